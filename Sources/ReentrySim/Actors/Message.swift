@@ -1,0 +1,55 @@
+/// Everything actors say to each other; timers are messages to oneself.
+public enum Message: Sendable {
+  // Admissions office.
+  case admitToday
+  case admission(Detainee)
+  // Institution ↔ municipality.
+  case notification(InformationSheet)
+  case casemanagerCall(detainee: Int, institution: Int)
+  case informationRequest(detainee: Int, from: Int)
+  case informationReply(detainee: Int, answered: Bool)
+  case municipalContact(detainee: Int, municipality: Int, rentContinued: Bool)
+  case municipalWorkStarted(detainee: Int, municipality: Int)
+  // Release and handover: the detainee value moves to the return municipality.
+  case release(Detainee, ReleaseRecord?)
+  case supervisionRequest(detainee: Int, releaseDay: Int, owner: Int)
+  case supervisionStarted(detainee: Int)
+  case careReferral(CareReferral)
+  case carePlaceAssigned(detainee: Int)
+  case careStarted(detainee: Int)
+  // Timers.
+  case institutionTimer(InstitutionTimer)
+  case supervisionEnds
+  case placementEnds
+  case initialise
+}
+
+/// The information sheet (informatieblad) and Injus notification to a municipality.
+public struct InformationSheet: Sendable {
+  public let detainee: Int
+  public let institution: Int
+  public let farFromHome: Bool
+  public let judicialTitle: Bool
+  /// The casemanager's name and number are on the sheet (recommendation 2).
+  public let contactDetails: Bool
+  /// Full help questions and LVB instead of yes/no (recommendation 3).
+  public let fullHelpQuestions: Bool
+}
+
+/// A request for an assisted/protected living place.
+public struct CareReferral: Sendable {
+  public let detainee: Int
+  public let releaseDay: Int
+  /// Actor to tell when a place is assigned before release.
+  public let institution: Int
+  /// Actor to tell when a place starts after release.
+  public let owner: Int
+}
+
+/// Timers an institution sets for itself.
+public enum InstitutionTimer: Sendable {
+  case workday
+  case mdo(detainee: Int)
+  case conference(detainee: Int)
+  case release(detainee: Int)
+}

@@ -1,0 +1,134 @@
+import SimKernel
+
+extension PenitentiaryInstitution {
+  /// Admission: casemanager, Injus notification with the information sheet, first tasks and timers.
+  func admit(_ incoming: Detainee, _ out: inout Outbox<Message>) {
+    let p = parameters, day = out.day
+    var d = incoming
+    admittedCount += 1
+    d.casemanager = assignCasemanager()
+    // The return address comes from the last registration unless someone verifies it.
+    let verified = d.luck.verifyAddress < p.information.returnAddressVerifiedProbability
+    d.notifiedMunicipality = verified ? d.returnMunicipality : d.registeredMunicipality
+    out.send(
+      .notification(InformationSheet(
+        detainee: d.id, institution: actorID, farFromHome: d.farFromHome,
+        judicialTitle: d.judicialTitle, contactDetails: p.information.contactDetailsOnSheet,
+        fullHelpQuestions: p.information.fullSheet)),
+      to: layout.municipalityActor(d.notifiedMunicipality), afterDays: 1)
+
+    let cm = p.casemanagers
+    let screeningHours = cm.screeningHours * Double(d.lvb ? cm.lvbScreeningSessions : 1)
+    addTask(.screening, for: d, available: day + (d.inDenial ? p.population.denialPhaseDays : 0),
+            due: clock.addingWorkingDays(p.deadlines.screeningWorkingDays, to: day), hours: screeningHours)
+    addContactTask(for: &d, day: day)
+    addTask(.releaseCoordination, for: d,
+            available: max(day, d.releaseDay - cm.releaseCoordinationLeadDays),
+            due: d.releaseDay, hours: cm.releaseCoordinationHours)
+
+    out.send(.institutionTimer(.release(detainee: d.id)), to: actorID, onDay: max(d.releaseDay, day + 1))
+    if day + cm.mdoIntervalDays < d.releaseDay {
+      out.send(.institutionTimer(.mdo(detainee: d.id)), to: actorID, afterDays: cm.mdoIntervalDays)
+    }
+    let conferences = p.caseConferences
+    if conferences.agreed, day + conferences.intervalDays < d.releaseDay {
+      out.send(.institutionTimer(.conference(detainee: d.id)), to: actorID, afterDays: conferences.intervalDays)
+    }
+    applyMechanisms(to: &d, day: day)
+    detainees[d.id] = d
+    scheduleWorkday(&out)
+  }
+
+  /// Channels that reach the return municipality without the casemanager (seed 003 pilots).
+  private func applyMechanisms(to d: inout Detainee, day: Int) {
+    let m = parameters.mechanisms
+    var contact = Detainee.never
+    if m.municipalDesk { contact = min(contact, day + m.municipalDeskContactDays) }
+    if m.rioPilot, d.stayDays < m.rioMaxStayDays { contact = min(contact, day + m.rioContactDays) }
+    // Huis van Herstel: the last 2 to 18 months of stays over 2 months (seed 003).
+    if m.huisVanHerstel, d.stayDays >= m.huisVanHerstelMinStayDays,
+      d.luck.huisVanHerstel < m.huisVanHerstelShare
+    {
+      contact = min(contact, max(day, d.releaseDay - m.huisVanHerstelMaxDays))
+    }
+    d.anyContactDay = min(d.anyContactDay, contact)
+    d.returnContactDay = min(d.returnContactDay, contact)
+  }
+
+  /// Staffed to the norm: the least-loaded casemanager under the norm, hiring when none is;
+  /// fixed staff: the least-loaded casemanager, whatever the load.
+  private func assignCasemanager() -> Int {
+    let norm = parameters.casemanagers.caseloadNorm
+    var best = -1
+    for cm in casemanagers where cm.active {
+      if fixedStaff == nil, cm.caseload >= norm { continue }
+      if best < 0 || cm.caseload < casemanagers[best].caseload { best = cm.index }
+    }
+    if best < 0 {
+      if let idle = casemanagers.firstIndex(where: { !$0.active }) {
+        casemanagers[idle].active = true
+        best = idle
+      } else {
+        casemanagers.append(Casemanager(index: casemanagers.count))
+        best = casemanagers.count - 1
+      }
+    }
+    casemanagers[best].take(best)
+    maxCaseloadEver = max(maxCaseloadEver, casemanagers[best].caseload)
+    return best
+  }
+
+  /// Release: judge the conditions, hand the detainee over, end the case.
+  func release(_ id: Int, _ out: inout Outbox<Message>) {
+    guard let d = detainees.removeValue(forKey: id) else { return }
+    releasedCount += 1
+    casemanagers[d.casemanager].release(id, dropped: &droppedTasks)
+    if fixedStaff == nil { retireIfIdle(d.casemanager) }
+    let measured = parameters.run.measuredWindow.contains(d.releaseDay)
+    let record = measured ? evaluation.record(for: d) : nil
+    let owner = layout.municipalityActor(d.returnMunicipality)
+    out.send(.release(d, record), to: owner)
+    if d.judicialTitle {
+      out.send(.supervisionRequest(detainee: id, releaseDay: d.releaseDay, owner: owner),
+               to: layout.probationActor)
+    }
+  }
+
+  /// Staffed to the norm, an empty casemanager leaves when the others can absorb a full caseload.
+  private func retireIfIdle(_ index: Int) {
+    let cm = casemanagers[index]
+    guard cm.caseload == 0, cm.tasks.isEmpty else { return }
+    let norm = parameters.casemanagers.caseloadNorm
+    var spare = 0
+    for other in casemanagers where other.active && other.index != index {
+      spare += norm - other.caseload
+    }
+    if spare >= norm { casemanagers[index].active = false }
+  }
+
+  func addTask(_ kind: CaseTask.Kind, for d: Detainee, available: Int, due: Int, hours: Double) {
+    taskSequence += 1
+    casemanagers[d.casemanager].add(CaseTask(
+      kind: kind, detainee: d.id, availableDay: available, dueDay: due,
+      remainingHours: hours, sequence: taskSequence))
+  }
+
+  /// Contact with the municipality within 10 working days; searching costs extra without known details.
+  func addContactTask(for d: inout Detainee, day: Int) {
+    let cm = parameters.casemanagers
+    let search = parameters.information.sharedSystem
+      ? 0 : cm.contactSearchHours * (d.farFromHome ? cm.farPlacementSearchFactor : 1)
+    addTask(.contactMunicipality, for: d, available: day,
+            due: clock.addingWorkingDays(parameters.deadlines.contactWorkingDays, to: day),
+            hours: cm.contactHours + search)
+    d.contactTaskPending = true
+  }
+
+  func scheduleWorkday(_ out: inout Outbox<Message>) {
+    guard !workdayScheduled else { return }
+    workdayScheduled = true
+    var next = out.day + 1
+    while !clock.isWorkingDay(next) { next += 1 }
+    out.send(.institutionTimer(.workday), to: actorID, onDay: next)
+  }
+}

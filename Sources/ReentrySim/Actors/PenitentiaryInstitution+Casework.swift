@@ -1,0 +1,111 @@
+import SimKernel
+
+extension PenitentiaryInstitution {
+  /// A working day: every active casemanager spends a day's hours on their list.
+  func workday(_ out: inout Outbox<Message>) {
+    workdayScheduled = false
+    let day = out.day
+    let budget = parameters.casemanagers.hoursPerWeek / 5
+    let measured = parameters.run.measuredWindow.contains(day)
+    var anyLeft = false
+    for i in casemanagers.indices where casemanagers[i].active || !casemanagers[i].tasks.isEmpty {
+      let finished = casemanagers[i].work(day: day, budget: budget, measured: measured)
+      for task in finished { complete(task, &out) }
+      anyLeft = anyLeft || !casemanagers[i].tasks.isEmpty
+    }
+    if anyLeft { scheduleWorkday(&out) }
+  }
+
+  /// The effect of a finished task on its detainee.
+  private func complete(_ task: CaseTask, _ out: inout Outbox<Message>) {
+    guard var d = detainees[task.detainee] else { return }
+    let p = parameters, cm = p.casemanagers, day = out.day
+    let start = ReleaseEvaluation.caseworkStart(d)
+    switch task.kind {
+    case .screening:
+      d.screeningDay = day
+      let burden = p.information.sharedSystem
+        ? p.information.sharedSystemBurdenFactor : cm.registrationBurdenFactor
+      let requests = Double(d.needsAtEntry.count) * cm.conditionRequestHours
+      addTask(.plan, for: d, available: day, due: start + p.deadlines.planDays,
+              hours: cm.planRegistrationHours * burden + requests)
+      let partners = p.mechanisms.chainPartnersInInstitution
+      addTask(.jointConversation, for: d, available: day, due: start + p.deadlines.jointConversationDays,
+              hours: cm.jointConversationHours * (partners ? p.mechanisms.chainPartnersHoursFactor : 1))
+      // The regional care-and-safety house brings all partners to one table.
+      if p.mechanisms.zvh, d.luck.zvh < p.mechanisms.zvhShare {
+        d.anyContactDay = min(d.anyContactDay, day)
+        d.returnContactDay = min(d.returnContactDay, day)
+      }
+    case .plan:
+      d.planDay = day
+      if d.needsAssistedLiving, d.careReferralDay == Detainee.never {
+        d.careReferralDay = day
+        out.send(.careReferral(CareReferral(
+          detainee: d.id, releaseDay: d.releaseDay, institution: actorID,
+          owner: layout.municipalityActor(d.returnMunicipality))), to: layout.careActor)
+      }
+    case .contactMunicipality:
+      d.contactTaskPending = false
+      callMunicipality(d, &out)
+    case .jointConversation:
+      let partners = p.mechanisms.chainPartnersInInstitution
+      let municipalityPresent = d.anyContactDay <= day || partners
+      let probationPresent = d.judicialTitle
+        && (partners || d.luck.probationAttends < p.probation.jointConversationAttendanceProbability)
+      if municipalityPresent || probationPresent { d.jointConversationDay = day }
+      if d.anyContactDay > day { callMunicipality(d, &out) }
+    case .caseConference:
+      d.caseConferences += 1
+      if d.anyContactDay > day { callMunicipality(d, &out) }
+    case .mdo:
+      // The MDO reviews the plan; a contact that never came about is tried again.
+      if d.returnContactDay == Detainee.never, !d.contactTaskPending {
+        addContactTask(for: &d, day: day)
+      }
+      let k = (day - start) / max(1, cm.mdoIntervalDays)
+      if !p.caseConferences.agreed,
+        random.uniform(Label.casework, d.id, StreamLabel(raw: UInt64(k))) < p.caseConferences.adHocProbability
+      {
+        addConferenceTask(for: d, day: day)
+      }
+    case .releaseCoordination:
+      d.releaseCoordinated = true
+    }
+    detainees[d.id] = d
+  }
+
+  /// The casemanager calls the notified municipality (which may be the wrong one).
+  private func callMunicipality(_ d: Detainee, _ out: inout Outbox<Message>) {
+    out.send(.casemanagerCall(detainee: d.id, institution: actorID),
+             to: layout.municipalityActor(d.notifiedMunicipality))
+  }
+
+  private func addConferenceTask(for d: Detainee, day: Int) {
+    let cc = parameters.caseConferences
+    let hours = parameters.casemanagers.caseConferenceHours * (cc.agreed ? cc.digitalHoursFactor : 1)
+    addTask(.caseConference, for: d, available: day, due: day, hours: hours)
+  }
+
+  /// MDO every six weeks while the detainee is inside.
+  func scheduleMDO(_ id: Int, _ out: inout Outbox<Message>) {
+    guard let d = detainees[id] else { return }
+    let interval = parameters.casemanagers.mdoIntervalDays
+    addTask(.mdo, for: d, available: out.day, due: out.day, hours: parameters.casemanagers.mdoHours)
+    if out.day + interval < d.releaseDay {
+      out.send(.institutionTimer(.mdo(detainee: id)), to: actorID, afterDays: interval)
+    }
+    scheduleWorkday(&out)
+  }
+
+  /// An agreed case conference (recommendation 5), at the agreed interval.
+  func scheduleConference(_ id: Int, _ out: inout Outbox<Message>) {
+    guard let d = detainees[id] else { return }
+    let interval = parameters.caseConferences.intervalDays
+    addConferenceTask(for: d, day: out.day)
+    if out.day + interval < d.releaseDay {
+      out.send(.institutionTimer(.conference(detainee: id)), to: actorID, afterDays: interval)
+    }
+    scheduleWorkday(&out)
+  }
+}

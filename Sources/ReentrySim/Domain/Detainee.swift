@@ -1,0 +1,89 @@
+/// A detainee: a value owned by exactly one actor at a time.
+///
+/// The admissions office creates it, the institution holds it during
+/// detention, and the release message hands it to the return municipality.
+/// Attributes are drawn once at creation; casework facts are days (`never`
+/// when something did not happen) that the release evaluation reads.
+public struct Detainee: Sendable {
+  /// Marks a day on which something never happened.
+  public static let never = Int.max
+
+  public let id: Int
+  public let admissionDay: Int
+  public let releaseDay: Int
+  public let initialStock: Bool
+  public let registeredMunicipality: Int
+  public let returnMunicipality: Int
+  public let institution: Int
+  public let farFromHome: Bool
+  public let lvb: Bool
+  public let selfReliant: Bool
+  public let inDenial: Bool
+  public let judicialTitle: Bool
+  /// Needs at entry (seed 001 shares).
+  public let needsAtEntry: ConditionSet
+  /// Living on a benefit that stops on detention (creates an income need).
+  public let benefitStops: Bool
+  /// Needs an assisted or protected living place (a care need served from a waiting list).
+  public let needsAssistedLiving: Bool
+  /// Per-detainee uniform draws fixed at creation (common random numbers).
+  public let luck: Luck
+
+  public var stayDays: Int { releaseDay - admissionDay }
+
+  // Casework facts, filled in by the institution.
+  public var casemanager = -1
+  public var notifiedMunicipality = -1
+  public var screeningDay = never
+  public var planDay = never
+  public var jointConversationDay = never
+  /// Contact with any municipality (enough for an ID request).
+  public var anyContactDay = never
+  /// Contact with the actual return municipality.
+  public var returnContactDay = never
+  /// The return municipality works on the case without contact (proactive + full sheet).
+  public var returnWorkWithoutContactDay = never
+  public var rentContinued = false
+  public var caseConferences = 0
+  public var releaseCoordinated = false
+  public var careReferralDay = never
+  public var carePlaceAssignedDay = never
+  public var contactTaskPending = false
+  public var jointConversationPending = false
+
+  public init(
+    id: Int, admissionDay: Int, releaseDay: Int, initialStock: Bool,
+    registeredMunicipality: Int, returnMunicipality: Int, institution: Int,
+    farFromHome: Bool, lvb: Bool, selfReliant: Bool, inDenial: Bool, judicialTitle: Bool,
+    needsAtEntry: ConditionSet, benefitStops: Bool, needsAssistedLiving: Bool, luck: Luck
+  ) {
+    self.id = id
+    self.admissionDay = admissionDay
+    self.releaseDay = releaseDay
+    self.initialStock = initialStock
+    self.registeredMunicipality = registeredMunicipality
+    self.returnMunicipality = returnMunicipality
+    self.institution = institution
+    self.farFromHome = farFromHome
+    self.lvb = lvb
+    self.selfReliant = selfReliant
+    self.inDenial = inDenial
+    self.judicialTitle = judicialTitle
+    self.needsAtEntry = needsAtEntry
+    self.benefitStops = benefitStops
+    self.needsAssistedLiving = needsAssistedLiving
+    self.luck = luck
+  }
+}
+
+/// Draws fixed per detainee at creation, in a fixed order.
+///
+/// Uniforms decide yes/no questions by `u < p`, so raising `p` in a scenario
+/// only changes the outcome for the detainees at the margin; normals give
+/// lead times by `exp(mu + sigma * z)`. New draws go at the end.
+public struct Luck: Sendable {
+  public var verifyAddress = 0.0, housingLoss = 0.0, ricId = 0.0, ricDebt = 0.0
+  public var zvh = 0.0, huisVanHerstel = 0.0, probationAttends = 0.0
+  public var zId = 0.0, zBenefit = 0.0, zHousing = 0.0, zDebt = 0.0, zCare = 0.0
+  public var zReport = 0.0, zDecision = 0.0
+}

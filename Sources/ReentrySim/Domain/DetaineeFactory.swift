@@ -1,0 +1,105 @@
+import Foundation
+import SimKernel
+
+/// Creates detainees with their attributes, all drawn from their own stream.
+///
+/// Attributes depend only on (seed, replication, detainee id), never on the
+/// policy levers, so every scenario sees the same people.
+public struct DetaineeFactory: Sendable {
+  let parameters: ModelParameters
+  let layout: WorldLayout
+  let random: RandomSource
+  let stays: HistogramDistribution
+  /// Length-biased bins for the people already inside on day 0.
+  let stockBins: CategoricalDistribution
+  let homes: CategoricalDistribution
+
+  public init(parameters: ModelParameters, layout: WorldLayout, random: RandomSource) throws {
+    self.parameters = parameters
+    self.layout = layout
+    self.random = random
+    let edges = parameters.population.sentenceLengthEdgesDays
+    let weights = parameters.population.sentenceLengthWeights
+    stays = try HistogramDistribution(edges: edges, weights: weights)
+    stockBins = try CategoricalDistribution(weights: weights.indices.map {
+      weights[$0] * (edges[$0] + edges[$0 + 1]) / 2
+    })
+    homes = try CategoricalDistribution(weights: layout.municipalities.map {
+      pow(Double($0.population), parameters.population.urbanExponent)
+    })
+  }
+
+  /// Mean length of stay in days (the histogram's mean).
+  public var meanStayDays: Double { stays.mean }
+
+  /// Share of admissions with a stay shorter than the short-sentence threshold.
+  public var shortStayShare: Double {
+    stays.cdf(Double(parameters.population.shortSentenceBelowDays))
+  }
+
+  /// A newly admitted detainee.
+  public func admitted(id: Int, on day: Int) -> Detainee {
+    var s = random.stream(Label.detainee, id, Label.attributes)
+    let stay = max(1, Int(stays.sample(&s).rounded(.down)))
+    return make(id: id, admission: day, release: day + stay, initialStock: false, stream: &s)
+  }
+
+  /// Someone already in custody on day 0, drawn from the stationary population:
+  /// stay length-biased within its bin, time served uniform over the stay.
+  public func initialStock(id: Int) -> Detainee {
+    var s = random.stream(Label.detainee, id, Label.initialStock)
+    let edges = parameters.population.sentenceLengthEdgesDays
+    let bin = stockBins.sample(&s)
+    let a = edges[bin], b = edges[bin + 1]
+    let stay = max(1, Int((a * a + s.nextDouble() * (b * b - a * a)).squareRoot()))
+    let remaining = 1 + Int(s.nextDouble() * Double(stay))
+    return make(id: id, admission: remaining - stay, release: remaining, initialStock: true, stream: &s)
+  }
+
+  private func make(id: Int, admission: Int, release: Int, initialStock: Bool, stream s: inout RandomStream) -> Detainee {
+    let pop = parameters.population, needs = parameters.needs
+    let short = release - admission < pop.shortSentenceBelowDays
+    let lvb = s.bernoulli(pop.lvbShare)
+    let selfReliant = s.bernoulli(pop.selfReliantShare)
+    let inDenial = s.bernoulli(pop.denialPhaseShare)
+    let title = s.bernoulli(short ? pop.judicialTitleShortProbability : pop.judicialTitleLongProbability)
+    var entry = ConditionSet()
+    if s.bernoulli(needs.noIdShare) { entry.insert(.id) }
+    if s.bernoulli(needs.noHousingShare) { entry.insert(.housing) }
+    if s.bernoulli(needs.noIncomeShare) { entry.insert(.income) }
+    if s.bernoulli(needs.debtsShare) { entry.insert(.debts) }
+    if s.bernoulli(needs.careShare) { entry.insert(.care) }
+    let benefitStops = s.bernoulli(needs.benefitIncomeShare) && !entry.contains(.income)
+    let assisted = s.bernoulli(needs.assistedLivingShare) && entry.contains(.care)
+    let registered = homes.sample(&s)
+    let differs = s.bernoulli(pop.returnDiffersProbability)
+    let otherHome = homes.sample(&s)
+    let national = s.bernoulli(parameters.institutions.nationalPlacementShare)
+      && layout.nationalInstitutions > 0
+    let nationalChoice = layout.nationalInstitutions > 0
+      ? Int(s.bounded(UInt64(layout.nationalInstitutions))) : 0
+    var luck = Luck()
+    luck.verifyAddress = s.nextDouble()
+    luck.housingLoss = s.nextDouble()
+    luck.ricId = s.nextDouble()
+    luck.ricDebt = s.nextDouble()
+    luck.zvh = s.nextDouble()
+    luck.huisVanHerstel = s.nextDouble()
+    luck.probationAttends = s.nextDouble()
+    luck.zId = s.standardNormal()
+    luck.zBenefit = s.standardNormal()
+    luck.zHousing = s.standardNormal()
+    luck.zDebt = s.standardNormal()
+    luck.zCare = s.standardNormal()
+    luck.zReport = s.standardNormal()
+    luck.zDecision = s.standardNormal()
+    return Detainee(
+      id: id, admissionDay: admission, releaseDay: release, initialStock: initialStock,
+      registeredMunicipality: registered,
+      returnMunicipality: differs ? otherHome : registered,
+      institution: national ? layout.regionalInstitutions + nationalChoice : layout.regionOf[registered],
+      farFromHome: national, lvb: lvb, selfReliant: selfReliant, inDenial: inDenial,
+      judicialTitle: title, needsAtEntry: entry, benefitStops: benefitStops,
+      needsAssistedLiving: assisted, luck: luck)
+  }
+}

@@ -1,0 +1,40 @@
+/// What the model knows about one release: the row of `releases.csv`.
+public struct ReleaseRecord: Sendable {
+  public let detainee: Int
+  public let institution: Int
+  public let admissionDay: Int
+  public let releaseDay: Int
+  public let shortSentence: Bool
+  public let registeredMunicipality: Int
+  public let returnMunicipality: Int
+  public let sizeClass: SizeClass
+  public let lvb: Bool
+  public let selfReliant: Bool
+  public let judicialTitle: Bool
+  public let initialStock: Bool
+  public let farFromHome: Bool
+  public let needsAtEntry: ConditionSet
+  public let needsAtRelease: ConditionSet
+  /// Conditions in order at release (not needed counts as in order).
+  public let inOrder: ConditionSet
+  public let municipalContact: Bool
+  public let screeningDay: Int
+  public let planDay: Int
+  public let returnContactDay: Int
+  public let jointConversationDay: Int
+  public let screeningOnTime: Bool?
+  public let planOnTime: Bool?
+  public let jointConversationOnTime: Bool?
+  public let caseConferences: Int
+  public let daysToIncome: Int?
+  public let daysWithoutHousing: Int?
+  /// Filled in after release by probation and the care provider; nil when not applicable.
+  public var probationWaitDays: Int?
+  public var probationWaitCensored = false
+  public var careWaitDays: Int?
+  public var careWaitCensored = false
+
+  public var stayDays: Int { releaseDay - admissionDay }
+  /// Every needed basic condition in order.
+  public var releaseReady: Bool { inOrder.count == BasicCondition.allCases.count }
+}

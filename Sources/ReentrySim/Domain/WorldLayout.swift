@@ -1,0 +1,44 @@
+/// Where every actor sits in the scheduler, and which PI serves which region.
+///
+/// Actor ids are fixed by this layout, and the scheduler steps actors in id
+/// order, so the layout is part of what makes a run reproducible.
+public struct WorldLayout: Sendable {
+  public let municipalities: [MunicipalityInfo]
+  public let sizeClasses: [SizeClass]
+  /// Regional institution of each municipality (its "nearby" PI).
+  public let regionOf: [Int]
+  public let regionalInstitutions: Int
+  public let nationalInstitutions: Int
+
+  public var institutionCount: Int { regionalInstitutions + nationalInstitutions }
+  public let admissionsOffice = 0
+  public func institutionActor(_ institution: Int) -> Int { 1 + institution }
+  public func municipalityActor(_ municipality: Int) -> Int { 1 + institutionCount + municipality }
+  public var probationActor: Int { 1 + institutionCount + municipalities.count }
+  public var careActor: Int { probationActor + 1 }
+  public var actorCount: Int { careActor + 1 }
+
+  public init(parameters p: ModelParameters, municipalities: [MunicipalityInfo] = MunicipalityData.all) {
+    self.municipalities = municipalities
+    sizeClasses = municipalities.map {
+      SizeClass.of(
+        population: $0.population, smallBelow: p.municipalities.smallBelowPopulation,
+        largeFrom: p.municipalities.largeFromPopulation)
+    }
+    regionalInstitutions = p.institutions.regionalCount
+    nationalInstitutions = p.institutions.nationalCount
+    // Municipalities in CBS code order are split into regions of equal population.
+    let total = Double(municipalities.reduce(0) { $0 + $1.population })
+    var before = 0.0
+    var regions: [Int] = []
+    for m in municipalities {
+      let region = Int(before / total * Double(p.institutions.regionalCount))
+      regions.append(min(region, p.institutions.regionalCount - 1))
+      before += Double(m.population)
+    }
+    regionOf = regions
+  }
+
+  /// The size class of a municipality by its index.
+  public func sizeClass(of municipality: Int) -> SizeClass { sizeClasses[municipality] }
+}

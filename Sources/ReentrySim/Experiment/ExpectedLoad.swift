@@ -1,0 +1,38 @@
+/// Steady-state loads derived from the inflow, used to size capacities.
+///
+/// Capacities are set relative to these loads (a "spare capacity" share)
+/// rather than as absolute numbers, so a scenario that scales the inflow
+/// scales the system with it, and "zero spare capacity" means what it says.
+struct ExpectedLoad {
+  let parameters: ModelParameters
+  let factory: DetaineeFactory
+
+  /// Concurrent supervisions: releases with a judicial title × mean supervision length.
+  var supervisions: Double {
+    let pop = parameters.population
+    let short = factory.shortStayShare
+    let title = short * pop.judicialTitleShortProbability + (1 - short) * pop.judicialTitleLongProbability
+    return pop.releasesPerYear * title * parameters.probation.supervisionMeanDays / 365
+  }
+
+  /// Concurrent assisted-living placements of ex-detainees.
+  var assistedLiving: Double {
+    let n = parameters.needs
+    return parameters.population.releasesPerYear * n.careShare * n.assistedLivingShare
+      * parameters.care.placementMeanDays / 365
+  }
+
+  /// With fixed staff: casemanagers per institution, by each institution's expected share of detainees.
+  func fixedStaff(layout: WorldLayout) -> [Int]? {
+    guard parameters.casemanagers.staffingMode == .fixedStaff else { return nil }
+    let total = Double(parameters.casemanagers.fixedStaffTotal)
+    let national = layout.nationalInstitutions > 0 ? parameters.institutions.nationalPlacementShare : 0
+    var weight = [Double](repeating: 0, count: layout.institutionCount)
+    let homes = factory.homes.probabilities
+    for (m, region) in layout.regionOf.enumerated() { weight[region] += homes[m] * (1 - national) }
+    for k in 0..<layout.nationalInstitutions {
+      weight[layout.regionalInstitutions + k] = national / Double(layout.nationalInstitutions)
+    }
+    return weight.map { max(1, Int((total * $0).rounded())) }
+  }
+}

@@ -1,0 +1,72 @@
+import SimKernel
+
+/// Builds the world of actors for one replication and runs it to the horizon.
+public enum Replication {
+  public static func run(_ parameters: ModelParameters, replication: Int) async throws -> ReplicationResult {
+    let p = parameters
+    let layout = WorldLayout(parameters: p)
+    let random = RandomSource(seed: p.run.seed, replication: replication)
+    let factory = try DetaineeFactory(parameters: p, layout: layout, random: random)
+    let load = ExpectedLoad(parameters: p, factory: factory)
+
+    let office = AdmissionsOffice(
+      layout: layout, random: random, factory: factory, releasesPerYear: p.population.releasesPerYear)
+    let staff = load.fixedStaff(layout: layout)
+    let institutions = (0..<layout.institutionCount).map {
+      PenitentiaryInstitution(
+        index: $0, parameters: p, layout: layout, random: random, fixedStaff: staff?[$0])
+    }
+    let municipalities = layout.municipalities.indices.map {
+      MunicipalityActor(index: $0, parameters: p, layout: layout, random: random)
+    }
+    let probation = Probation(
+      actorID: layout.probationActor, parameters: p, random: random,
+      expectedLoad: load.supervisions)
+    let care = CareProvider(
+      actorID: layout.careActor, parameters: p, random: random, expectedLoad: load.assistedLiving)
+
+    var actors: [any SteppedActor<Message>] = [office]
+    actors += institutions as [any SteppedActor<Message>]
+    actors += municipalities as [any SteppedActor<Message>]
+    actors += [probation, care] as [any SteppedActor<Message>]
+    precondition(actors.count == layout.actorCount)
+
+    var scheduler = BulkSynchronousScheduler<Message>(actors: actors)
+    scheduler.post(.initialise, to: layout.admissionsOffice, onDay: 0)
+    scheduler.post(.initialise, to: layout.probationActor, onDay: 0)
+    scheduler.post(.initialise, to: layout.careActor, onDay: 0)
+
+    var observer = TimeseriesObserver(interval: p.run.timeseriesIntervalDays)
+    let horizon = p.run.horizonDays
+    await scheduler.run(days: horizon) { day in
+      guard observer.samples(day) else { return }
+      var snapshots: [InstitutionSnapshot] = []
+      for institution in institutions { snapshots.append(await institution.snapshot()) }
+      observer.record(
+        day: day, institutions: snapshots, probation: await probation.snapshot(),
+        care: await care.snapshot())
+    }
+
+    var records: [ReleaseRecord] = []
+    for municipality in municipalities { records += await municipality.records(horizon: horizon) }
+    records.sort { ($0.releaseDay, $0.detainee) < ($1.releaseDay, $1.detainee) }
+    var hoursAvailable = 0.0, hoursWorked = 0.0
+    var released = 0, inCustody = 0, maxCaseload = 0
+    var dropped = [CaseTask.Kind: Int]()
+    for institution in institutions {
+      let t = await institution.totals()
+      hoursAvailable += t.hoursAvailable
+      hoursWorked += t.hoursWorked
+      released += t.released
+      inCustody += t.inCustody
+      maxCaseload = max(maxCaseload, t.maxCaseloadEver)
+      for kind in CaseTask.Kind.allCases { dropped[kind, default: 0] += t.droppedTasks[kind.rawValue] }
+    }
+    return ReplicationResult(
+      replication: replication, measuredDays: p.run.measuredDays, records: records, timeseries: observer.points,
+      hoursAvailable: hoursAvailable, hoursWorked: hoursWorked,
+      admitted: await office.admitted, released: released, inCustody: inCustody,
+      maxCaseload: maxCaseload, droppedTasks: dropped,
+      actorSteps: scheduler.stepCount, messages: scheduler.deliveredCount)
+  }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import ScenarioFormat
+
+/// Writes a run's files so that a directory holds a complete result or nothing.
+///
+/// Files are written into a hidden sibling directory and renamed into place
+/// at the end. An existing directory is replaced only if it holds a
+/// `manifest.json` written by this tool (or is empty); anything else is
+/// refused before the run starts, so user files are never overwritten.
+public struct OutputDirectory: Sendable {
+  public let path: String
+
+  public init(_ path: String) { self.path = path }
+
+  /// Refuses a directory (or file) that is not ours to replace.
+  public func checkReplaceable() throws(OutputError) {
+    let fm = FileManager.default
+    var isDirectory: ObjCBool = false
+    guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
+    guard isDirectory.boolValue else {
+      throw OutputError("\(path): exists and is not a directory; choose another --out")
+    }
+    let contents = (try? fm.contentsOfDirectory(atPath: path)) ?? []
+    if contents.isEmpty { return }
+    let manifest = (path as NSString).appendingPathComponent("manifest.json")
+    guard let data = fm.contents(atPath: manifest),
+      let json = try? JSONParser.parse(Array(data)),
+      json.value(forKey: "tool") == .string(Manifest.tool)
+    else {
+      throw OutputError(
+        "\(path): exists and does not hold a previous result of reentry (no manifest.json of ours); "
+          + "refusing to overwrite it, choose another --out or remove it")
+    }
+  }
+
+  /// Writes `files` and swaps them in; on any error nothing is left behind.
+  public func write(_ files: [(name: String, bytes: [UInt8])]) throws(OutputError) {
+    try checkReplaceable()
+    let fm = FileManager.default
+    let url = URL(fileURLWithPath: path)
+    let parent = url.deletingLastPathComponent()
+    let name = url.lastPathComponent
+    let pid = ProcessInfo.processInfo.processIdentifier
+    let staging = parent.appendingPathComponent(".\(name).tmp-\(pid)")
+    let previous = parent.appendingPathComponent(".\(name).old-\(pid)")
+    do {
+      try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+      try? fm.removeItem(at: staging)
+      try fm.createDirectory(at: staging, withIntermediateDirectories: false)
+      for file in files {
+        let target = staging.appendingPathComponent(file.name)
+        guard fm.createFile(atPath: target.path, contents: Data(file.bytes)) else {
+          throw OutputError("\(path): cannot write \(file.name)")
+        }
+      }
+      if fm.fileExists(atPath: path) {
+        try? fm.removeItem(at: previous)
+        try fm.moveItem(at: url, to: previous)
+      }
+      try fm.moveItem(at: staging, to: url)
+      try? fm.removeItem(at: previous)
+    } catch let error as OutputError {
+      try? fm.removeItem(at: staging)
+      throw error
+    } catch {
+      try? fm.removeItem(at: staging)
+      throw OutputError("\(path): cannot create the output directory: \(error.localizedDescription)")
+    }
+  }
+}
+
+/// An output directory that cannot be created or may not be replaced (exit 73).
+public struct OutputError: Error, CustomStringConvertible, Sendable {
+  public let description: String
+  public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,30 @@
+/// One tunable parameter with its default, unit and provenance, so that
+/// validation, `describe` and documentation all come from a single declaration.
+public struct ParameterSpec: Sendable {
+  /// Dotted path such as "casemanagers.caseloadNorm"; every prefix is a group.
+  public let path: String
+  public let kind: ParameterKind
+  /// The value used when no scenario file sets the parameter.
+  public let defaultValue: JSONValue
+  /// Unit of measure such as "days" or "share"; "" if none.
+  public let unit: String
+  /// Where the default comes from, e.g. "seed 003 §3.1" or "assumption".
+  public let source: String
+  /// One line for `describe`.
+  public let summary: String
+
+  public init(
+    path: String, kind: ParameterKind, defaultValue: JSONValue,
+    unit: String = "", source: String = "", summary: String = ""
+  ) {
+    self.path = path
+    self.kind = kind
+    self.defaultValue = defaultValue
+    self.unit = unit
+    self.source = source
+    self.summary = summary
+  }
+
+  /// What the parameter accepts, e.g. "an integer in 1…1000".
+  public var allowedDescription: String { kind.allowedDescription }
+}

@@ -1,0 +1,102 @@
+/// Steps a fixed set of actors day by day, phase by phase, in a fixed order.
+///
+/// Each phase, every actor with messages due is stepped once with its inbox
+/// sorted by (day, phase, sender, sequence); what it sends is queued and
+/// delivered at the next phase or a later day. Actors are awaited one after
+/// another from a single task: within one replication that is both cheaper
+/// than a task group per day and trivially deterministic (see
+/// ENGINEERING.md); parallelism belongs to replications.
+///
+/// The methods are inlinable so the generic scheduler is specialised for the
+/// caller's message type (unspecialised, metadata look-ups dominated a run).
+public struct BulkSynchronousScheduler<Message: Sendable> {
+  /// A day may hold at most this many phases; later messages move to the next day.
+  public let maxPhasesPerDay: Int
+  @usableFromInline let actors: [any SteppedActor<Message>]
+  @usableFromInline var queue = MessageQueue<Message>()
+  @usableFromInline var sequences: [UInt64]
+  /// Per-recipient inboxes of the current phase, reused to avoid allocation.
+  @usableFromInline var inboxes: [[Envelope<Message>]]
+  @usableFromInline var recipients: [Int] = []
+  @usableFromInline var delivered = 0
+  @usableFromInline var steps = 0
+  /// Messages handed to actors so far.
+  public var deliveredCount: Int { delivered }
+  /// Actor steps taken so far.
+  public var stepCount: Int { steps }
+  @usableFromInline var externalSequence: UInt64 = 0
+
+  public init(actors: [any SteppedActor<Message>], maxPhasesPerDay: Int = 8) {
+    precondition(maxPhasesPerDay >= 1)
+    self.actors = actors
+    self.maxPhasesPerDay = maxPhasesPerDay
+    self.sequences = Array(repeating: 0, count: actors.count)
+    self.inboxes = Array(repeating: [], count: actors.count)
+  }
+
+  /// Queues a message from outside the actors (sender id `-1`), e.g. a start signal.
+  public mutating func post(_ message: Message, to recipient: Int, onDay day: Int) {
+    precondition(actors.indices.contains(recipient), "no actor \(recipient)")
+    queue.push(Envelope(
+      day: day, phase: 0, sender: -1, sequence: externalSequence, recipient: recipient, message: message))
+    externalSequence += 1
+  }
+
+  /// Runs days `0..<days`, calling `endOfDay` after each day's last phase.
+  @inlinable
+  public mutating func run(days: Int, endOfDay: (Int) async -> Void) async {
+    for day in 0..<days {
+      var phase = 0
+      while let next = queue.firstDelivery, next.day == day {
+        if next.phase > phase { phase = next.phase }
+        if phase >= maxPhasesPerDay {
+          deferRestOfDay(day)
+          break
+        }
+        await runPhase(day: day, phase: phase)
+        phase += 1
+      }
+      await endOfDay(day)
+    }
+  }
+
+  /// Takes every message due at (day, phase) and steps their recipients in id order.
+  @inlinable
+  mutating func runPhase(day: Int, phase: Int) async {
+    // The queue pops in key order, so each inbox is already sorted by key.
+    while let next = queue.firstDelivery, next.day == day, next.phase == phase {
+      let envelope = queue.pop()!
+      if inboxes[envelope.recipient].isEmpty { recipients.append(envelope.recipient) }
+      inboxes[envelope.recipient].append(envelope)
+    }
+    recipients.sort()
+    let stepping = recipients
+    recipients.removeAll(keepingCapacity: true)
+    for recipient in stepping {
+      let inbox = inboxes[recipient]
+      inboxes[recipient].removeAll(keepingCapacity: true)
+      let outbox = Outbox<Message>(
+        sender: recipient, day: day, phase: phase, sequence: sequences[recipient])
+      let sent = await actors[recipient].step(inbox: inbox, outbox: outbox)
+      sequences[recipient] = sent.nextSequence
+      for envelope in sent.buffer {
+        precondition(actors.indices.contains(envelope.recipient), "no actor \(envelope.recipient)")
+        queue.push(envelope)
+      }
+      delivered += inbox.count
+      steps += 1
+    }
+  }
+
+  /// Moves messages still due today to phase 0 of tomorrow, keeping their order.
+  @inlinable
+  mutating func deferRestOfDay(_ day: Int) {
+    var moved: [Envelope<Message>] = []
+    while let next = queue.firstDelivery, next.day == day { moved.append(queue.pop()!) }
+    for envelope in moved {
+      queue.push(Envelope(
+        day: day + 1, phase: 0, sender: envelope.sender, sequence: envelope.sequence,
+        recipient: envelope.recipient, message: envelope.message))
+    }
+  }
+}
