@@ -5,7 +5,8 @@ public enum Message: Sendable {
   case admission(Detainee)
   // Institution ↔ municipality.
   case notification(InformationSheet)
-  case casemanagerCall(detainee: Int, institution: Int)
+  /// The casemanager seeks contact; `agreed` when partners committed to it (agreed case conferences).
+  case casemanagerCall(detainee: Int, institution: Int, agreed: Bool)
   case informationRequest(detainee: Int, from: Int)
   case informationReply(detainee: Int, answered: Bool)
   case municipalContact(detainee: Int, municipality: Int, rentContinued: Bool)

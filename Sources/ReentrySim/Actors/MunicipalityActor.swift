@@ -49,10 +49,10 @@ public actor MunicipalityActor: SteppedActor {
     for envelope in inbox {
       switch envelope.message {
       case .notification(let sheet): notified(sheet, &out)
-      case .casemanagerCall(let id, let institution):
+      case .casemanagerCall(let id, let institution, let agreed):
         let known = contacted[id] ?? false
         if contacted[id] == nil { contacted[id] = false }
-        if known || random.uniform(Label.municipality, id, Label.responsive) < behaviour.responsiveProbability {
+        if known || agreed || random.uniform(Label.municipality, id, Label.responsive) < behaviour.responsiveProbability {
           makeContact(id, institution: institution, afterDays: delay, &out)
         }
       case .informationReply(let id, let answered):

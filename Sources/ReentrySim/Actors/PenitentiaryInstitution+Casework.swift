@@ -29,9 +29,12 @@ extension PenitentiaryInstitution {
       let requests = Double(d.needsAtEntry.count) * cm.conditionRequestHours
       addTask(.plan, for: d, available: day, due: start + p.deadlines.planDays,
               hours: cm.planRegistrationHours * burden + requests)
-      let partners = p.mechanisms.chainPartnersInInstitution
-      addTask(.jointConversation, for: d, available: day, due: start + p.deadlines.jointConversationDays,
-              hours: cm.jointConversationHours * (partners ? p.mechanisms.chainPartnersHoursFactor : 1))
+      // Partners are invited once someone is there to invite.
+      if d.anyContactDay <= day || d.judicialTitle || p.mechanisms.chainPartnersInInstitution {
+        addJointConversationTask(for: d)
+      } else {
+        d.jointConversationPending = true
+      }
       // The regional care-and-safety house brings all partners to one table.
       if p.mechanisms.zvh, d.luck.zvh < p.mechanisms.zvhShare {
         d.anyContactDay = min(d.anyContactDay, day)
@@ -47,17 +50,17 @@ extension PenitentiaryInstitution {
       }
     case .contactMunicipality:
       d.contactTaskPending = false
-      callMunicipality(d, &out)
+      callMunicipality(d, agreed: false, &out)
     case .jointConversation:
       let partners = p.mechanisms.chainPartnersInInstitution
       let municipalityPresent = d.anyContactDay <= day || partners
       let probationPresent = d.judicialTitle
         && (partners || d.luck.probationAttends < p.probation.jointConversationAttendanceProbability)
       if municipalityPresent || probationPresent { d.jointConversationDay = day }
-      if d.anyContactDay > day { callMunicipality(d, &out) }
     case .caseConference:
       d.caseConferences += 1
-      if d.anyContactDay > day { callMunicipality(d, &out) }
+      // An agreed conference is attended; an ad hoc one is a call the municipality may take up.
+      if d.anyContactDay > day { callMunicipality(d, agreed: p.caseConferences.agreed, &out) }
     case .mdo:
       // The MDO reviews the plan; a contact that never came about is tried again.
       if d.returnContactDay == Detainee.never, !d.contactTaskPending {
@@ -76,9 +79,18 @@ extension PenitentiaryInstitution {
   }
 
   /// The casemanager calls the notified municipality (which may be the wrong one).
-  private func callMunicipality(_ d: Detainee, _ out: inout Outbox<Message>) {
-    out.send(.casemanagerCall(detainee: d.id, institution: actorID),
+  private func callMunicipality(_ d: Detainee, agreed: Bool, _ out: inout Outbox<Message>) {
+    out.send(.casemanagerCall(detainee: d.id, institution: actorID, agreed: agreed),
              to: layout.municipalityActor(d.notifiedMunicipality))
+  }
+
+  /// The joint conversation of PI, partners and detainee on the draft plan.
+  func addJointConversationTask(for d: Detainee) {
+    let p = parameters
+    let partners = p.mechanisms.chainPartnersInInstitution
+    addTask(.jointConversation, for: d, available: ReleaseEvaluation.caseworkStart(d),
+            due: ReleaseEvaluation.caseworkStart(d) + p.deadlines.jointConversationDays,
+            hours: p.casemanagers.jointConversationHours * (partners ? p.mechanisms.chainPartnersHoursFactor : 1))
   }
 
   private func addConferenceTask(for d: Detainee, day: Int) {

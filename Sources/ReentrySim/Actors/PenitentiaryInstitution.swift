@@ -48,7 +48,7 @@ public actor PenitentiaryInstitution: SteppedActor {
       case .admission(let detainee): admit(detainee, &out)
       case .institutionTimer(let timer): handle(timer, &out)
       case .municipalContact(let id, let municipality, let rent):
-        recordContact(id, municipality: municipality, rentContinued: rent, day: out.day)
+        recordContact(id, municipality: municipality, rentContinued: rent, &out)
       case .municipalWorkStarted(let id, let municipality):
         if detainees[id]?.returnMunicipality == municipality {
           detainees[id]!.returnWorkWithoutContactDay = min(detainees[id]!.returnWorkWithoutContactDay, out.day)
@@ -79,8 +79,9 @@ public actor PenitentiaryInstitution: SteppedActor {
   }
 
   /// Registers contact with a municipality; contact with the return municipality is what counts.
-  private func recordContact(_ id: Int, municipality: Int, rentContinued: Bool, day: Int) {
+  private func recordContact(_ id: Int, municipality: Int, rentContinued: Bool, _ out: inout Outbox<Message>) {
     guard var d = detainees[id] else { return }
+    let day = out.day
     d.anyContactDay = min(d.anyContactDay, day)
     if municipality == d.returnMunicipality {
       d.returnContactDay = min(d.returnContactDay, day)
@@ -89,6 +90,11 @@ public actor PenitentiaryInstitution: SteppedActor {
     if d.contactTaskPending {
       casemanagers[d.casemanager].cancel(.contactMunicipality, for: id)
       d.contactTaskPending = false
+    }
+    if d.jointConversationPending {
+      d.jointConversationPending = false
+      addJointConversationTask(for: d)
+      scheduleWorkday(&out)
     }
     detainees[id] = d
   }
