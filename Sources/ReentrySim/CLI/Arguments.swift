@@ -24,7 +24,10 @@ public struct Arguments: Sendable {
         inlineValue = String(name[name.index(after: eq)...])
         name = String(name[..<eq])
       }
-      if knownFlags.contains(name), inlineValue == nil {
+      if knownFlags.contains(name) {
+        guard inlineValue == nil else {
+          throw CommandFailure("option --\(name) takes no value", code: ExitCode.usage)
+        }
         flags.insert(name)
       } else if known.contains(name) {
         if let inlineValue {

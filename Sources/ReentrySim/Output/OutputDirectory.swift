@@ -12,11 +12,22 @@ public struct OutputDirectory: Sendable {
 
   public init(_ path: String) { self.path = path }
 
+  /// A scenario name made safe as one directory name: no separators, no leading dot.
+  public static func safeName(_ name: String) -> String {
+    let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
+    var safe = String(name.map { allowed.contains($0) ? $0 : "_" })
+    while safe.hasPrefix(".") { safe = "_" + safe.dropFirst() }
+    return safe.isEmpty ? "scenario" : safe
+  }
+
   /// Refuses a directory (or file) that is not ours to replace.
   public func checkReplaceable() throws(OutputError) {
     let fm = FileManager.default
     var isDirectory: ObjCBool = false
-    guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
+    guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      try checkParentCanHoldDirectories()
+      return
+    }
     guard isDirectory.boolValue else {
       throw OutputError("\(path): exists and is not a directory; choose another --out")
     }
@@ -30,6 +41,20 @@ public struct OutputDirectory: Sendable {
       throw OutputError(
         "\(path): exists and does not hold a previous result of reentry (no manifest.json of ours); "
           + "refusing to overwrite it, choose another --out or remove it")
+    }
+  }
+
+  /// The nearest existing ancestor must be a directory, or the directory can never be created.
+  private func checkParentCanHoldDirectories() throws(OutputError) {
+    var url = URL(fileURLWithPath: path).deletingLastPathComponent()
+    var isDirectory: ObjCBool = false
+    while !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+      let parent = url.deletingLastPathComponent()
+      if parent.path == url.path { return }
+      url = parent
+    }
+    guard isDirectory.boolValue else {
+      throw OutputError("\(path): cannot be created because \(url.path) is not a directory; choose another --out")
     }
   }
 
@@ -53,11 +78,19 @@ public struct OutputDirectory: Sendable {
           throw OutputError("\(path): cannot write \(file.name)")
         }
       }
+      var movedAside = false
       if fm.fileExists(atPath: path) {
         try? fm.removeItem(at: previous)
         try fm.moveItem(at: url, to: previous)
+        movedAside = true
       }
-      try fm.moveItem(at: staging, to: url)
+      do {
+        try fm.moveItem(at: staging, to: url)
+      } catch {
+        // Put the previous result back rather than leave nothing.
+        if movedAside { try? fm.moveItem(at: previous, to: url) }
+        throw error
+      }
       try? fm.removeItem(at: previous)
     } catch let error as OutputError {
       try? fm.removeItem(at: staging)

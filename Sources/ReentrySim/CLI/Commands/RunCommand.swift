@@ -29,7 +29,7 @@ enum RunCommand: Command {
     }
     let jobs = try args.integer("jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
     let (scenario, parameters) = try ScenarioInput.load(args.positionals[0], args)
-    let directory = OutputDirectory(args.value("out") ?? "Results/\(scenario.name)")
+    let directory = OutputDirectory(args.value("out") ?? "Results/\(OutputDirectory.safeName(scenario.name))")
     do { try directory.checkReplaceable() } catch {
       throw CommandFailure(error.description, code: ExitCode.cannotCreate)
     }

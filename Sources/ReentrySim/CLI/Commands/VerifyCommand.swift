@@ -76,11 +76,16 @@ struct PinnedDigests {
     }
     let json: JSONValue
     do { json = try JSONParser.parse(Array(data)) } catch { throw bad("malformed JSON: \(error)") }
-    guard case .number(let seed)? = json.value(forKey: "seed"), seed >= 0, seed == seed.rounded() else {
-      throw bad("seed: expected a non-negative integer")
+    guard case .number(let seed)? = json.value(forKey: "seed"), seed >= 0, seed <= 9_007_199_254_740_991,
+      seed == seed.rounded()
+    else {
+      throw bad("seed: \(json.value(forKey: "seed")?.compactText ?? "missing"); allowed: an integer in 0…9007199254740991")
     }
-    guard case .number(let reps)? = json.value(forKey: "replications"), reps >= 1, reps == reps.rounded() else {
-      throw bad("replications: expected an integer of at least 1")
+    guard case .number(let reps)? = json.value(forKey: "replications"), reps >= 1, reps <= 100_000,
+      reps == reps.rounded()
+    else {
+      throw bad(
+        "replications: \(json.value(forKey: "replications")?.compactText ?? "missing"); allowed: an integer in 1…100000")
     }
     guard case .object(let entries)? = json.value(forKey: "scenarios") else {
       throw bad("scenarios: expected an object of scenario file → digest")
