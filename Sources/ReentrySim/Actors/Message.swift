@@ -1,10 +1,14 @@
 /// Everything actors say to each other; timers are messages to oneself.
+///
+/// Cases that carry a whole detainee are `indirect`, so a message stays a few
+/// words long and moving it through queues copies a pointer, not the
+/// detainee (profiling showed those copies dominating a run).
 public enum Message: Sendable {
   // Admissions office.
   case admitToday
-  case admission(Detainee)
+  indirect case admission(Detainee)
   // Institution ↔ municipality.
-  case notification(InformationSheet)
+  indirect case notification(InformationSheet)
   /// The casemanager seeks contact; `agreed` when partners committed to it (agreed case conferences).
   case casemanagerCall(detainee: Int, institution: Int, agreed: Bool)
   case informationRequest(detainee: Int, from: Int)
@@ -12,10 +16,10 @@ public enum Message: Sendable {
   case municipalContact(detainee: Int, municipality: Int, rentContinued: Bool)
   case municipalWorkStarted(detainee: Int, municipality: Int)
   // Release and handover: the detainee value moves to the return municipality.
-  case release(Detainee, ReleaseRecord?)
+  indirect case release(Detainee, ReleaseRecord?)
   case supervisionRequest(detainee: Int, releaseDay: Int, owner: Int)
   case supervisionStarted(detainee: Int)
-  case careReferral(CareReferral)
+  indirect case careReferral(CareReferral)
   case carePlaceAssigned(detainee: Int)
   case careStarted(detainee: Int)
   // Timers.

@@ -18,7 +18,12 @@ extension PenitentiaryInstitution {
 
   /// The effect of a finished task on its detainee.
   private func complete(_ task: CaseTask, _ out: inout Outbox<Message>) {
-    guard var d = detainees[task.detainee] else { return }
+    guard let index = detainees.index(forKey: task.detainee) else { return }
+    complete(task, &detainees.values[index], &out)
+  }
+
+  /// Applies the task's effect to the detainee in place.
+  private func complete(_ task: CaseTask, _ d: inout Detainee, _ out: inout Outbox<Message>) {
     let p = parameters, cm = p.casemanagers, day = out.day
     let start = ReleaseEvaluation.caseworkStart(d)
     switch task.kind {
@@ -75,7 +80,6 @@ extension PenitentiaryInstitution {
     case .releaseCoordination:
       d.releaseCoordinated = true
     }
-    detainees[d.id] = d
   }
 
   /// The casemanager calls the notified municipality (which may be the wrong one).
