@@ -16,13 +16,24 @@ public actor AdmissionsOffice: SteppedActor {
   let dailyRate: Double
   var nextID = 0
   private(set) var admitted = 0
+  /// Places, occupancy and the release calendar that frees them, per institution.
+  let capacities: [Int]
+  var occupancy: [Int]
+  var releases = ReleaseCalendar()
+  /// Admissions sent far from home because their regional PI was full.
+  private(set) var overflowPlacements = 0
 
-  init(layout: WorldLayout, random: RandomSource, factory: DetaineeFactory, releasesPerYear: Double) {
+  init(
+    layout: WorldLayout, random: RandomSource, factory: DetaineeFactory, releasesPerYear: Double,
+    capacities: [Int]
+  ) {
     self.actorID = layout.admissionsOffice
     self.layout = layout
     self.random = random
     self.factory = factory
     self.dailyRate = releasesPerYear / 365
+    self.capacities = capacities
+    self.occupancy = Array(repeating: 0, count: capacities.count)
   }
 
   public func step(inbox: [Envelope<Message>], outbox: Outbox<Message>) -> Outbox<Message> {
@@ -50,8 +61,27 @@ public actor AdmissionsOffice: SteppedActor {
     return nextID
   }
 
-  private func send(_ d: Detainee, _ out: inout Outbox<Message>) {
+  /// Places the detainee (overflowing a full regional PI) and sends them there.
+  private func send(_ incoming: Detainee, _ out: inout Outbox<Message>) {
+    var d = incoming
+    for institution in releases.popDue(through: out.day) { occupancy[institution] -= 1 }
+    if occupancy[d.institution] >= capacities[d.institution] {
+      d.institution = overflowInstitution()
+      d.farFromHome = true
+      overflowPlacements += 1
+    }
+    occupancy[d.institution] += 1
+    releases.add(day: d.releaseDay, institution: d.institution)
     admitted += 1
     out.send(.admission(d), to: layout.institutionActor(d.institution))
+  }
+
+  /// The least occupied national-coverage PI, or the least full regional one if there are none.
+  private func overflowInstitution() -> Int {
+    let candidates = layout.nationalInstitutions > 0
+      ? Array(layout.regionalInstitutions..<layout.institutionCount) : Array(0..<layout.regionalInstitutions)
+    return candidates.min {
+      Double(occupancy[$0]) / Double(capacities[$0]) < Double(occupancy[$1]) / Double(capacities[$1])
+    }!
   }
 }

@@ -109,10 +109,7 @@ public actor MunicipalityActor: SteppedActor {
     institutionOf[d.id] = nil
     let placed = d.carePlaceAssignedDay < d.releaseDay
     if d.needsAssistedLiving, !placed, d.careReferralDay == Detainee.never {
-      let expected = d.returnContactDay < d.releaseDay || d.releaseCoordinated
-      let delay = expected ? 0 : LeadTime.days(
-        mean: parameters.municipalities.reportAtCounterMeanDays, cv: parameters.conditions.leadTimeCV,
-        z: d.luck.zReport)
+      let delay = ReleaseEvaluation.reportDelay(d, parameters)
       out.send(.careReferral(CareReferral(
         detainee: d.id, releaseDay: d.releaseDay, institution: -1,
         owner: layout.municipalityActor(index))), to: layout.careActor, afterDays: delay)

@@ -32,8 +32,9 @@ extension PenitentiaryInstitution {
       let burden = p.information.sharedSystem
         ? p.information.sharedSystemBurdenFactor : cm.registrationBurdenFactor
       let requests = Double(d.needsAtEntry.count) * cm.conditionRequestHours
+      let support = d.lvb ? cm.lvbSupportFactor : 1
       addTask(.plan, for: d, available: day, due: start + p.deadlines.planDays,
-              hours: cm.planRegistrationHours * burden + requests)
+              hours: (cm.planRegistrationHours * burden + requests) * support)
       // Partners are invited once someone is there to invite.
       if d.anyContactDay <= day || d.judicialTitle || p.mechanisms.chainPartnersInInstitution {
         addJointConversationTask(for: d)
@@ -94,7 +95,8 @@ extension PenitentiaryInstitution {
     let partners = p.mechanisms.chainPartnersInInstitution
     addTask(.jointConversation, for: d, available: ReleaseEvaluation.caseworkStart(d),
             due: ReleaseEvaluation.caseworkStart(d) + p.deadlines.jointConversationDays,
-            hours: p.casemanagers.jointConversationHours * (partners ? p.mechanisms.chainPartnersHoursFactor : 1))
+            hours: p.casemanagers.jointConversationHours * (partners ? p.mechanisms.chainPartnersHoursFactor : 1)
+              * (d.lvb ? p.casemanagers.lvbSupportFactor : 1))
   }
 
   private func addConferenceTask(for d: Detainee, day: Int) {

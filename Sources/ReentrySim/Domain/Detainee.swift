@@ -14,8 +14,9 @@ public struct Detainee: Sendable {
   public let initialStock: Bool
   public let registeredMunicipality: Int
   public let returnMunicipality: Int
-  public let institution: Int
-  public let farFromHome: Bool
+  /// Set by the admissions office, which knows which PIs are full.
+  public var institution: Int
+  public var farFromHome: Bool
   public let lvb: Bool
   public let selfReliant: Bool
   public let inDenial: Bool

@@ -16,6 +16,19 @@ struct ReleaseEvaluation: Sendable {
   /// The day casework starts: admission, or day 0 for people already inside.
   static func caseworkStart(_ d: Detainee) -> Int { max(d.admissionDay, 0) }
 
+  /// Days after release before the municipality picks the person up.
+  ///
+  /// Nobody waits when the municipality was in contact or release was
+  /// coordinated; otherwise the person must report at the counter, which
+  /// takes an LVB person longer unless the sheet told the municipality.
+  static func reportDelay(_ d: Detainee, _ p: ModelParameters) -> Int {
+    let expected = d.returnContactDay < d.releaseDay || d.releaseCoordinated
+    if expected { return 0 }
+    let lvbFactor = d.lvb && !p.information.fullSheet ? p.municipalities.lvbReportDelayFactor : 1
+    return LeadTime.days(
+      mean: p.municipalities.reportAtCounterMeanDays * lvbFactor, cv: p.conditions.leadTimeCV, z: d.luck.zReport)
+  }
+
   func record(for d: Detainee) -> ReleaseRecord {
     let p = parameters, c = p.conditions
     let r = d.releaseDay, start = Self.caseworkStart(d)
@@ -73,10 +86,7 @@ struct ReleaseEvaluation: Sendable {
       inOrder.insert(condition)
     }
 
-    // After release: an unprepared person is picked up only at the counter.
-    let expected = returnContact != never || d.releaseCoordinated
-    let reportDelay = expected ? 0 : LeadTime.days(
-      mean: p.municipalities.reportAtCounterMeanDays, cv: cv, z: d.luck.zReport)
+    let reportDelay = Self.reportDelay(d, p)
     var daysToIncome: Int? = nil
     if needs.contains(.income) {
       if inOrder.contains(.income) {

@@ -22,10 +22,8 @@ struct ExpectedLoad {
       * parameters.care.placementMeanDays / 365
   }
 
-  /// With fixed staff: casemanagers per institution, by each institution's expected share of detainees.
-  func fixedStaff(layout: WorldLayout) -> [Int]? {
-    guard parameters.casemanagers.staffingMode == .fixedStaff else { return nil }
-    let total = Double(parameters.casemanagers.fixedStaffTotal)
+  /// Each institution's expected share of the detainee population.
+  func institutionShares(layout: WorldLayout) -> [Double] {
     let national = layout.nationalInstitutions > 0 ? parameters.institutions.nationalPlacementShare : 0
     var weight = [Double](repeating: 0, count: layout.institutionCount)
     let homes = factory.homes.probabilities
@@ -33,6 +31,25 @@ struct ExpectedLoad {
     for k in 0..<layout.nationalInstitutions {
       weight[layout.regionalInstitutions + k] = national / Double(layout.nationalInstitutions)
     }
-    return weight.map { max(1, Int((total * $0).rounded())) }
+    return weight
+  }
+
+  /// Detainees in custody at any time: inflow × mean stay (Little's law).
+  var population: Double { parameters.population.releasesPerYear * factory.meanStayDays / 365 }
+
+  /// With fixed staff: casemanagers per institution, by each institution's expected share of detainees.
+  func fixedStaff(layout: WorldLayout) -> [Int]? {
+    guard parameters.casemanagers.staffingMode == .fixedStaff else { return nil }
+    let total = Double(parameters.casemanagers.fixedStaffTotal)
+    return institutionShares(layout: layout).map { max(1, Int((total * $0).rounded())) }
+  }
+
+  /// Places per institution: regional PIs hold their expected population plus slack;
+  /// national-coverage PIs take whoever does not fit (no limit).
+  func capacities(layout: WorldLayout) -> [Int] {
+    let slack = 1 + parameters.institutions.capacitySlack
+    return institutionShares(layout: layout).enumerated().map { index, share in
+      index < layout.regionalInstitutions ? max(1, Int((population * share * slack).rounded(.up))) : Int.max
+    }
   }
 }

@@ -10,7 +10,8 @@ public enum Replication {
     let load = ExpectedLoad(parameters: p, factory: factory)
 
     let office = AdmissionsOffice(
-      layout: layout, random: random, factory: factory, releasesPerYear: p.population.releasesPerYear)
+      layout: layout, random: random, factory: factory, releasesPerYear: p.population.releasesPerYear,
+      capacities: load.capacities(layout: layout))
     let staff = load.fixedStaff(layout: layout)
     let institutions = (0..<layout.institutionCount).map {
       PenitentiaryInstitution(

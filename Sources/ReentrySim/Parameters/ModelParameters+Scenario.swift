@@ -44,7 +44,8 @@ extension ModelParameters {
     institutions = Institutions(
       regionalCount: r.int("institutions.regionalCount"),
       nationalCount: r.int("institutions.nationalCount"),
-      nationalPlacementShare: r.double("institutions.nationalPlacementShare"))
+      nationalPlacementShare: r.double("institutions.nationalPlacementShare"),
+      capacitySlack: r.double("institutions.capacitySlack"))
     casemanagers = Casemanagers(
       caseloadNorm: r.int("casemanagers.caseloadNorm"),
       staffingMode: StaffingMode(rawValue: r.string("casemanagers.staffingMode"))!,
@@ -63,7 +64,8 @@ extension ModelParameters {
       caseConferenceHours: r.double("casemanagers.caseConferenceHours"),
       releaseCoordinationHours: r.double("casemanagers.releaseCoordinationHours"),
       releaseCoordinationLeadDays: r.int("casemanagers.releaseCoordinationLeadDays"),
-      conditionRequestHours: r.double("casemanagers.conditionRequestHours"))
+      conditionRequestHours: r.double("casemanagers.conditionRequestHours"),
+      lvbSupportFactor: r.double("casemanagers.lvbSupportFactor"))
     deadlines = Deadlines(
       screeningWorkingDays: r.int("deadlines.screeningWorkingDays"),
       contactWorkingDays: r.int("deadlines.contactWorkingDays"),
@@ -98,6 +100,7 @@ extension ModelParameters {
       earlyInvolvementProactiveProbability: r.double("municipalities.earlyInvolvementProactiveProbability"),
       responseDelayDays: r.int("municipalities.responseDelayDays"),
       reportAtCounterMeanDays: r.double("municipalities.reportAtCounterMeanDays"),
+      lvbReportDelayFactor: r.double("municipalities.lvbReportDelayFactor"),
       rentContinuationMaxDays: r.int("municipalities.rentContinuationMaxDays"))
     conditions = Conditions(
       leadTimeCV: r.double("conditions.leadTimeCV"),

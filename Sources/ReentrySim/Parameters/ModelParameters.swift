@@ -31,6 +31,7 @@ public struct ModelParameters: Sendable {
   public struct Institutions: Sendable {
     public var regionalCount, nationalCount: Int
     public var nationalPlacementShare: Double
+    public var capacitySlack: Double
   }
   public enum StaffingMode: String, Sendable { case staffedToNorm, fixedStaff }
   public struct Casemanagers: Sendable {
@@ -46,6 +47,7 @@ public struct ModelParameters: Sendable {
     public var caseConferenceHours, releaseCoordinationHours: Double
     public var releaseCoordinationLeadDays: Int
     public var conditionRequestHours: Double
+    public var lvbSupportFactor: Double
   }
   public struct Deadlines: Sendable {
     public var screeningWorkingDays, contactWorkingDays, planDays, jointConversationDays: Int
@@ -74,6 +76,7 @@ public struct ModelParameters: Sendable {
     public var earlyInvolvementProactiveProbability: Double
     public var responseDelayDays: Int
     public var reportAtCounterMeanDays: Double
+    public var lvbReportDelayFactor: Double
     public var rentContinuationMaxDays: Int
 
     public func behaviour(_ size: SizeClass) -> SizeClassBehaviour {

@@ -10,6 +10,8 @@ extension ParameterCatalog {
       "PIs with national coverage, usually far from the home municipality"),
     spec("institutions.nationalPlacementShare", .probability, 0.1, unit: "share", source: assumption,
       "Share of detainees placed in a national-coverage PI"),
+    spec("institutions.capacitySlack", .number(min: 0, max: 5), 0.05, unit: "share", source: assumption,
+      "Regional PI places above its expected population; when full, a detainee goes to a national PI far from home"),
   ]
 
   /// Casemanagers (MMD): caseload, staffing and the hours every task costs.
@@ -52,6 +54,9 @@ extension ParameterCatalog {
       source: assumption, "Coordinating release with municipality and probation"),
     spec("casemanagers.releaseCoordinationLeadDays", .integer(min: 0, max: 365), 14, unit: "days",
       source: assumption, "Release coordination is due this many days before release"),
+    spec("casemanagers.lvbSupportFactor", .number(min: 1, max: 10), 1.5,
+      source: "seed 003 (LVB detainees need much explanation and support); value assumption",
+      "Multiplier on plan, request and joint-conversation hours for an LVB detainee"),
     spec("casemanagers.conditionRequestHours", .number(min: 0, max: 100), 0.25, unit: "hours",
       source: assumption, "Requesting one basic condition (ID, benefit, ...) from a partner"),
   ]

@@ -21,6 +21,9 @@ extension ParameterCatalog {
       spec("municipalities.reportAtCounterMeanDays", .number(min: 0, max: 365), 14, unit: "days",
         source: "seed 003 (reactive: picked up when the person reports); value assumption",
         "Mean days after release before an unprepared person reports at the counter"),
+      spec("municipalities.lvbReportDelayFactor", .number(min: 1, max: 10), 2.0,
+        source: "seed 003 (LVB not on the sheet; after release it comes down to self-reliance); value assumption",
+        "Multiplier on the counter delay for an LVB person the municipality was not told about"),
       spec("municipalities.rentContinuationMaxDays", .integer(min: 0, max: 3650), 182, unit: "days",
         source: "seed 003 (up to 6 months)", "Longest stay for which rent can be continued"),
     ]
