@@ -22,10 +22,12 @@ public actor AdmissionsOffice: SteppedActor {
   var releases = ReleaseCalendar()
   /// Admissions sent far from home because their regional PI was full.
   private(set) var overflowPlacements = 0
+  private var custodyDays = 0
+  let horizon: Int
 
   init(
     layout: WorldLayout, random: RandomSource, factory: DetaineeFactory, releasesPerYear: Double,
-    capacities: [Int]
+    capacities: [Int], horizon: Int
   ) {
     self.actorID = layout.admissionsOffice
     self.layout = layout
@@ -33,6 +35,7 @@ public actor AdmissionsOffice: SteppedActor {
     self.factory = factory
     self.dailyRate = releasesPerYear / 365
     self.capacities = capacities
+    self.horizon = horizon
     self.occupancy = Array(repeating: 0, count: capacities.count)
   }
 
@@ -73,8 +76,12 @@ public actor AdmissionsOffice: SteppedActor {
     occupancy[d.institution] += 1
     releases.add(day: d.releaseDay, institution: d.institution)
     admitted += 1
+    custodyDays += max(0, min(d.releaseDay, horizon) - max(d.admissionDay, 0))
     out.send(.admission(d), to: layout.institutionActor(d.institution))
   }
+
+  /// Days in custody inside `0..<horizon` of everyone admitted: the volume of simulated work.
+  func detaineeDays() -> Int { custodyDays }
 
   /// The least occupied national-coverage PI, or the least full regional one if there are none.
   private func overflowInstitution() -> Int {

@@ -36,12 +36,24 @@ enum RunInfo {
     Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
   }
 
-  static func json(wall: Duration, jobs: Int, startedAt: Date) -> String {
+  /// What the simulation did, for rates: steps, messages, detainee-days.
+  struct Work {
+    let simulationSeconds: Double
+    let actorSteps: Int
+    let messages: Int
+    let detaineeDays: Int
+  }
+
+  static func json(wall: Duration, jobs: Int, startedAt: Date, work: Work) -> String {
     let info = ProcessInfo.processInfo
     return """
       {
         "startedAt": "\(startedAt.ISO8601Format())",
         "wallSeconds": \(String(format: "%.3f", seconds(wall))),
+        "simulationSeconds": \(String(format: "%.3f", work.simulationSeconds)),
+        "actorSteps": \(work.actorSteps),
+        "messages": \(work.messages),
+        "detaineeDays": \(work.detaineeDays),
         "jobs": \(jobs),
         "processors": \(info.activeProcessorCount),
         "platform": "\(platform) \(info.operatingSystemVersionString.replacingOccurrences(of: "\"", with: "'"))",

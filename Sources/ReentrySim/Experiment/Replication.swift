@@ -11,7 +11,7 @@ public enum Replication {
 
     let office = AdmissionsOffice(
       layout: layout, random: random, factory: factory, releasesPerYear: p.population.releasesPerYear,
-      capacities: load.capacities(layout: layout))
+      capacities: load.capacities(layout: layout), horizon: p.run.horizonDays)
     let staff = load.fixedStaff(layout: layout)
     let institutions = (0..<layout.institutionCount).map {
       PenitentiaryInstitution(
@@ -68,6 +68,7 @@ public enum Replication {
       hoursAvailable: hoursAvailable, hoursWorked: hoursWorked,
       admitted: await office.admitted, released: released, inCustody: inCustody,
       maxCaseload: maxCaseload, droppedTasks: dropped,
-      actorSteps: scheduler.stepCount, messages: scheduler.deliveredCount)
+      actorSteps: scheduler.stepCount, messages: scheduler.deliveredCount,
+      detaineeDays: await office.detaineeDays())
   }
 }

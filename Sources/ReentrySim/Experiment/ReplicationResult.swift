@@ -20,6 +20,8 @@ public struct ReplicationResult: Sendable {
   /// Actor steps and delivered messages: the work the kernel did.
   public let actorSteps: Int
   public let messages: Int
+  /// Days spent in custody within the simulated horizon, summed over detainees.
+  public let detaineeDays: Int
 }
 
 /// One sample of one series on one day.

@@ -41,10 +41,15 @@ enum RunCommand: Command {
       label: "replications", show: console.errIsTerminal || args.flags.contains("progress"), console: console)
     let results = try await Experiment.run(parameters, jobs: jobs) { done, total in progress.update(done, total) }
     progress.finish()
-    let wall = clock.now - started
+    let simulated = clock.now - started
     let run = RunFiles(scenario: scenario, parameters: parameters, results: results)
     var (files, digest) = run.render()
-    files.append(("run-info.json", Array(RunInfo.json(wall: wall, jobs: jobs, startedAt: startedAt).utf8)))
+    let wall = clock.now - started
+    let work = RunInfo.Work(
+      simulationSeconds: RunInfo.seconds(simulated),
+      actorSteps: results.reduce(0) { $0 + $1.actorSteps }, messages: results.reduce(0) { $0 + $1.messages },
+      detaineeDays: results.reduce(0) { $0 + $1.detaineeDays })
+    files.append(("run-info.json", Array(RunInfo.json(wall: wall, jobs: jobs, startedAt: startedAt, work: work).utf8)))
     do { try directory.write(files) } catch {
       throw CommandFailure(error.description, code: ExitCode.cannotCreate)
     }
