@@ -58,22 +58,22 @@ extension PenitentiaryInstitution {
   /// Staffed to the norm: the least-loaded casemanager under the norm, hiring when none is;
   /// fixed staff: the least-loaded casemanager, whatever the load.
   private func assignCasemanager() -> Int {
-    let norm = parameters.casemanagers.caseloadNorm
-    var best = -1
-    for cm in casemanagers where cm.active {
-      if fixedStaff == nil, cm.caseload >= norm { continue }
-      if best < 0 || cm.caseload < casemanagers[best].caseload { best = cm.index }
+    let limit = fixedStaff == nil ? parameters.casemanagers.caseloadNorm : Int.max
+    var best: Int
+    if let found = caseloads.leastLoaded(below: limit) {
+      best = found
+    } else if let idle = casemanagers.firstIndex(where: { !$0.active }) {
+      casemanagers[idle].active = true
+      best = idle
+      caseloads.insert(best, load: casemanagers[best].caseload)
+    } else {
+      best = casemanagers.count
+      casemanagers.append(Casemanager(index: best))
+      caseloads.insert(best, load: 0)
     }
-    if best < 0 {
-      if let idle = casemanagers.firstIndex(where: { !$0.active }) {
-        casemanagers[idle].active = true
-        best = idle
-      } else {
-        casemanagers.append(Casemanager(index: casemanagers.count))
-        best = casemanagers.count - 1
-      }
-    }
+    caseloads.remove(best, load: casemanagers[best].caseload)
     casemanagers[best].take(best)
+    caseloads.insert(best, load: casemanagers[best].caseload)
     maxCaseloadEver = max(maxCaseloadEver, casemanagers[best].caseload)
     return best
   }
@@ -82,7 +82,10 @@ extension PenitentiaryInstitution {
   func release(_ id: Int, _ out: inout Outbox<Message>) {
     guard let d = detainees.removeValue(forKey: id) else { return }
     releasedCount += 1
-    casemanagers[d.casemanager].release(id, dropped: &droppedTasks)
+    let cm = d.casemanager
+    caseloads.remove(cm, load: casemanagers[cm].caseload)
+    casemanagers[cm].release(id, dropped: &droppedTasks)
+    caseloads.insert(cm, load: casemanagers[cm].caseload)
     if fixedStaff == nil { retireIfIdle(d.casemanager) }
     let measured = parameters.run.measuredWindow.contains(d.releaseDay)
     let record = measured ? evaluation.record(for: d) : nil
@@ -97,13 +100,14 @@ extension PenitentiaryInstitution {
   /// Staffed to the norm, an empty casemanager leaves when the others can absorb a full caseload.
   private func retireIfIdle(_ index: Int) {
     let cm = casemanagers[index]
-    guard cm.caseload == 0, cm.tasks.isEmpty else { return }
+    guard cm.active, cm.caseload == 0, cm.tasks.isEmpty else { return }
     let norm = parameters.casemanagers.caseloadNorm
-    var spare = 0
-    for other in casemanagers where other.active && other.index != index {
-      spare += norm - other.caseload
+    // Free places among the other active casemanagers (this one has caseload 0).
+    let spare = (caseloads.activeCount - 1) * norm - caseloads.totalCaseload
+    if spare >= norm {
+      casemanagers[index].active = false
+      caseloads.remove(index, load: 0)
     }
-    if spare >= norm { casemanagers[index].active = false }
   }
 
   func addTask(_ kind: CaseTask.Kind, for d: Detainee, available: Int, due: Int, hours: Double) {

@@ -21,6 +21,8 @@ public actor PenitentiaryInstitution: SteppedActor {
 
   var detainees: [Int: Detainee] = [:]
   var casemanagers: [Casemanager] = []
+  /// Active casemanagers by caseload, for cheap assignment.
+  var caseloads = CaseloadIndex()
   var workdayScheduled = false
   var taskSequence = 0
   /// Tasks dropped unfinished at release, by `CaseTask.Kind` raw value.
@@ -38,6 +40,7 @@ public actor PenitentiaryInstitution: SteppedActor {
     self.fixedStaff = fixedStaff
     if let fixedStaff {
       casemanagers = (0..<fixedStaff).map { Casemanager(index: $0) }
+      for i in 0..<fixedStaff { caseloads.insert(i, load: 0) }
     }
   }
 

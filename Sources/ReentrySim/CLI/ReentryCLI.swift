@@ -6,6 +6,7 @@ public enum ReentryCLI {
   static let commands: [CommandEntry] = [
     CommandEntry(RunCommand.self), CommandEntry(ValidateCommand.self),
     CommandEntry(DescribeCommand.self), CommandEntry(VerifyCommand.self),
+    CommandEntry(BenchCommand.self),
   ]
 
   public static var usage: String {

@@ -1,7 +1,9 @@
 /// Steps a fixed set of actors day by day, phase by phase, in a fixed order.
 ///
-/// Each phase, every actor with messages due is stepped once with its inbox
-/// sorted by (day, phase, sender, sequence); what it sends is queued and
+/// Each phase, every actor with messages due is stepped once, in actor id
+/// order, with its inbox in delivery order: for phase 0 of a day, the order
+/// in which the messages were sent (send day, send phase, sender, sequence);
+/// for a later phase, (sender, sequence). What an actor sends is queued and
 /// delivered at the next phase or a later day. Actors are awaited one after
 /// another from a single task: within one replication that is both cheaper
 /// than a task group per day and trivially deterministic (see
@@ -46,26 +48,25 @@ public struct BulkSynchronousScheduler<Message: Sendable> {
   @inlinable
   public mutating func run(days: Int, endOfDay: (Int) async -> Void) async {
     for day in 0..<days {
+      var due = queue.beginDay(day)
       var phase = 0
-      while let next = queue.firstDelivery, next.day == day {
-        if next.phase > phase { phase = next.phase }
+      while !due.isEmpty {
         if phase >= maxPhasesPerDay {
-          deferRestOfDay(day)
+          deferToNextDay(due, day: day)
           break
         }
-        await runPhase(day: day, phase: phase)
+        await runPhase(due, day: day, phase: phase)
+        due = queue.takeNextPhase()
         phase += 1
       }
       await endOfDay(day)
     }
   }
 
-  /// Takes every message due at (day, phase) and steps their recipients in id order.
+  /// Steps the recipients of `due` in id order, each with its messages in delivery order.
   @inlinable
-  mutating func runPhase(day: Int, phase: Int) async {
-    // The queue pops in key order, so each inbox is already sorted by key.
-    while let next = queue.firstDelivery, next.day == day, next.phase == phase {
-      let envelope = queue.pop()!
+  mutating func runPhase(_ due: [Envelope<Message>], day: Int, phase: Int) async {
+    for envelope in due {
       if inboxes[envelope.recipient].isEmpty { recipients.append(envelope.recipient) }
       inboxes[envelope.recipient].append(envelope)
     }
@@ -88,12 +89,10 @@ public struct BulkSynchronousScheduler<Message: Sendable> {
     }
   }
 
-  /// Moves messages still due today to phase 0 of tomorrow, keeping their order.
+  /// Messages beyond the last phase of a day move to phase 0 of the next day, in order.
   @inlinable
-  mutating func deferRestOfDay(_ day: Int) {
-    var moved: [Envelope<Message>] = []
-    while let next = queue.firstDelivery, next.day == day { moved.append(queue.pop()!) }
-    for envelope in moved {
+  mutating func deferToNextDay(_ due: [Envelope<Message>], day: Int) {
+    for envelope in due + queue.takeNextPhase() {
       queue.push(Envelope(
         day: day + 1, phase: 0, sender: envelope.sender, sequence: envelope.sequence,
         recipient: envelope.recipient, message: envelope.message))

@@ -1,9 +1,10 @@
 /// A message in flight, with the key that fixes its delivery order.
 ///
 /// Swift actors are reentrant and their mailboxes are not FIFO, so the kernel
-/// never lets an actor's own mailbox decide order: every message carries
-/// (delivery day, delivery phase, sender, sequence) and is handed over sorted
-/// by that key.
+/// never lets an actor's own mailbox decide order: every message carries its
+/// delivery day and phase, its sender and the sender's sequence number, and
+/// the scheduler hands messages over in an order fixed by those and by when
+/// they were sent.
 public struct Envelope<Message: Sendable>: Sendable {
   public let day: Int
   public let phase: Int
