@@ -59,7 +59,10 @@ extension PenitentiaryInstitution {
       callMunicipality(d, agreed: false, &out)
     case .jointConversation:
       let partners = p.mechanisms.chainPartnersInInstitution
-      let municipalityPresent = d.anyContactDay <= day || partners
+      // Seed 003: joint conversations with all partners are rare in practice.
+      let municipalityAttends = d.luck.municipalityAttends
+        < p.municipalities.jointConversationAttendanceProbability
+      let municipalityPresent = partners || (d.anyContactDay <= day && municipalityAttends)
       let probationPresent = d.judicialTitle
         && (partners || d.luck.probationAttends < p.probation.jointConversationAttendanceProbability)
       if municipalityPresent || probationPresent { d.jointConversationDay = day }

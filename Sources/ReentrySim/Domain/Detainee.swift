@@ -84,7 +84,7 @@ public struct Detainee: Sendable {
 /// lead times by `exp(mu + sigma * z)`. New draws go at the end.
 public struct Luck: Sendable {
   public var verifyAddress = 0.0, housingLoss = 0.0, ricId = 0.0, ricDebt = 0.0
-  public var zvh = 0.0, huisVanHerstel = 0.0, probationAttends = 0.0
+  public var zvh = 0.0, huisVanHerstel = 0.0, probationAttends = 0.0, municipalityAttends = 0.0
   public var zId = 0.0, zBenefit = 0.0, zHousing = 0.0, zDebt = 0.0, zCare = 0.0
   public var zReport = 0.0, zDecision = 0.0
 }

@@ -93,6 +93,7 @@ public struct DetaineeFactory: Sendable {
     luck.zCare = s.standardNormal()
     luck.zReport = s.standardNormal()
     luck.zDecision = s.standardNormal()
+    luck.municipalityAttends = s.nextDouble()
     return Detainee(
       id: id, admissionDay: admission, releaseDay: release, initialStock: initialStock,
       registeredMunicipality: registered,

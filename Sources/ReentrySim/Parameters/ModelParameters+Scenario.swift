@@ -98,6 +98,7 @@ extension ModelParameters {
       small: sizeClass("small"), medium: sizeClass("medium"), large: sizeClass("large"),
       earlyInvolvement: r.bool("municipalities.earlyInvolvement"),
       earlyInvolvementProactiveProbability: r.double("municipalities.earlyInvolvementProactiveProbability"),
+      jointConversationAttendanceProbability: r.double("municipalities.jointConversationAttendanceProbability"),
       responseDelayDays: r.int("municipalities.responseDelayDays"),
       reportAtCounterMeanDays: r.double("municipalities.reportAtCounterMeanDays"),
       lvbReportDelayFactor: r.double("municipalities.lvbReportDelayFactor"),

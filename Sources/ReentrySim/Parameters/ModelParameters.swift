@@ -74,6 +74,7 @@ public struct ModelParameters: Sendable {
     public var small, medium, large: SizeClassBehaviour
     public var earlyInvolvement: Bool
     public var earlyInvolvementProactiveProbability: Double
+    public var jointConversationAttendanceProbability: Double
     public var responseDelayDays: Int
     public var reportAtCounterMeanDays: Double
     public var lvbReportDelayFactor: Double
