@@ -72,7 +72,7 @@ extension PenitentiaryInstitution {
       caseloads.insert(best, load: 0)
     }
     caseloads.remove(best, load: casemanagers[best].caseload)
-    casemanagers[best].take(best)
+    casemanagers[best].take()
     caseloads.insert(best, load: casemanagers[best].caseload)
     maxCaseloadEver = max(maxCaseloadEver, casemanagers[best].caseload)
     return best

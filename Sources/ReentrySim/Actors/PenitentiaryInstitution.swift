@@ -29,6 +29,8 @@ public actor PenitentiaryInstitution: SteppedActor {
   var droppedTasks = [Int](repeating: 0, count: CaseTask.Kind.allCases.count)
   var admittedCount = 0
   var releasedCount = 0
+  /// Highest caseload any casemanager here ever held (the norm check of the tests).
+  var maxCaseloadEver = 0
 
   init(index: Int, parameters: ModelParameters, layout: WorldLayout, random: RandomSource, fixedStaff: Int?) {
     self.index = index
@@ -128,8 +130,6 @@ public actor PenitentiaryInstitution: SteppedActor {
       hoursAvailable: available, hoursWorked: worked, droppedTasks: droppedTasks,
       maxCaseloadEver: maxCaseloadEver)
   }
-
-  var maxCaseloadEver = 0
 }
 
 /// A PI's state on a sampling day.

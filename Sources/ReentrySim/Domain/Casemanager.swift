@@ -17,7 +17,7 @@ public struct Casemanager: Sendable {
 
   public var backlogHours: Double { tasks.reduce(0) { $0 + $1.remainingHours } }
 
-  public mutating func take(_ detainee: Int) { caseload += 1 }
+  public mutating func take() { caseload += 1 }
 
   /// Ends a case: its unfinished tasks are dropped, and counted by kind in `dropped`.
   public mutating func release(_ detainee: Int, dropped: inout [Int]) {

@@ -111,7 +111,7 @@ struct ReleaseEvaluation: Sendable {
       if doneDay <= deadline { return true }
       return deadline < r ? false : nil
     }
-    let d2 = p.deadlines
+    let deadlines = p.deadlines
     return ReleaseRecord(
       detainee: d.id, institution: d.institution, admissionDay: d.admissionDay, releaseDay: r,
       shortSentence: d.stayDays < p.population.shortSentenceBelowDays,
@@ -123,10 +123,10 @@ struct ReleaseEvaluation: Sendable {
       screeningDay: before(d.screeningDay), planDay: plan, returnContactDay: returnContact,
       jointConversationDay: before(d.jointConversationDay),
       screeningOnTime: onTime(
-        before(d.screeningDay), deadline: clock.addingWorkingDays(d2.screeningWorkingDays, to: start)),
-      planOnTime: onTime(plan, deadline: start + d2.planDays),
+        before(d.screeningDay), deadline: clock.addingWorkingDays(deadlines.screeningWorkingDays, to: start)),
+      planOnTime: onTime(plan, deadline: start + deadlines.planDays),
       jointConversationOnTime: onTime(
-        before(d.jointConversationDay), deadline: start + d2.jointConversationDays),
+        before(d.jointConversationDay), deadline: start + deadlines.jointConversationDays),
       caseConferences: d.caseConferences,
       daysToIncome: daysToIncome, daysWithoutHousing: daysWithoutHousing,
       probationWaitDays: d.judicialTitle ? 0 : nil,

@@ -2,7 +2,7 @@
 /// its reference C code, so its output never changes with the Swift version.
 ///
 /// This is Blackman and Vigna's xoshiro256** 1.0. Unlike the standard
-/// library's `SystemRandomNumberGenerator` it is seedable and reproducible,
+/// library's system generator it is seedable and reproducible,
 /// which the determinism contract requires.
 public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
   @usableFromInline internal var s0: UInt64
