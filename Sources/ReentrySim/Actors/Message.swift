@@ -20,7 +20,6 @@ public enum Message: Sendable {
   case supervisionRequest(detainee: Int, releaseDay: Int, owner: Int)
   case supervisionStarted(detainee: Int)
   indirect case careReferral(CareReferral)
-  case carePlaceAssigned(detainee: Int)
   case careStarted(detainee: Int)
   // Timers.
   case institutionTimer(InstitutionTimer)
@@ -41,13 +40,13 @@ public struct InformationSheet: Sendable {
   public let fullHelpQuestions: Bool
 }
 
-/// A request for an assisted/protected living place.
+/// A request for an assisted/protected living place, sent when the person has left prison.
 public struct CareReferral: Sendable {
   public let detainee: Int
+  /// When the referral was made: during detention by the PI, or after release by the municipality.
+  public let referralDay: Int
   public let releaseDay: Int
-  /// Actor to tell when a place is assigned before release.
-  public let institution: Int
-  /// Actor to tell when a place starts after release.
+  /// The municipality to tell when the place starts (-1: nobody).
   public let owner: Int
 }
 

@@ -63,7 +63,12 @@ public actor MunicipalityActor: SteppedActor {
       case .supervisionStarted(let id):
         settle(id, day: out.day) { $0.waitsForSupervision = false; $0.record.probationWaitDays = $1 }
       case .careStarted(let id):
-        settle(id, day: out.day) { $0.waitsForCare = false; $0.record.careWaitDays = $1 }
+        settle(id, day: out.day) { entry, wait in
+          entry.waitsForCare = false
+          entry.record.careWaitDays = wait
+          // Care is in order at release only with a place on the day of release.
+          if wait == 0, entry.record.ambulantCareArranged { entry.record.inOrder.insert(.care) }
+        }
       default:
         preconditionFailure("municipality cannot handle \(envelope.message)")
       }
@@ -107,17 +112,17 @@ public actor MunicipalityActor: SteppedActor {
   private func released(_ d: Detainee, _ record: ReleaseRecord?, _ out: inout Outbox<Message>) {
     contacted[d.id] = nil
     institutionOf[d.id] = nil
-    let placed = d.carePlaceAssignedDay < d.releaseDay
-    if d.needsAssistedLiving, !placed, d.careReferralDay == Detainee.never {
-      let delay = ReleaseEvaluation.reportDelay(d, parameters)
+    if d.needsAssistedLiving {
+      // Referred by the PI during detention, or by the municipality once the person reports.
+      let referredInside = d.careReferralDay < d.releaseDay
+      let delay = referredInside ? 0 : ReleaseEvaluation.reportDelay(d, parameters)
       out.send(.careReferral(CareReferral(
-        detainee: d.id, releaseDay: d.releaseDay, institution: -1,
-        owner: layout.municipalityActor(index))), to: layout.careActor, afterDays: delay)
+        detainee: d.id, referralDay: referredInside ? d.careReferralDay : d.releaseDay + delay,
+        releaseDay: d.releaseDay, owner: layout.municipalityActor(index))), to: layout.careActor, afterDays: delay)
     }
     guard let record else { return }
     let entry = PendingRecord(
-      record: record, waitsForSupervision: d.judicialTitle,
-      waitsForCare: d.needsAssistedLiving && !placed)
+      record: record, waitsForSupervision: d.judicialTitle, waitsForCare: d.needsAssistedLiving)
     if entry.waitsForSupervision || entry.waitsForCare {
       pending[d.id] = entry
     } else {

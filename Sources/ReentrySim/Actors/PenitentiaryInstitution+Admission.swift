@@ -21,7 +21,10 @@ extension PenitentiaryInstitution {
     let screeningHours = cm.screeningHours * Double(d.lvb ? cm.lvbScreeningSessions : 1)
     addTask(.screening, for: d, available: day + (d.inDenial ? p.population.denialPhaseDays : 0),
             due: clock.addingWorkingDays(p.deadlines.screeningWorkingDays, to: day), hours: screeningHours)
-    addContactTask(for: &d, day: day)
+    applyMechanisms(to: &d, day: day)
+    // A desk or RIO that speaks the detainee within the deadline makes the casemanager's search unnecessary.
+    let contactDeadline = clock.addingWorkingDays(p.deadlines.contactWorkingDays, to: day)
+    if d.returnContactDay > contactDeadline { addContactTask(for: &d, day: day) }
     addTask(.releaseCoordination, for: d,
             available: max(day, d.releaseDay - cm.releaseCoordinationLeadDays),
             due: d.releaseDay, hours: cm.releaseCoordinationHours)
@@ -34,7 +37,6 @@ extension PenitentiaryInstitution {
     if conferences.agreed, day + conferences.intervalDays < d.releaseDay {
       out.send(.institutionTimer(.conference(detainee: d.id)), to: actorID, afterDays: conferences.intervalDays)
     }
-    applyMechanisms(to: &d, day: day)
     detainees[d.id] = d
     scheduleWorkday(&out)
   }
@@ -51,8 +53,18 @@ extension PenitentiaryInstitution {
     {
       contact = min(contact, max(day, d.releaseDay - m.huisVanHerstelMaxDays))
     }
-    d.anyContactDay = min(d.anyContactDay, contact)
-    d.returnContactDay = min(d.returnContactDay, contact)
+    reachReturnMunicipality(&d, on: contact)
+  }
+
+  /// Contact with the return municipality through a pilot rather than a call: the
+  /// municipality decides on rent continuation as it would after a call.
+  func reachReturnMunicipality(_ d: inout Detainee, on day: Int) {
+    guard day != Detainee.never else { return }
+    d.anyContactDay = min(d.anyContactDay, day)
+    d.returnContactDay = min(d.returnContactDay, day)
+    let size = layout.sizeClass(of: d.returnMunicipality)
+    let rent = parameters.municipalities.behaviour(size).rentContinuationProbability
+    d.rentContinued = d.rentContinued || random.uniform(Label.municipality, d.id, Label.rent) < rent
   }
 
   /// Staffed to the norm: the least-loaded casemanager under the norm, hiring when none is;

@@ -35,27 +35,27 @@ extension PenitentiaryInstitution {
       let support = d.lvb ? cm.lvbSupportFactor : 1
       addTask(.plan, for: d, available: day, due: start + p.deadlines.planDays,
               hours: (cm.planRegistrationHours * burden + requests) * support)
-      // Partners are invited once someone is there to invite.
-      if d.anyContactDay <= day || d.judicialTitle || p.mechanisms.chainPartnersInInstitution {
-        addJointConversationTask(for: d)
+      // The regional care-and-safety house brings all partners to one table.
+      if p.mechanisms.zvh, d.luck.zvh < p.mechanisms.zvhShare {
+        reachReturnMunicipality(&d, on: day)
+        if d.contactTaskPending {
+          casemanagers[d.casemanager].cancel(.contactMunicipality, for: d.id)
+          d.contactTaskPending = false
+        }
+      }
+      // Partners are invited once someone is there to invite (a pilot's contact may be days ahead).
+      if d.anyContactDay != Detainee.never || d.judicialTitle || p.mechanisms.chainPartnersInInstitution {
+        addJointConversationTask(for: d, from: d.judicialTitle ? day : max(day, d.anyContactDay))
       } else {
         d.jointConversationPending = true
       }
-      // The regional care-and-safety house brings all partners to one table.
-      if p.mechanisms.zvh, d.luck.zvh < p.mechanisms.zvhShare {
-        d.anyContactDay = min(d.anyContactDay, day)
-        d.returnContactDay = min(d.returnContactDay, day)
-      }
     case .plan:
       d.planDay = day
-      if d.needsAssistedLiving, d.careReferralDay == Detainee.never {
-        d.careReferralDay = day
-        out.send(.careReferral(CareReferral(
-          detainee: d.id, releaseDay: d.releaseDay, institution: actorID,
-          owner: layout.municipalityActor(d.returnMunicipality))), to: layout.careActor)
-      }
+      // The PI refers to assisted living during detention; the referral keeps this date.
+      if d.needsAssistedLiving, d.careReferralDay == Detainee.never { d.careReferralDay = day }
     case .contactMunicipality:
       d.contactTaskPending = false
+      d.contactCalled = true
       callMunicipality(d, agreed: false, &out)
     case .jointConversation:
       let partners = p.mechanisms.chainPartnersInInstitution
@@ -71,8 +71,8 @@ extension PenitentiaryInstitution {
       // An agreed conference is attended; an ad hoc one is a call the municipality may take up.
       if d.anyContactDay > day { callMunicipality(d, agreed: p.caseConferences.agreed, &out) }
     case .mdo:
-      // The MDO reviews the plan; a contact that never came about is tried again.
-      if d.returnContactDay == Detainee.never, !d.contactTaskPending {
+      // The MDO reviews the plan; a contact task that was dropped before the call is tried again.
+      if d.anyContactDay == Detainee.never, !d.contactTaskPending, !d.contactCalled {
         addContactTask(for: &d, day: day)
       }
       let k = (day - start) / max(1, cm.mdoIntervalDays)
@@ -93,10 +93,10 @@ extension PenitentiaryInstitution {
   }
 
   /// The joint conversation of PI, partners and detainee on the draft plan.
-  func addJointConversationTask(for d: Detainee) {
+  func addJointConversationTask(for d: Detainee, from available: Int) {
     let p = parameters
     let partners = p.mechanisms.chainPartnersInInstitution
-    addTask(.jointConversation, for: d, available: ReleaseEvaluation.caseworkStart(d),
+    addTask(.jointConversation, for: d, available: available,
             due: ReleaseEvaluation.caseworkStart(d) + p.deadlines.jointConversationDays,
             hours: p.casemanagers.jointConversationHours * (partners ? p.mechanisms.chainPartnersHoursFactor : 1)
               * (d.lvb ? p.casemanagers.lvbSupportFactor : 1))

@@ -65,8 +65,6 @@ public actor PenitentiaryInstitution: SteppedActor {
             < parameters.information.institutionAnswersProbability
         out.send(.informationReply(detainee: id, answered: answered), to: from,
                  afterDays: parameters.information.requestDelayDays)
-      case .carePlaceAssigned(let id):
-        detainees[id]?.carePlaceAssignedDay = out.day
       default:
         preconditionFailure("institution cannot handle \(envelope.message)")
       }
@@ -98,7 +96,7 @@ public actor PenitentiaryInstitution: SteppedActor {
     }
     if d.jointConversationPending {
       d.jointConversationPending = false
-      addJointConversationTask(for: d)
+      addJointConversationTask(for: d, from: day)
       scheduleWorkday(&out)
     }
     detainees[id] = d

@@ -48,8 +48,9 @@ public struct Detainee: Sendable {
   public var caseConferences = 0
   public var releaseCoordinated = false
   public var careReferralDay = never
-  public var carePlaceAssignedDay = never
   public var contactTaskPending = false
+  /// The casemanager's call was made (a declined call is not repeated at every MDO).
+  public var contactCalled = false
   public var jointConversationPending = false
 
   public init(

@@ -73,7 +73,9 @@ public struct DetaineeFactory: Sendable {
     let assisted = s.bernoulli(needs.assistedLivingShare) && entry.contains(.care)
     let registered = homes.sample(&s)
     let differs = s.bernoulli(pop.returnDiffersProbability)
-    let otherHome = homes.sample(&s)
+    // A different municipality: redraw (a bounded number of times) while it equals the registered one.
+    var otherHome = homes.sample(&s)
+    for _ in 0..<16 where otherHome == registered { otherHome = homes.sample(&s) }
     let national = s.bernoulli(parameters.institutions.nationalPlacementShare)
       && layout.nationalInstitutions > 0
     let nationalChoice = layout.nationalInstitutions > 0

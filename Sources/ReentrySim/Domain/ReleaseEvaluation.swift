@@ -18,12 +18,11 @@ struct ReleaseEvaluation: Sendable {
 
   /// Days after release before the municipality picks the person up.
   ///
-  /// Nobody waits when the municipality was in contact or release was
-  /// coordinated; otherwise the person must report at the counter, which
-  /// takes an LVB person longer unless the sheet told the municipality.
+  /// Nobody waits when the return municipality was in contact during
+  /// detention; otherwise the person must report at the counter, which takes
+  /// an LVB person longer unless the sheet told the municipality.
   static func reportDelay(_ d: Detainee, _ p: ModelParameters) -> Int {
-    let expected = d.returnContactDay < d.releaseDay || d.releaseCoordinated
-    if expected { return 0 }
+    if d.returnContactDay < d.releaseDay { return 0 }
     let lvbFactor = d.lvb && !p.information.fullSheet ? p.municipalities.lvbReportDelayFactor : 1
     return LeadTime.days(
       mean: p.municipalities.reportAtCounterMeanDays * lvbFactor, cv: p.conditions.leadTimeCV, z: d.luck.zReport)
@@ -77,8 +76,9 @@ struct ReleaseEvaluation: Sendable {
     ready[BasicCondition.income.rawValue] = done(engaged, benefitLead)
     ready[BasicCondition.housing.rawValue] = done(housingStart, housingLead)
     ready[BasicCondition.debts.rawValue] = min(done(engaged, debtLead), done(ricDebt, scaled(debtLead)))
-    let carePlaced = !d.needsAssistedLiving || d.carePlaceAssignedDay < r
-    ready[BasicCondition.care.rawValue] = carePlaced ? done(plan, careLead) : never
+    let ambulant = done(plan, careLead) <= r
+    // Assisted living: judged when the care provider places the person (see MunicipalityActor).
+    ready[BasicCondition.care.rawValue] = ambulant && !d.needsAssistedLiving ? r : never
 
     var inOrder = ConditionSet()
     for condition in BasicCondition.allCases
@@ -119,6 +119,7 @@ struct ReleaseEvaluation: Sendable {
       sizeClass: layout.sizeClass(of: d.returnMunicipality), lvb: d.lvb, selfReliant: d.selfReliant,
       judicialTitle: d.judicialTitle, initialStock: d.initialStock, farFromHome: d.farFromHome,
       needsAtEntry: d.needsAtEntry, needsAtRelease: needs, inOrder: inOrder,
+      ambulantCareArranged: !needs.contains(.care) || ambulant,
       municipalContact: returnContact != never,
       screeningDay: before(d.screeningDay), planDay: plan, returnContactDay: returnContact,
       jointConversationDay: before(d.jointConversationDay),
@@ -130,6 +131,6 @@ struct ReleaseEvaluation: Sendable {
       caseConferences: d.caseConferences,
       daysToIncome: daysToIncome, daysWithoutHousing: daysWithoutHousing,
       probationWaitDays: d.judicialTitle ? 0 : nil,
-      careWaitDays: d.needsAssistedLiving ? (carePlaced ? 0 : nil) : nil)
+      careWaitDays: nil)
   }
 }

@@ -15,8 +15,11 @@ public struct ReleaseRecord: Sendable {
   public let farFromHome: Bool
   public let needsAtEntry: ConditionSet
   public let needsAtRelease: ConditionSet
-  /// Conditions in order at release (not needed counts as in order).
-  public let inOrder: ConditionSet
+  /// Conditions in order at release (not needed counts as in order). Care for someone who
+  /// needs assisted living is added once the place turns out to start on the release day.
+  public var inOrder: ConditionSet
+  /// Continued (ambulant) care arranged by release, when care is needed.
+  public let ambulantCareArranged: Bool
   public let municipalContact: Bool
   public let screeningDay: Int
   public let planDay: Int

@@ -22,6 +22,7 @@ public struct OutputDirectory: Sendable {
 
   /// Refuses a directory (or file) that is not ours to replace.
   public func checkReplaceable() throws(OutputError) {
+    recoverFromKilledWrites()
     let fm = FileManager.default
     var isDirectory: ObjCBool = false
     guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -42,6 +43,37 @@ public struct OutputDirectory: Sendable {
         "\(path): exists and does not hold a previous result of reentry (no manifest.json of ours); "
           + "refusing to overwrite it, choose another --out or remove it")
     }
+  }
+
+  /// Cleans up after a writer that was killed: a staging or set-aside
+  /// directory of a process that no longer runs is removed, and if the kill
+  /// came between the two renames (the result set aside, the new one not yet
+  /// in place) the previous result is put back.
+  func recoverFromKilledWrites() {
+    let fm = FileManager.default
+    let url = URL(fileURLWithPath: path)
+    let parent = url.deletingLastPathComponent()
+    let name = url.lastPathComponent
+    guard let entries = try? fm.contentsOfDirectory(atPath: parent.path) else { return }
+    for entry in entries.sorted() {
+      for kind in ["old", "tmp"] {
+        let prefix = ".\(name).\(kind)-"
+        guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)), !Self.isRunning(pid) else {
+          continue
+        }
+        let stale = parent.appendingPathComponent(entry)
+        if kind == "old", !fm.fileExists(atPath: path) {
+          try? fm.moveItem(at: stale, to: url)
+        } else {
+          try? fm.removeItem(at: stale)
+        }
+      }
+    }
+  }
+
+  /// Whether a process with this id is alive (this process counts as not running a write now).
+  static func isRunning(_ pid: Int32) -> Bool {
+    pid != ProcessInfo.processInfo.processIdentifier && (kill(pid, 0) == 0 || errno == EPERM)
   }
 
   /// The nearest existing ancestor must be a directory, or the directory can never be created.

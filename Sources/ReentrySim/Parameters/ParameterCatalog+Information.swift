@@ -10,7 +10,7 @@ extension ParameterCatalog {
       source: "seed 003 (help questions yes/no, LVB not mentioned; recommendation 3)",
       "The sheet carries full help questions and LVB, so partners can start without the plan"),
     spec("information.sharedSystem", .boolean, false, source: "seed 003 (recommendation 4)",
-      "A shared information system: partners see the plan, no contact search, lighter registration"),
+      "A shared information system: contact persons are known (no search) and registration is lighter"),
     spec("information.sharedSystemBurdenFactor", .number(min: 0, max: 10), 1.0,
       source: assumption, "Registration burden factor that replaces the default under a shared system"),
     spec("information.returnAddressVerifiedProbability", .probability, 0.2, unit: "share",

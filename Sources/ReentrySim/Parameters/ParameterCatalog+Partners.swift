@@ -20,7 +20,7 @@ extension ParameterCatalog {
 
   /// Probation (reclassering): advice during detention, supervision after.
   static let probation: [ParameterSpec] = [
-    spec("probation.spareCapacityShare", .number(min: -0.5, max: 5), 0.05, unit: "share",
+    spec("probation.spareCapacityShare", .number(min: -0.5, max: 5), 0.0, unit: "share",
       source: "seed 003 (waiting lists); value assumption",
       "Supervision places above the expected steady-state load (0: none to spare)"),
     spec("probation.supervisionMeanDays", .number(min: 1, max: 3650), 365, unit: "days",
