@@ -18,6 +18,9 @@ public actor MunicipalityActor: SteppedActor {
 
   /// Detainees in custody this municipality knows of, and whether it has contact.
   var contacted: [Int: Bool] = [:]
+  /// How many detainees its aftercare can follow proactively at once, and whom it follows.
+  let aftercarePlaces: Int
+  var followed: Set<Int> = []
   /// Released people whose record still waits for probation or care.
   var pending: [Int: PendingRecord] = [:]
   var finished: [ReleaseRecord] = []
@@ -34,6 +37,8 @@ public actor MunicipalityActor: SteppedActor {
     self.layout = layout
     self.random = random
     self.behaviour = parameters.municipalities.behaviour(layout.sizeClass(of: index))
+    let population = Double(layout.municipalities[index].population)
+    self.aftercarePlaces = max(1, Int((population / 10_000 * behaviour.aftercarePlacesPer10k).rounded()))
   }
 
   var proactiveProbability: Double {
@@ -84,6 +89,9 @@ public actor MunicipalityActor: SteppedActor {
     institutionOf[id] = sheet.institution
     if contacted[id] == nil { contacted[id] = false }
     guard random.uniform(Label.municipality, id, Label.proactive) < proactiveProbability else { return }
+    // Aftercare at capacity: this one is handled reactively, like in a municipality that never acts.
+    guard followed.count < aftercarePlaces else { return }
+    followed.insert(id)
     let delay = parameters.municipalities.responseDelayDays
     // A proactive municipality finds the casemanager through the sheet or by visiting a nearby PI.
     if sheet.contactDetails || (behaviour.visitsInstitution && !sheet.farFromHome) {
@@ -112,6 +120,7 @@ public actor MunicipalityActor: SteppedActor {
   private func released(_ d: Detainee, _ record: ReleaseRecord?, _ out: inout Outbox<Message>) {
     contacted[d.id] = nil
     institutionOf[d.id] = nil
+    followed.remove(d.id)
     if d.needsAssistedLiving {
       // Referred by the PI during detention, or by the municipality once the person reports.
       let referredInside = d.careReferralDay < d.releaseDay

@@ -90,7 +90,8 @@ extension ModelParameters {
         proactiveProbability: r.double("municipalities.\(name).proactiveProbability"),
         responsiveProbability: r.double("municipalities.\(name).responsiveProbability"),
         rentContinuationProbability: r.double("municipalities.\(name).rentContinuationProbability"),
-        visitsInstitution: r.bool("municipalities.\(name).visitsInstitution"))
+        visitsInstitution: r.bool("municipalities.\(name).visitsInstitution"),
+        aftercarePlacesPer10k: r.double("municipalities.\(name).aftercarePlacesPer10k"))
     }
     municipalities = Municipalities(
       smallBelowPopulation: r.int("municipalities.smallBelowPopulation"),

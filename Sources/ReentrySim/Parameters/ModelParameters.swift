@@ -68,6 +68,7 @@ public struct ModelParameters: Sendable {
   public struct SizeClassBehaviour: Sendable {
     public var proactiveProbability, responsiveProbability, rentContinuationProbability: Double
     public var visitsInstitution: Bool
+    public var aftercarePlacesPer10k: Double
   }
   public struct Municipalities: Sendable {
     public var smallBelowPopulation, largeFromPopulation: Int

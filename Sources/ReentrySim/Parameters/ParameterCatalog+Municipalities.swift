@@ -8,9 +8,9 @@ extension ParameterCatalog {
       unit: "inhabitants", source: assumption, "Municipalities below this are small"),
     spec("municipalities.largeFromPopulation", .integer(min: 0, max: 10_000_000), 100_000,
       unit: "inhabitants", source: assumption, "Municipalities from this size up are large"),
-  ] + sizeClass("small", proactive: 0.1, responsive: 0.5, rent: 0.1, visits: false)
-    + sizeClass("medium", proactive: 0.4, responsive: 0.75, rent: 0.5, visits: false)
-    + sizeClass("large", proactive: 0.9, responsive: 0.95, rent: 0.9, visits: true)
+  ] + sizeClass("small", proactive: 0.1, responsive: 0.5, rent: 0.1, visits: false, places: 4)
+    + sizeClass("medium", proactive: 0.4, responsive: 0.75, rent: 0.5, visits: false, places: 6)
+    + sizeClass("large", proactive: 0.9, responsive: 0.95, rent: 0.9, visits: true, places: 10)
     + [
       spec("municipalities.earlyInvolvement", .boolean, false, source: "seed 003 (recommendation 7)",
         "Every municipality acts on the notification, also those that rarely see a detainee"),
@@ -33,7 +33,7 @@ extension ParameterCatalog {
 
   /// The three behaviours that differ by size class.
   private static func sizeClass(
-    _ name: String, proactive: Double, responsive: Double, rent: Double, visits: Bool
+    _ name: String, proactive: Double, responsive: Double, rent: Double, visits: Bool, places: Double
   ) -> [ParameterSpec] {
     let source = "seed 003 (differs by size); value assumption"
     return [
@@ -46,6 +46,10 @@ extension ParameterCatalog {
       spec("municipalities.\(name).rentContinuationProbability", .probability, .number(rent),
         unit: "share", source: "seed 003 (big municipalities can pay rent, small often cannot); value assumption",
         "Probability that a \(name) municipality continues rent during detention once in contact"),
+      spec("municipalities.\(name).aftercarePlacesPer10k", .number(min: 0, max: 1000), .number(places),
+        unit: "detainees per 10,000 inhabitants",
+        source: "seed 003 (big cities have an aftercare department, small ones a side task); value assumption",
+        "Detainees a \(name) municipality can follow proactively at once (at least 1); beyond that it is reactive"),
       spec("municipalities.\(name).visitsInstitution", .boolean, .bool(visits), source: source,
         "A proactive \(name) municipality visits a nearby PI, finding the casemanager without details"),
     ]
