@@ -13,6 +13,13 @@ enum ScenarioInput {
       --set PATH=VALUE    override any parameter, e.g. --set casemanagers.caseloadNorm=20 (repeatable)
     """
 
+  /// Options of the commands that run replications and write a result directory.
+  static let runOptionHelp = """
+      --jobs N            replications run at once (default: number of cores); never changes results
+      --out DIR           output directory
+      --progress          show progress on stderr even when it is not a terminal
+    """
+
   static func load(_ file: String, _ args: Arguments) throws -> (ResolvedScenario, ModelParameters) {
     var overrides: [String] = []
     if let seed = try args.integer("seed", in: 0...9_007_199_254_740_991) { overrides.append("run.seed=\(seed)") }

@@ -3,14 +3,8 @@
 /// The experiment layer knows nothing of exit codes; it says what kind of
 /// problem it met and in words the user can act on.
 struct SweepError: Error, CustomStringConvertible, Sendable {
-  enum Kind: Sendable {
-    /// The inputs contradict each other (a different sweep, a missing shard): 65.
-    case invalidData
-    /// An input directory or file is missing or unreadable: 66.
-    case noInput
-    /// The output cannot be written or may not be replaced: 73.
-    case cannotCreate
-  }
+  /// E.g. invalid data for a different sweep or a missing shard.
+  typealias Kind = InputProblem
 
   let kind: Kind
   let description: String

@@ -24,9 +24,7 @@ enum CompareCommand: Command {
 
     Options:
     \(ScenarioInput.optionHelp)
-      --jobs N            replications run at once (default: number of cores); never changes results
-      --out DIR           output directory
-      --progress          show progress on stderr even when it is not a terminal
+    \(ScenarioInput.runOptionHelp)
 
     """
 

@@ -43,11 +43,7 @@ enum ReportCommand: Command {
       console.out("wrote \(out) (report of a \(kind.rawValue), \(html.utf8.count / 1024) KiB)\n")
       return ExitCode.success
     } catch {
-      switch error.kind {
-      case .noInput: throw CommandFailure(error.description, code: ExitCode.noInput)
-      case .invalidData: throw CommandFailure(error.description, code: ExitCode.dataError)
-      case .cannotCreate: throw CommandFailure(error.description, code: ExitCode.cannotCreate)
-      }
+      throw CommandFailure(error.description, code: error.kind.exitCode)
     }
   }
 }

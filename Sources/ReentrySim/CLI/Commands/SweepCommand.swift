@@ -179,10 +179,6 @@ enum SweepCommand: Command {
   }
 
   static func failure(_ error: SweepError) -> CommandFailure {
-    switch error.kind {
-    case .invalidData: return CommandFailure(error.description, code: ExitCode.dataError)
-    case .noInput: return CommandFailure(error.description, code: ExitCode.noInput)
-    case .cannotCreate: return CommandFailure(error.description, code: ExitCode.cannotCreate)
-    }
+    CommandFailure(error.description, code: error.kind.exitCode)
   }
 }

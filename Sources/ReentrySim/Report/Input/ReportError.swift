@@ -4,14 +4,9 @@
 /// wrong and how, in words the user can act on, and leaves exit codes to
 /// `ReportCommand`.
 struct ReportError: Error, CustomStringConvertible, Sendable {
-  enum Kind: Sendable {
-    /// The results directory is missing or unreadable: 66.
-    case noInput
-    /// The directory is not a result of ours, or a file in it is malformed: 65.
-    case invalidData
-    /// The report file cannot be written: 73.
-    case cannotCreate
-  }
+  /// No input: the results directory is missing; invalid data: it is not a
+  /// result of ours or a file in it is malformed.
+  typealias Kind = InputProblem
 
   let kind: Kind
   let description: String
