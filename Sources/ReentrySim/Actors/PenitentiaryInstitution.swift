@@ -9,125 +9,22 @@ import SimKernel
 public actor PenitentiaryInstitution: SteppedActor {
   public typealias Message = ReentrySim.Message
 
-  let index: Int
-  let actorID: Int
-  let parameters: ModelParameters
-  let layout: WorldLayout
-  let random: RandomSource
-  let evaluation: ReleaseEvaluation
-  let clock = DayClock()
-  /// Fixed staff size, or nil when staffed to the norm.
-  let fixedStaff: Int?
+  var state: InstitutionState
 
-  var detainees: [Int: Detainee] = [:]
-  var casemanagers: [Casemanager] = []
-  /// Active casemanagers by caseload, for cheap assignment.
-  var caseloads = CaseloadIndex()
-  var workdayScheduled = false
-  var taskSequence = 0
-  /// Tasks dropped unfinished at release, by `CaseTask.Kind` raw value.
-  var droppedTasks = [Int](repeating: 0, count: CaseTask.Kind.allCases.count)
-  var admittedCount = 0
-  var releasedCount = 0
-  /// Highest caseload any casemanager here ever held (the norm check of the tests).
-  var maxCaseloadEver = 0
-
-  init(index: Int, parameters: ModelParameters, layout: WorldLayout, random: RandomSource, fixedStaff: Int?) {
-    self.index = index
-    self.actorID = layout.institutionActor(index)
-    self.parameters = parameters
-    self.layout = layout
-    self.random = random
-    self.evaluation = ReleaseEvaluation(parameters: parameters, layout: layout)
-    self.fixedStaff = fixedStaff
-    if let fixedStaff {
-      casemanagers = (0..<fixedStaff).map { Casemanager(index: $0) }
-      for i in 0..<fixedStaff { caseloads.insert(i, load: 0) }
-    }
+  init(index: Int, context: ReplicationContext, fixedStaff: Int?) {
+    state = InstitutionState(index: index, context: context, fixedStaff: fixedStaff)
   }
 
   public func step(inbox: [Envelope<Message>], outbox: Outbox<Message>) -> Outbox<Message> {
     var out = outbox
-    for envelope in inbox {
-      switch envelope.message {
-      case .admission(let detainee): admit(detainee, &out)
-      case .institutionTimer(let timer): handle(timer, &out)
-      case .municipalContact(let id, let municipality, let rent):
-        recordContact(id, municipality: municipality, rentContinued: rent, &out)
-      case .municipalWorkStarted(let id, let municipality):
-        if detainees[id]?.returnMunicipality == municipality {
-          detainees[id]!.returnWorkWithoutContactDay = min(detainees[id]!.returnWorkWithoutContactDay, out.day)
-        }
-      case .informationRequest(let id, let from):
-        // The liaison officer passes on the casemanager's details, or not.
-        let answered = detainees[id] != nil
-          && random.uniform(Label.institution, id, Label.answers)
-            < parameters.information.institutionAnswersProbability
-        out.send(.informationReply(detainee: id, answered: answered), to: from,
-                 afterDays: parameters.information.requestDelayDays)
-      default:
-        preconditionFailure("institution cannot handle \(envelope.message)")
-      }
-    }
+    state.step(inbox, &out)
     return out
   }
 
-  private func handle(_ timer: InstitutionTimer, _ out: inout Outbox<Message>) {
-    switch timer {
-    case .workday: workday(&out)
-    case .release(let id): release(id, &out)
-    case .mdo(let id): scheduleMDO(id, &out)
-    case .conference(let id): scheduleConference(id, &out)
-    }
-  }
-
-  /// Registers contact with a municipality; contact with the return municipality is what counts.
-  private func recordContact(_ id: Int, municipality: Int, rentContinued: Bool, _ out: inout Outbox<Message>) {
-    guard var d = detainees[id] else { return }
-    let day = out.day
-    d.anyContactDay = min(d.anyContactDay, day)
-    if municipality == d.returnMunicipality {
-      d.returnContactDay = min(d.returnContactDay, day)
-      d.rentContinued = d.rentContinued || rentContinued
-    }
-    if d.contactTaskPending {
-      casemanagers[d.casemanager].cancel(.contactMunicipality, for: id)
-      d.contactTaskPending = false
-    }
-    if d.jointConversationPending {
-      d.jointConversationPending = false
-      addJointConversationTask(for: d, from: day)
-      scheduleWorkday(&out)
-    }
-    detainees[id] = d
-  }
-
   /// What the scheduler's observer records every sampling day.
-  func snapshot() -> InstitutionSnapshot {
-    var active = 0, total = 0, maxLoad = 0
-    var backlog = 0.0
-    for cm in casemanagers where cm.active || cm.caseload > 0 {
-      active += 1
-      total += cm.caseload
-      maxLoad = max(maxLoad, cm.caseload)
-      backlog += cm.backlogHours
-    }
-    return InstitutionSnapshot(
-      population: detainees.count, casemanagers: active, caseloadTotal: total,
-      maxCaseload: maxLoad, backlogHours: backlog)
-  }
+  func snapshot() -> InstitutionSnapshot { state.snapshot() }
 
-  func totals() -> InstitutionTotals {
-    var available = 0.0, worked = 0.0
-    for cm in casemanagers {
-      available += cm.hoursAvailable
-      worked += cm.hoursWorked
-    }
-    return InstitutionTotals(
-      admitted: admittedCount, released: releasedCount, inCustody: detainees.count,
-      hoursAvailable: available, hoursWorked: worked, droppedTasks: droppedTasks,
-      maxCaseloadEver: maxCaseloadEver)
-  }
+  func totals() -> InstitutionTotals { state.totals() }
 }
 
 /// A PI's state on a sampling day.

@@ -3,63 +3,95 @@
 /// A value inside its institution's actor: the institution steps all its
 /// casemanagers in index order on each working day, so no casemanager needs
 /// an actor hop of its own.
+///
+/// The work list is two lists in work order (`CaseTask.comesBefore`): tasks
+/// that can be worked on, and tasks not yet available (a release
+/// coordination months ahead, say). Working through the ready list visits
+/// the available tasks in exactly the order one list of all tasks would,
+/// without stepping over tasks that cannot be started yet.
 public struct Casemanager: Sendable {
   public let index: Int
   public var active = true
   public private(set) var caseload = 0
-  /// Work list kept in work order (see `CaseTask.comesBefore`).
-  public private(set) var tasks: [CaseTask] = []
+  private var ready = OrderedTasks()
+  private var waiting = OrderedTasks()
+  /// Tasks available on or before this day go straight to `ready`.
+  private var readyThrough = Int.min
+  /// No waiting task becomes available before this day (a lower bound after cancellations).
+  private var nextAvailableDay = Int.max
   /// Hours available and worked inside the measured window.
   public var hoursAvailable = 0.0
   public var hoursWorked = 0.0
 
   public init(index: Int) { self.index = index }
 
-  public var backlogHours: Double { tasks.reduce(0) { $0 + $1.remainingHours } }
+  public var hasTasks: Bool { !ready.isEmpty || !waiting.isEmpty }
+  public var taskCount: Int { ready.count + waiting.count }
+
+  /// Remaining hours of all tasks, summed in work order (a fixed order keeps the sum's rounding fixed).
+  public var backlogHours: Double {
+    // Merge the two lists: the same order, so the same rounding, as one list.
+    let later = Array(waiting.inOrder)
+    var sum = 0.0
+    var j = 0
+    for task in ready.inOrder {
+      while j < later.count, later[j].comesBefore(task) {
+        sum += later[j].remainingHours
+        j += 1
+      }
+      sum += task.remainingHours
+    }
+    for k in j..<later.count { sum += later[k].remainingHours }
+    return sum
+  }
 
   public mutating func take() { caseload += 1 }
 
   /// Ends a case: its unfinished tasks are dropped, and counted by kind in `dropped`.
   public mutating func release(_ detainee: Int, dropped: inout [Int]) {
     caseload -= 1
-    tasks.removeAll { task in
-      guard task.detainee == detainee else { return false }
-      dropped[task.kind.rawValue] += 1
-      return true
-    }
+    let count: (CaseTask) -> Void = { dropped[$0.kind.rawValue] += 1 }
+    ready.removeAll(where: { $0.detainee == detainee }, removed: count)
+    waiting.removeAll(where: { $0.detainee == detainee }, removed: count)
   }
 
   public mutating func add(_ task: CaseTask) {
-    var i = tasks.count
-    while i > 0, task.comesBefore(tasks[i - 1]) { i -= 1 }
-    tasks.insert(task, at: i)
+    if task.availableDay <= readyThrough {
+      ready.insert(task)
+    } else {
+      waiting.insert(task)
+      nextAvailableDay = min(nextAvailableDay, task.availableDay)
+    }
   }
 
   /// Removes pending tasks of a kind for a detainee (e.g. contact made by the other side).
   public mutating func cancel(_ kind: CaseTask.Kind, for detainee: Int) {
-    tasks.removeAll { $0.kind == kind && $0.detainee == detainee }
+    ready.removeAll { $0.kind == kind && $0.detainee == detainee }
+    waiting.removeAll { $0.kind == kind && $0.detainee == detainee }
   }
 
-  /// Works through the list in order for `budget` hours; returns finished tasks in order.
-  public mutating func work(day: Int, budget: Double, measured: Bool) -> [CaseTask] {
+  /// Works through the available tasks in order for `budget` hours; appends finished tasks to `finished`.
+  public mutating func work(day: Int, budget: Double, measured: Bool, finished: inout [CaseTask]) {
+    readyThrough = max(readyThrough, day)
+    if nextAvailableDay <= day {
+      for task in waiting.removeAvailable(through: day) { ready.insert(task) }
+      nextAvailableDay = waiting.earliestAvailableDay
+    }
     var left = budget
-    var finished: [CaseTask] = []
-    var i = 0
-    while i < tasks.count, left > 1e-9 {
-      if tasks[i].availableDay > day { i += 1; continue }
-      let spent = min(left, tasks[i].remainingHours)
-      tasks[i].remainingHours -= spent
+    while let task = ready.next, left > 1e-9 {
+      let spent = min(left, task.remainingHours)
       left -= spent
-      if tasks[i].remainingHours <= 1e-9 {
-        finished.append(tasks.remove(at: i))
+      if task.remainingHours - spent <= 1e-9 {
+        var done = ready.removeNext()
+        done.remainingHours -= spent
+        finished.append(done)
       } else {
-        i += 1
+        ready.updateNext { $0.remainingHours -= spent }
       }
     }
     if measured {
       hoursAvailable += budget
       hoursWorked += budget - left
     }
-    return finished
   }
 }

@@ -8,14 +8,14 @@ public enum Replication {
     let random = RandomSource(seed: p.run.seed, replication: replication)
     let factory = try DetaineeFactory(parameters: p, layout: layout, random: random)
     let load = ExpectedLoad(parameters: p, factory: factory)
+    let context = ReplicationContext(parameters: p, layout: layout, random: random)
 
     let office = AdmissionsOffice(
       layout: layout, random: random, factory: factory, releasesPerYear: p.population.releasesPerYear,
       capacities: load.capacities(layout: layout), horizon: p.run.horizonDays)
     let staff = load.fixedStaff(layout: layout)
     let institutions = (0..<layout.institutionCount).map {
-      PenitentiaryInstitution(
-        index: $0, parameters: p, layout: layout, random: random, fixedStaff: staff?[$0])
+      PenitentiaryInstitution(index: $0, context: context, fixedStaff: staff?[$0])
     }
     let municipalities = layout.municipalities.indices.map {
       MunicipalityActor(index: $0, parameters: p, layout: layout, random: random)

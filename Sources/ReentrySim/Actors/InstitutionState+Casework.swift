@@ -1,29 +1,33 @@
 import SimKernel
 
-extension PenitentiaryInstitution {
+extension InstitutionState {
   /// A working day: every active casemanager spends a day's hours on their list.
-  func workday(_ out: inout Outbox<Message>) {
+  mutating func workday(_ out: inout Outbox<Message>) {
     workdayScheduled = false
     let day = out.day
     let budget = parameters.casemanagers.hoursPerWeek / 5
     let measured = parameters.run.measuredWindow.contains(day)
     var anyLeft = false
-    for i in casemanagers.indices where casemanagers[i].active || !casemanagers[i].tasks.isEmpty {
-      let finished = casemanagers[i].work(day: day, budget: budget, measured: measured)
+    var finished: [CaseTask] = []
+    for i in casemanagers.indices where casemanagers[i].active || casemanagers[i].hasTasks {
+      finished.removeAll(keepingCapacity: true)
+      casemanagers[i].work(day: day, budget: budget, measured: measured, finished: &finished)
       for task in finished { complete(task, &out) }
-      anyLeft = anyLeft || !casemanagers[i].tasks.isEmpty
+      anyLeft = anyLeft || casemanagers[i].hasTasks
     }
     if anyLeft { scheduleWorkday(&out) }
   }
 
   /// The effect of a finished task on its detainee.
-  private func complete(_ task: CaseTask, _ out: inout Outbox<Message>) {
-    guard let index = detainees.index(forKey: task.detainee) else { return }
-    complete(task, &detainees.values[index], &out)
+  private mutating func complete(_ task: CaseTask, _ out: inout Outbox<Message>) {
+    // Copied out and back: the effect also changes casemanagers, which share `self` with the table.
+    guard var d = detainees[task.detainee] else { return }
+    complete(task, &d, &out)
+    detainees[task.detainee] = d
   }
 
   /// Applies the task's effect to the detainee in place.
-  private func complete(_ task: CaseTask, _ d: inout Detainee, _ out: inout Outbox<Message>) {
+  private mutating func complete(_ task: CaseTask, _ d: inout Detainee, _ out: inout Outbox<Message>) {
     let p = parameters, cm = p.casemanagers, day = out.day
     let start = ReleaseEvaluation.caseworkStart(d)
     switch task.kind {
@@ -87,13 +91,13 @@ extension PenitentiaryInstitution {
   }
 
   /// The casemanager calls the notified municipality (which may be the wrong one).
-  private func callMunicipality(_ d: Detainee, agreed: Bool, _ out: inout Outbox<Message>) {
+  private mutating func callMunicipality(_ d: Detainee, agreed: Bool, _ out: inout Outbox<Message>) {
     out.send(.casemanagerCall(detainee: d.id, institution: actorID, agreed: agreed),
              to: layout.municipalityActor(d.notifiedMunicipality))
   }
 
   /// The joint conversation of PI, partners and detainee on the draft plan.
-  func addJointConversationTask(for d: Detainee, from available: Int) {
+  mutating func addJointConversationTask(for d: Detainee, from available: Int) {
     let p = parameters
     let partners = p.mechanisms.chainPartnersInInstitution
     addTask(.jointConversation, for: d, available: available,
@@ -102,14 +106,14 @@ extension PenitentiaryInstitution {
               * (d.lvb ? p.casemanagers.lvbSupportFactor : 1))
   }
 
-  private func addConferenceTask(for d: Detainee, day: Int) {
+  private mutating func addConferenceTask(for d: Detainee, day: Int) {
     let cc = parameters.caseConferences
     let hours = parameters.casemanagers.caseConferenceHours * (cc.agreed ? cc.digitalHoursFactor : 1)
     addTask(.caseConference, for: d, available: day, due: day, hours: hours)
   }
 
   /// MDO every six weeks while the detainee is inside.
-  func scheduleMDO(_ id: Int, _ out: inout Outbox<Message>) {
+  mutating func scheduleMDO(_ id: Int, _ out: inout Outbox<Message>) {
     guard let d = detainees[id] else { return }
     let interval = parameters.casemanagers.mdoIntervalDays
     addTask(.mdo, for: d, available: out.day, due: out.day, hours: parameters.casemanagers.mdoHours)
@@ -120,7 +124,7 @@ extension PenitentiaryInstitution {
   }
 
   /// An agreed case conference (recommendation 5), at the agreed interval.
-  func scheduleConference(_ id: Int, _ out: inout Outbox<Message>) {
+  mutating func scheduleConference(_ id: Int, _ out: inout Outbox<Message>) {
     guard let d = detainees[id] else { return }
     let interval = parameters.caseConferences.intervalDays
     addConferenceTask(for: d, day: out.day)

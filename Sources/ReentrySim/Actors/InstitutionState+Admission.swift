@@ -1,8 +1,8 @@
 import SimKernel
 
-extension PenitentiaryInstitution {
+extension InstitutionState {
   /// Admission: casemanager, Injus notification with the information sheet, first tasks and timers.
-  func admit(_ incoming: Detainee, _ out: inout Outbox<Message>) {
+  mutating func admit(_ incoming: Detainee, _ out: inout Outbox<Message>) {
     let p = parameters, day = out.day
     var d = incoming
     admittedCount += 1
@@ -42,7 +42,7 @@ extension PenitentiaryInstitution {
   }
 
   /// Channels that reach the return municipality without the casemanager (seed 003 pilots).
-  private func applyMechanisms(to d: inout Detainee, day: Int) {
+  private mutating func applyMechanisms(to d: inout Detainee, day: Int) {
     let m = parameters.mechanisms
     var contact = Detainee.never
     if m.municipalDesk { contact = min(contact, day + m.municipalDeskContactDays) }
@@ -58,7 +58,7 @@ extension PenitentiaryInstitution {
 
   /// Contact with the return municipality through a pilot rather than a call: the
   /// municipality decides on rent continuation as it would after a call.
-  func reachReturnMunicipality(_ d: inout Detainee, on day: Int) {
+  mutating func reachReturnMunicipality(_ d: inout Detainee, on day: Int) {
     guard day != Detainee.never else { return }
     d.anyContactDay = min(d.anyContactDay, day)
     d.returnContactDay = min(d.returnContactDay, day)
@@ -69,7 +69,7 @@ extension PenitentiaryInstitution {
 
   /// Staffed to the norm: the least-loaded casemanager under the norm, hiring when none is;
   /// fixed staff: the least-loaded casemanager, whatever the load.
-  private func assignCasemanager() -> Int {
+  private mutating func assignCasemanager() -> Int {
     let limit = fixedStaff == nil ? parameters.casemanagers.caseloadNorm : Int.max
     var best: Int
     if let found = caseloads.leastLoaded(below: limit) {
@@ -91,7 +91,7 @@ extension PenitentiaryInstitution {
   }
 
   /// Release: judge the conditions, hand the detainee over, end the case.
-  func release(_ id: Int, _ out: inout Outbox<Message>) {
+  mutating func release(_ id: Int, _ out: inout Outbox<Message>) {
     guard let d = detainees.removeValue(forKey: id) else { return }
     releasedCount += 1
     let cm = d.casemanager
@@ -110,9 +110,9 @@ extension PenitentiaryInstitution {
   }
 
   /// Staffed to the norm, an empty casemanager leaves when the others can absorb a full caseload.
-  private func retireIfIdle(_ index: Int) {
+  private mutating func retireIfIdle(_ index: Int) {
     let cm = casemanagers[index]
-    guard cm.active, cm.caseload == 0, cm.tasks.isEmpty else { return }
+    guard cm.active, cm.caseload == 0, !cm.hasTasks else { return }
     let norm = parameters.casemanagers.caseloadNorm
     // Free places among the other active casemanagers (this one has caseload 0).
     let spare = (caseloads.activeCount - 1) * norm - caseloads.totalCaseload
@@ -122,7 +122,7 @@ extension PenitentiaryInstitution {
     }
   }
 
-  func addTask(_ kind: CaseTask.Kind, for d: Detainee, available: Int, due: Int, hours: Double) {
+  mutating func addTask(_ kind: CaseTask.Kind, for d: Detainee, available: Int, due: Int, hours: Double) {
     taskSequence += 1
     casemanagers[d.casemanager].add(CaseTask(
       kind: kind, detainee: d.id, availableDay: available, dueDay: due,
@@ -130,7 +130,7 @@ extension PenitentiaryInstitution {
   }
 
   /// Contact with the municipality within 10 working days; searching costs extra without known details.
-  func addContactTask(for d: inout Detainee, day: Int) {
+  mutating func addContactTask(for d: inout Detainee, day: Int) {
     let cm = parameters.casemanagers
     let search = parameters.information.sharedSystem
       ? 0 : cm.contactSearchHours * (d.farFromHome ? cm.farPlacementSearchFactor : 1)
@@ -140,7 +140,7 @@ extension PenitentiaryInstitution {
     d.contactTaskPending = true
   }
 
-  func scheduleWorkday(_ out: inout Outbox<Message>) {
+  mutating func scheduleWorkday(_ out: inout Outbox<Message>) {
     guard !workdayScheduled else { return }
     workdayScheduled = true
     var next = out.day + 1

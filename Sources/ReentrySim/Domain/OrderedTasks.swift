@@ -1,0 +1,53 @@
+/// Case tasks kept in work order (`CaseTask.comesBefore`), with the next one
+/// to take at the end of the array.
+///
+/// A casemanager finishes tasks from the front of the work order; keeping the
+/// front at the end of the array makes that a `removeLast` instead of a shift
+/// of the whole list (memmove was the largest single cost of a national run).
+/// Insertion finds its place by binary search.
+struct OrderedTasks: Sendable {
+  /// Sorted so that `items.last` comes first.
+  private(set) var items: [CaseTask] = []
+
+  var isEmpty: Bool { items.isEmpty }
+  var count: Int { items.count }
+  /// The task that comes first.
+  var next: CaseTask? { items.last }
+
+  mutating func insert(_ task: CaseTask) {
+    // First position whose task comes before `task`; everything from there on stays after it.
+    var low = 0, high = items.count
+    while low < high {
+      let mid = (low + high) / 2
+      if items[mid].comesBefore(task) { high = mid } else { low = mid + 1 }
+    }
+    items.insert(task, at: low)
+  }
+
+  mutating func removeNext() -> CaseTask { items.removeLast() }
+
+  /// Changes the next task in place (its place in the order must not change).
+  mutating func updateNext(_ body: (inout CaseTask) -> Void) { body(&items[items.count - 1]) }
+
+  /// Removes every task matching `predicate`, calling `removed` on each; keeps the order.
+  mutating func removeAll(where predicate: (CaseTask) -> Bool, removed: (CaseTask) -> Void = { _ in }) {
+    items.removeAll { task in
+      guard predicate(task) else { return false }
+      removed(task)
+      return true
+    }
+  }
+
+  /// Removes and returns the tasks available on or before `day`, first to last.
+  mutating func removeAvailable(through day: Int) -> [CaseTask] {
+    var available: [CaseTask] = []
+    removeAll(where: { $0.availableDay <= day }, removed: { available.append($0) })
+    return available.reversed()
+  }
+
+  /// The earliest day on which any task becomes available (`Int.max` when empty).
+  var earliestAvailableDay: Int { items.reduce(Int.max) { min($0, $1.availableDay) } }
+
+  /// The tasks from first to last.
+  var inOrder: ReversedCollection<[CaseTask]> { items.reversed() }
+}
