@@ -18,7 +18,7 @@ public enum Replication {
       PenitentiaryInstitution(index: $0, context: context, fixedStaff: staff?[$0])
     }
     let municipalities = layout.municipalities.indices.map {
-      MunicipalityActor(index: $0, parameters: p, layout: layout, random: random)
+      MunicipalityActor(index: $0, context: context)
     }
     let probation = Probation(
       actorID: layout.probationActor, parameters: p, random: random,
