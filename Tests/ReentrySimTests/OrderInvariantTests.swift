@@ -120,7 +120,7 @@ actor ClockProbe: SteppedActor {
       seed: seed, replication: 0, kind: StreamLabel("probe"), entity: UInt64(id), purpose: StreamLabel("send"))
   }
 
-  func step(inbox: [Envelope<ProbeMessage>], outbox: Outbox<ProbeMessage>) -> Outbox<ProbeMessage> {
+  func step(inbox: [Envelope<ProbeMessage>], outbox: consuming Outbox<ProbeMessage>) -> Outbox<ProbeMessage> {
     var out = outbox
     log.step(day: out.day, phase: out.phase)
     for envelope in inbox {

@@ -14,7 +14,7 @@ actor Recorder: SteppedActor {
     self.script = script
   }
 
-  func step(inbox: [Envelope<String>], outbox: Outbox<String>) -> Outbox<String> {
+  func step(inbox: [Envelope<String>], outbox: consuming Outbox<String>) -> Outbox<String> {
     var out = outbox
     for e in inbox {
       received.append((e.day, e.phase, e.sender, e.message))

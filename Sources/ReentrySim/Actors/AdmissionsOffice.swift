@@ -39,7 +39,7 @@ public actor AdmissionsOffice: SteppedActor {
     self.occupancy = Array(repeating: 0, count: capacities.count)
   }
 
-  public func step(inbox: [Envelope<Message>], outbox: Outbox<Message>) -> Outbox<Message> {
+  public func step(inbox: [Envelope<Message>], outbox: consuming Outbox<Message>) -> Outbox<Message> {
     var out = outbox
     for envelope in inbox {
       switch envelope.message {

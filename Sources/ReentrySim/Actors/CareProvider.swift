@@ -26,7 +26,7 @@ public actor CareProvider: SteppedActor {
     self.initialLoad = min(capacity, Int(expectedLoad.rounded()))
   }
 
-  public func step(inbox: [Envelope<Message>], outbox: Outbox<Message>) -> Outbox<Message> {
+  public func step(inbox: [Envelope<Message>], outbox: consuming Outbox<Message>) -> Outbox<Message> {
     var out = outbox
     let mean = parameters.care.placementMeanDays
     for envelope in inbox {

@@ -16,7 +16,7 @@ public actor MunicipalityActor: SteppedActor {
     state = MunicipalityState(index: index, context: context)
   }
 
-  public func step(inbox: [Envelope<Message>], outbox: Outbox<Message>) -> Outbox<Message> {
+  public func step(inbox: [Envelope<Message>], outbox: consuming Outbox<Message>) -> Outbox<Message> {
     var out = outbox
     state.step(inbox, &out)
     return out

@@ -15,7 +15,7 @@ public actor PenitentiaryInstitution: SteppedActor {
     state = InstitutionState(index: index, context: context, fixedStaff: fixedStaff)
   }
 
-  public func step(inbox: [Envelope<Message>], outbox: Outbox<Message>) -> Outbox<Message> {
+  public func step(inbox: [Envelope<Message>], outbox: consuming Outbox<Message>) -> Outbox<Message> {
     var out = outbox
     state.step(inbox, &out)
     return out

@@ -23,7 +23,7 @@ public actor Probation: SteppedActor {
     self.initialLoad = min(capacity, Int(expectedLoad.rounded()))
   }
 
-  public func step(inbox: [Envelope<Message>], outbox: Outbox<Message>) -> Outbox<Message> {
+  public func step(inbox: [Envelope<Message>], outbox: consuming Outbox<Message>) -> Outbox<Message> {
     var out = outbox
     let mean = parameters.probation.supervisionMeanDays
     for envelope in inbox {

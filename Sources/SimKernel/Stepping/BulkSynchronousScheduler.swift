@@ -19,6 +19,10 @@ public struct BulkSynchronousScheduler<Message: Sendable> {
   @usableFromInline var sequences: [UInt64]
   /// Per-recipient inboxes of the current phase, reused to avoid allocation.
   @usableFromInline var inboxes: [[Envelope<Message>]]
+  /// The inbox being stepped and the outbox buffer: both keep their capacity
+  /// from step to step, so a step allocates nothing in the scheduler.
+  @usableFromInline var stepInbox: [Envelope<Message>] = []
+  @usableFromInline var spareOutbox: [Envelope<Message>] = []
   @usableFromInline var recipients: [Int] = []
   @usableFromInline var delivered = 0
   @usableFromInline var steps = 0
@@ -74,17 +78,22 @@ public struct BulkSynchronousScheduler<Message: Sendable> {
     let stepping = recipients
     recipients.removeAll(keepingCapacity: true)
     for recipient in stepping {
-      let inbox = inboxes[recipient]
-      inboxes[recipient].removeAll(keepingCapacity: true)
+      // The recipient's slot takes the empty stepping buffer; its messages move to `stepInbox`.
+      swap(&stepInbox, &inboxes[recipient])
+      var buffer: [Envelope<Message>] = []
+      swap(&buffer, &spareOutbox)
       let outbox = Outbox<Message>(
-        sender: recipient, day: day, phase: phase, sequence: sequences[recipient])
-      let sent = await actors[recipient].step(inbox: inbox, outbox: outbox)
+        sender: recipient, day: day, phase: phase, sequence: sequences[recipient], buffer: buffer)
+      var sent = await actors[recipient].step(inbox: stepInbox, outbox: outbox)
       sequences[recipient] = sent.nextSequence
-      for envelope in sent.buffer {
+      spareOutbox = sent.takeEnvelopes()
+      for envelope in spareOutbox {
         precondition(actors.indices.contains(envelope.recipient), "no actor \(envelope.recipient)")
         queue.push(envelope)
       }
-      delivered += inbox.count
+      spareOutbox.removeAll(keepingCapacity: true)
+      delivered += stepInbox.count
+      stepInbox.removeAll(keepingCapacity: true)
       steps += 1
     }
   }

@@ -20,6 +20,22 @@ public struct Outbox<Message: Sendable>: Sendable {
     self.sequence = sequence
   }
 
+  /// An outbox that appends to `buffer`, an empty array whose capacity is
+  /// reused (the scheduler hands the same buffer from step to step).
+  @inlinable
+  init(sender: Int, day: Int, phase: Int, sequence: UInt64, buffer: consuming [Envelope<Message>]) {
+    self.init(sender: sender, day: day, phase: phase, sequence: sequence)
+    self.buffer = buffer
+  }
+
+  /// Hands the sent envelopes over, leaving the outbox empty.
+  @inlinable
+  mutating func takeEnvelopes() -> [Envelope<Message>] {
+    var taken: [Envelope<Message>] = []
+    swap(&taken, &buffer)
+    return taken
+  }
+
   /// The next sequence number this sender will use.
   @inlinable public var nextSequence: UInt64 { sequence }
 

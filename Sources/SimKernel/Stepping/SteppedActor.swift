@@ -6,5 +6,8 @@
 public protocol SteppedActor<Message>: Actor {
   associatedtype Message: Sendable
   /// Handles `inbox` (sorted by delivery key) and returns what it sends.
-  func step(inbox: [Envelope<Message>], outbox: Outbox<Message>) -> Outbox<Message>
+  ///
+  /// `outbox` is consumed so that appending to it does not copy the buffer
+  /// the scheduler reuses from step to step.
+  func step(inbox: [Envelope<Message>], outbox: consuming Outbox<Message>) -> Outbox<Message>
 }
