@@ -46,11 +46,13 @@ public actor AdmissionsOffice: SteppedActor {
       case .initialise:
         var s = random.stream(Label.admissions, 0, Label.initialStock)
         let stock = s.poisson(mean: dailyRate * factory.meanStayDays)
-        for _ in 0..<stock { send(factory.initialStock(id: take()), &out) }
+        for _ in 0..<stock { send(factory.placement(id: take(), on: out.day, initialStock: true), &out) }
         out.send(.admitToday, to: actorID)
       case .admitToday:
         var s = random.stream(Label.admissions, out.day, Label.arrivals)
-        for _ in 0..<s.poisson(mean: dailyRate) { send(factory.admitted(id: take(), on: out.day), &out) }
+        for _ in 0..<s.poisson(mean: dailyRate) {
+          send(factory.placement(id: take(), on: out.day, initialStock: false), &out)
+        }
         out.send(.admitToday, to: actorID, afterDays: 1)
       default:
         preconditionFailure("admissions office cannot handle \(envelope.message)")
@@ -65,7 +67,7 @@ public actor AdmissionsOffice: SteppedActor {
   }
 
   /// Places the detainee (overflowing a full regional PI) and sends them there.
-  private func send(_ incoming: Detainee, _ out: inout Outbox<Message>) {
+  private func send(_ incoming: Placement, _ out: inout Outbox<Message>) {
     var d = incoming
     for institution in releases.popDue(through: out.day) { occupancy[institution] -= 1 }
     if occupancy[d.institution] >= capacities[d.institution] {
@@ -77,7 +79,10 @@ public actor AdmissionsOffice: SteppedActor {
     releases.add(day: d.releaseDay, institution: d.institution)
     admitted += 1
     custodyDays += max(0, min(d.releaseDay, horizon) - max(d.admissionDay, 0))
-    out.send(.admission(d), to: layout.institutionActor(d.institution))
+    let admission = Admission(
+      detainee: d.detainee, day: out.day, initialStock: d.initialStock, institution: d.institution,
+      farFromHome: d.farFromHome)
+    out.send(.admission(admission), to: layout.institutionActor(d.institution))
   }
 
   /// Days in custody inside `0..<horizon` of everyone admitted: the volume of simulated work.

@@ -100,9 +100,19 @@ extension InstitutionState {
     caseloads.insert(cm, load: casemanagers[cm].caseload)
     if fixedStaff == nil { retireIfIdle(d.casemanager) }
     let measured = parameters.run.measuredWindow.contains(d.releaseDay)
-    let record = measured ? evaluation.record(for: d) : nil
+    if measured { records.append(evaluation.record(for: d)) }
     let owner = layout.municipalityActor(d.returnMunicipality)
-    out.send(.release(d, record), to: owner)
+    // Assisted living: the PI's referral keeps its date; otherwise the municipality refers
+    // once the person reports.
+    var referralDay = Detainee.never, referralDelay = 0
+    if d.needsAssistedLiving {
+      let referredInside = d.careReferralDay < d.releaseDay
+      referralDelay = referredInside ? 0 : ReleaseEvaluation.reportDelay(d, parameters)
+      referralDay = referredInside ? d.careReferralDay : d.releaseDay + referralDelay
+    }
+    out.send(.release(Handover(
+      detainee: id, releaseDay: d.releaseDay, judicialTitle: d.judicialTitle,
+      careReferralDay: referralDay, careReferralDelay: referralDelay, measured: measured)), to: owner)
     if d.judicialTitle {
       out.send(.supervisionRequest(detainee: id, releaseDay: d.releaseDay, owner: owner),
                to: layout.probationActor)

@@ -28,6 +28,8 @@ struct InstitutionState: Sendable {
   var droppedTasks = [Int](repeating: 0, count: CaseTask.Kind.allCases.count)
   var admittedCount = 0
   var releasedCount = 0
+  /// Records of the releases in the measured window, completed after the run (see `Aftercare`).
+  var records: [ReleaseRecord] = []
   /// Highest caseload any casemanager here ever held (the norm check of the tests).
   var maxCaseloadEver = 0
 
@@ -45,7 +47,7 @@ struct InstitutionState: Sendable {
   mutating func step(_ inbox: [Envelope<Message>], _ out: inout Outbox<Message>) {
     for envelope in inbox {
       switch envelope.message {
-      case .admission(let detainee): admit(detainee, &out)
+      case .admission(let admission): admit(context.arrival(admission), &out)
       case .institutionTimer(let timer): handle(timer, &out)
       case .municipalContact(let id, let municipality, let rent):
         recordContact(id, municipality: municipality, rentContinued: rent, &out)

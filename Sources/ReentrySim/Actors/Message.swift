@@ -1,31 +1,64 @@
 /// Everything actors say to each other; timers are messages to oneself.
 ///
-/// Cases that carry a whole detainee are `indirect`, so a message stays a few
-/// words long and moving it through queues copies a pointer, not the
-/// detainee (profiling showed those copies dominating a run).
+/// Every case is plain data of a few words, so a message is copied by a
+/// plain memory copy: no boxes, reference counts or per-case copy code. No
+/// message carries a whole detainee. An admission names the detainee and the
+/// institution draws the attributes from the detainee's own random stream,
+/// as the admissions office did; a release hands the municipality only what
+/// it acts on, and the release record stays with the institution until the
+/// end of the run (profiling put boxed detainees and their copies and
+/// releases at over a tenth of a national run).
 public enum Message: Sendable {
   // Admissions office.
   case admitToday
-  indirect case admission(Detainee)
+  case admission(Admission)
   // Institution ↔ municipality.
-  indirect case notification(InformationSheet)
+  case notification(InformationSheet)
   /// The casemanager seeks contact; `agreed` when partners committed to it (agreed case conferences).
   case casemanagerCall(detainee: Int, institution: Int, agreed: Bool)
   case informationRequest(detainee: Int, from: Int)
   case informationReply(detainee: Int, answered: Bool)
   case municipalContact(detainee: Int, municipality: Int, rentContinued: Bool)
   case municipalWorkStarted(detainee: Int, municipality: Int)
-  // Release and handover: the detainee value moves to the return municipality.
-  indirect case release(Detainee, ReleaseRecord?)
+  // Release and handover to the return municipality.
+  case release(Handover)
   case supervisionRequest(detainee: Int, releaseDay: Int, owner: Int)
   case supervisionStarted(detainee: Int)
-  indirect case careReferral(CareReferral)
+  case careReferral(CareReferral)
   case careStarted(detainee: Int)
   // Timers.
   case institutionTimer(InstitutionTimer)
   case supervisionEnds
   case placementEnds
   case initialise
+}
+
+/// Someone arriving at an institution: who, and where the admissions office placed them.
+public struct Admission: Sendable {
+  public let detainee: Int
+  /// The admissions office's day; with `initialStock` the person was already inside on day 0.
+  public let day: Int
+  public let initialStock: Bool
+  /// The institution index, which differs from the regional one when that PI was full.
+  public let institution: Int
+  public let farFromHome: Bool
+}
+
+/// What the return municipality is told on the day of release (the handover).
+public struct Handover: Sendable {
+  public let detainee: Int
+  public let releaseDay: Int
+  /// Supervision by probation follows (a judicial title).
+  public let judicialTitle: Bool
+  /// The date of the assisted-living referral (`Detainee.never`: no such need): the PI's
+  /// referral during detention, or the day the person reports at the municipality.
+  public let careReferralDay: Int
+  /// Days after release until the municipality can send that referral.
+  public let careReferralDelay: Int
+  /// The release falls in the measured window, so its waits complete a release record.
+  public let measured: Bool
+
+  public var needsAssistedLiving: Bool { careReferralDay != Detainee.never }
 }
 
 /// The information sheet (informatieblad) and Injus notification to a municipality.

@@ -22,6 +22,6 @@ public actor MunicipalityActor: SteppedActor {
     return out
   }
 
-  /// All records at the end of a run; waits still open are censored at `horizon`.
-  func records(horizon: Int) -> [ReleaseRecord] { state.records(horizon: horizon) }
+  /// The waits of every measured release; those still open are censored at `horizon`.
+  func aftercare(horizon: Int) -> [Aftercare] { state.aftercare(horizon: horizon) }
 }

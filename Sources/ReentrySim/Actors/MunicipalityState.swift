@@ -24,15 +24,9 @@ struct MunicipalityState: Sendable {
   /// How many detainees its aftercare can follow proactively at once, and how many it follows.
   let aftercarePlaces: Int
   var followedCount = 0
-  /// Released people whose record still waits for probation or care.
-  var pending = IntMap<PendingRecord>()
-  var finished: [ReleaseRecord] = []
-
-  struct PendingRecord: Sendable {
-    var record: ReleaseRecord
-    var waitsForSupervision: Bool
-    var waitsForCare: Bool
-  }
+  /// Measured releases still waiting for probation or care, and those settled.
+  var pending = IntMap<Aftercare>()
+  var settled: [Aftercare] = []
 
   init(index: Int, context: ReplicationContext) {
     self.index = index
@@ -65,16 +59,9 @@ struct MunicipalityState: Sendable {
         if answered, let entry = known[id], !entry.contacted, entry.institution >= 0 {
           makeContact(id, institution: entry.institution, afterDays: 0, &out)
         }
-      case .release(let detainee, let record): released(detainee, record, &out)
-      case .supervisionStarted(let id):
-        settle(id, day: out.day) { $0.waitsForSupervision = false; $0.record.probationWaitDays = $1 }
-      case .careStarted(let id):
-        settle(id, day: out.day) { entry, wait in
-          entry.waitsForCare = false
-          entry.record.careWaitDays = wait
-          // Care is in order at release only with a place on the day of release.
-          if wait == 0, entry.record.ambulantCareArranged { entry.record.inOrder.insert(.care) }
-        }
+      case .release(let handover): released(handover, &out)
+      case .supervisionStarted(let id): settle(id) { $0.supervisionStarted(day: out.day) }
+      case .careStarted(let id): settle(id) { $0.careStarted(day: out.day) }
       default:
         preconditionFailure("municipality cannot handle \(envelope.message)")
       }
@@ -120,52 +107,37 @@ struct MunicipalityState: Sendable {
   }
 
   /// Takes over after release; refers to assisted living if the PI did not.
-  private mutating func released(_ d: Detainee, _ record: ReleaseRecord?, _ out: inout Outbox<Message>) {
-    if let entry = known.removeValue(forKey: d.id), entry.followed { followedCount -= 1 }
-    if d.needsAssistedLiving {
-      // Referred by the PI during detention, or by the municipality once the person reports.
-      let referredInside = d.careReferralDay < d.releaseDay
-      let delay = referredInside ? 0 : ReleaseEvaluation.reportDelay(d, parameters)
+  private mutating func released(_ h: Handover, _ out: inout Outbox<Message>) {
+    if let entry = known.removeValue(forKey: h.detainee), entry.followed { followedCount -= 1 }
+    if h.needsAssistedLiving {
       out.send(.careReferral(CareReferral(
-        detainee: d.id, referralDay: referredInside ? d.careReferralDay : d.releaseDay + delay,
-        releaseDay: d.releaseDay, owner: layout.municipalityActor(index))), to: layout.careActor, afterDays: delay)
+        detainee: h.detainee, referralDay: h.careReferralDay, releaseDay: h.releaseDay,
+        owner: layout.municipalityActor(index))), to: layout.careActor, afterDays: h.careReferralDelay)
     }
-    guard let record else { return }
-    let entry = PendingRecord(
-      record: record, waitsForSupervision: d.judicialTitle, waitsForCare: d.needsAssistedLiving)
-    if entry.waitsForSupervision || entry.waitsForCare {
-      pending[d.id] = entry
-    } else {
-      finished.append(record)
-    }
+    guard h.measured, h.judicialTitle || h.needsAssistedLiving else { return }
+    pending[h.detainee] = Aftercare(
+      detainee: h.detainee, releaseDay: h.releaseDay,
+      waitsForSupervision: h.judicialTitle, waitsForCare: h.needsAssistedLiving)
   }
 
-  private mutating func settle(_ id: Int, day: Int, _ update: (inout PendingRecord, Int) -> Void) {
+  private mutating func settle(_ id: Int, _ update: (inout Aftercare) -> Void) {
     guard var entry = pending[id] else { return }
-    update(&entry, day - entry.record.releaseDay)
-    if entry.waitsForSupervision || entry.waitsForCare {
-      pending[id] = entry
-    } else {
+    update(&entry)
+    if entry.isSettled {
       pending[id] = nil
-      finished.append(entry.record)
+      settled.append(entry)
+    } else {
+      pending[id] = entry
     }
   }
 
-  /// All records at the end of a run; waits still open are censored at `horizon`.
-  func records(horizon: Int) -> [ReleaseRecord] {
-    var all = finished
+  /// The waits of every measured release; those still open are censored at `horizon`.
+  func aftercare(horizon: Int) -> [Aftercare] {
+    var all = settled
     for id in pending.keys.sorted() {
       var entry = pending[id]!
-      let open = horizon - entry.record.releaseDay
-      if entry.waitsForSupervision {
-        entry.record.probationWaitDays = open
-        entry.record.probationWaitCensored = true
-      }
-      if entry.waitsForCare {
-        entry.record.careWaitDays = open
-        entry.record.careWaitCensored = true
-      }
-      all.append(entry.record)
+      entry.censor(at: horizon)
+      all.append(entry)
     }
     return all
   }

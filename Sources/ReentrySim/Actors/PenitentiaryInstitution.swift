@@ -25,6 +25,9 @@ public actor PenitentiaryInstitution: SteppedActor {
   func snapshot() -> InstitutionSnapshot { state.snapshot() }
 
   func totals() -> InstitutionTotals { state.totals() }
+
+  /// Records of the releases in the measured window, before their waits after release are known.
+  func releaseRecords() -> [ReleaseRecord] { state.records }
 }
 
 /// A PI's state on a sampling day.

@@ -39,24 +39,46 @@ public struct DetaineeFactory: Sendable {
 
   /// A newly admitted detainee.
   public func admitted(id: Int, on day: Int) -> Detainee {
-    var s = random.stream(Label.detainee, id, Label.attributes)
-    let stay = max(1, Int(stays.sample(&s).rounded(.down)))
-    return make(id: id, admission: day, release: day + stay, initialStock: false, stream: &s)
+    admitted(id: id, on: day, luck: true)
   }
 
   /// Someone already in custody on day 0, drawn from the stationary population:
   /// stay length-biased within its bin, time served uniform over the stay.
   public func initialStock(id: Int) -> Detainee {
+    initialStock(id: id, luck: true)
+  }
+
+  /// Where and for how long someone stays: the draws of `admitted` or `initialStock`
+  /// without the luck draws at the end of the stream, which only the institution needs.
+  /// The admissions office places people; the institution draws the whole detainee
+  /// from the same stream, so both see the same person.
+  public func placement(id: Int, on day: Int, initialStock stock: Bool) -> Placement {
+    let d = stock ? initialStock(id: id, luck: false) : admitted(id: id, on: day, luck: false)
+    return Placement(
+      detainee: id, admissionDay: d.admissionDay, releaseDay: d.releaseDay, initialStock: stock,
+      institution: d.institution, farFromHome: d.farFromHome)
+  }
+
+  private func admitted(id: Int, on day: Int, luck drawLuck: Bool) -> Detainee {
+    var s = random.stream(Label.detainee, id, Label.attributes)
+    let stay = max(1, Int(stays.sample(&s).rounded(.down)))
+    return make(id: id, admission: day, release: day + stay, initialStock: false, luck: drawLuck, stream: &s)
+  }
+
+  private func initialStock(id: Int, luck drawLuck: Bool) -> Detainee {
     var s = random.stream(Label.detainee, id, Label.initialStock)
     let edges = parameters.population.sentenceLengthEdgesDays
     let bin = stockBins.sample(&s)
     let a = edges[bin], b = edges[bin + 1]
     let stay = max(1, Int((a * a + s.nextDouble() * (b * b - a * a)).squareRoot()))
     let remaining = 1 + Int(s.nextDouble() * Double(stay))
-    return make(id: id, admission: remaining - stay, release: remaining, initialStock: true, stream: &s)
+    return make(
+      id: id, admission: remaining - stay, release: remaining, initialStock: true, luck: drawLuck, stream: &s)
   }
 
-  private func make(id: Int, admission: Int, release: Int, initialStock: Bool, stream s: inout RandomStream) -> Detainee {
+  private func make(
+    id: Int, admission: Int, release: Int, initialStock: Bool, luck drawLuck: Bool, stream s: inout RandomStream
+  ) -> Detainee {
     let pop = parameters.population, needs = parameters.needs
     let short = release - admission < pop.shortSentenceBelowDays
     let lvb = s.bernoulli(pop.lvbShare)
@@ -81,6 +103,19 @@ public struct DetaineeFactory: Sendable {
     let nationalChoice = layout.nationalInstitutions > 0
       ? Int(s.bounded(UInt64(layout.nationalInstitutions))) : 0
     var luck = Luck()
+    if drawLuck { drawLuckFields(&luck, &s) }
+    return Detainee(
+      id: id, admissionDay: admission, releaseDay: release, initialStock: initialStock,
+      registeredMunicipality: registered,
+      returnMunicipality: differs ? otherHome : registered,
+      institution: national ? layout.regionalInstitutions + nationalChoice : layout.regionOf[registered],
+      farFromHome: national, lvb: lvb, selfReliant: selfReliant, inDenial: inDenial,
+      judicialTitle: title, needsAtEntry: entry, benefitStops: benefitStops,
+      needsAssistedLiving: assisted, luck: luck)
+  }
+
+  /// The luck draws, last in the stream and in a fixed order (new draws go at the end).
+  private func drawLuckFields(_ luck: inout Luck, _ s: inout RandomStream) {
     luck.verifyAddress = s.nextDouble()
     luck.housingLoss = s.nextDouble()
     luck.ricId = s.nextDouble()
@@ -96,13 +131,16 @@ public struct DetaineeFactory: Sendable {
     luck.zReport = s.standardNormal()
     luck.zDecision = s.standardNormal()
     luck.municipalityAttends = s.nextDouble()
-    return Detainee(
-      id: id, admissionDay: admission, releaseDay: release, initialStock: initialStock,
-      registeredMunicipality: registered,
-      returnMunicipality: differs ? otherHome : registered,
-      institution: national ? layout.regionalInstitutions + nationalChoice : layout.regionOf[registered],
-      farFromHome: national, lvb: lvb, selfReliant: selfReliant, inDenial: inDenial,
-      judicialTitle: title, needsAtEntry: entry, benefitStops: benefitStops,
-      needsAssistedLiving: assisted, luck: luck)
   }
+}
+
+/// Where and for how long someone stays: what the admissions office needs to place them.
+public struct Placement: Sendable {
+  public let detainee: Int
+  public let admissionDay: Int
+  public let releaseDay: Int
+  public let initialStock: Bool
+  /// The regional institution of the registered municipality, or a national-coverage one.
+  public var institution: Int
+  public var farFromHome: Bool
 }

@@ -1,5 +1,5 @@
 /// The fixed facts of one replication that every actor reads: parameters,
-/// layout, random streams and the release evaluation.
+/// layout, random streams, the detainee factory and the release evaluation.
 ///
 /// A class, read through one shared reference: actor state is a value
 /// mutated in place, and a `let` struct inside it would be copied whole (over
@@ -10,12 +10,25 @@ final class ReplicationContext: Sendable {
   let parameters: ModelParameters
   let layout: WorldLayout
   let random: RandomSource
+  let factory: DetaineeFactory
   let evaluation: ReleaseEvaluation
 
-  init(parameters: ModelParameters, layout: WorldLayout, random: RandomSource) {
+  init(parameters: ModelParameters, layout: WorldLayout, random: RandomSource, factory: DetaineeFactory) {
     self.parameters = parameters
     self.layout = layout
     self.random = random
+    self.factory = factory
     self.evaluation = ReleaseEvaluation(parameters: parameters, layout: layout)
+  }
+
+  /// The detainee of an admission: drawn from the detainee's own stream, as the admissions
+  /// office drew them, and placed where the office placed them.
+  func arrival(_ admission: Admission) -> Detainee {
+    var d = admission.initialStock
+      ? factory.initialStock(id: admission.detainee)
+      : factory.admitted(id: admission.detainee, on: admission.day)
+    d.institution = admission.institution
+    d.farFromHome = admission.farFromHome
+    return d
   }
 }

@@ -8,7 +8,7 @@ public enum Replication {
     let random = RandomSource(seed: p.run.seed, replication: replication)
     let factory = try DetaineeFactory(parameters: p, layout: layout, random: random)
     let load = ExpectedLoad(parameters: p, factory: factory)
-    let context = ReplicationContext(parameters: p, layout: layout, random: random)
+    let context = ReplicationContext(parameters: p, layout: layout, random: random, factory: factory)
 
     let office = AdmissionsOffice(
       layout: layout, random: random, factory: factory, releasesPerYear: p.population.releasesPerYear,
@@ -48,8 +48,15 @@ public enum Replication {
         care: await care.snapshot())
     }
 
+    // Each record is with the PI that released the person, its waits after release with the
+    // return municipality.
     var records: [ReleaseRecord] = []
-    for municipality in municipalities { records += await municipality.records(horizon: horizon) }
+    for institution in institutions { records += await institution.releaseRecords() }
+    var aftercare = IntMap<Aftercare>(capacity: records.count)
+    for municipality in municipalities {
+      for entry in await municipality.aftercare(horizon: horizon) { aftercare[entry.detainee] = entry }
+    }
+    for i in records.indices { aftercare[records[i].detainee]?.apply(to: &records[i]) }
     records.sort { ($0.releaseDay, $0.detainee) < ($1.releaseDay, $1.detainee) }
     var hoursAvailable = 0.0, hoursWorked = 0.0
     var released = 0, inCustody = 0, maxCaseload = 0

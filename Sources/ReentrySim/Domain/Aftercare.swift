@@ -1,0 +1,60 @@
+/// What happens after a measured release that completes its release record:
+/// the waits for supervision and for an assisted-living place.
+///
+/// The return municipality keeps it; the institution keeps the record; the
+/// replication joins the two at the end of the run by detainee id.
+struct Aftercare: Sendable {
+  let detainee: Int
+  let releaseDay: Int
+  var waitsForSupervision: Bool
+  var waitsForCare: Bool
+  var probationWaitDays: Int?
+  var probationWaitCensored = false
+  var careWaitDays: Int?
+  var careWaitCensored = false
+
+  var isSettled: Bool { !waitsForSupervision && !waitsForCare }
+
+  init(detainee: Int, releaseDay: Int, waitsForSupervision: Bool, waitsForCare: Bool) {
+    self.detainee = detainee
+    self.releaseDay = releaseDay
+    self.waitsForSupervision = waitsForSupervision
+    self.waitsForCare = waitsForCare
+  }
+
+  mutating func supervisionStarted(day: Int) {
+    waitsForSupervision = false
+    probationWaitDays = day - releaseDay
+  }
+
+  mutating func careStarted(day: Int) {
+    waitsForCare = false
+    careWaitDays = day - releaseDay
+  }
+
+  /// Waits still open at `horizon` are censored there.
+  mutating func censor(at horizon: Int) {
+    if waitsForSupervision {
+      probationWaitDays = horizon - releaseDay
+      probationWaitCensored = true
+    }
+    if waitsForCare {
+      careWaitDays = horizon - releaseDay
+      careWaitCensored = true
+    }
+  }
+
+  /// Completes the release record with the waits.
+  func apply(to record: inout ReleaseRecord) {
+    if let probationWaitDays {
+      record.probationWaitDays = probationWaitDays
+      record.probationWaitCensored = probationWaitCensored
+    }
+    if let careWaitDays {
+      record.careWaitDays = careWaitDays
+      record.careWaitCensored = careWaitCensored
+      // Care is in order at release only with a place on the day of release.
+      if careWaitDays == 0, !careWaitCensored, record.ambulantCareArranged { record.inOrder.insert(.care) }
+    }
+  }
+}
