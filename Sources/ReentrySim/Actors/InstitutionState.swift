@@ -15,33 +15,21 @@ struct InstitutionState: Sendable {
   var random: RandomSource { context.random }
   var evaluation: ReleaseEvaluation { context.evaluation }
   let clock = DayClock()
-  /// Fixed staff size, or nil when staffed to the norm.
-  let fixedStaff: Int?
 
+  /// Everyone inside, by detainee id.
   var detainees = IntMap<Detainee>()
-  var casemanagers: [Casemanager] = []
-  /// Active casemanagers by caseload, for cheap assignment.
-  var caseloads = CaseloadIndex()
+  var casework: Casework
   var workdayScheduled = false
-  var taskSequence = 0
-  /// Tasks dropped unfinished at release, by `CaseTask.Kind` raw value.
-  var droppedTasks = [Int](repeating: 0, count: CaseTask.Kind.allCases.count)
   var admittedCount = 0
   var releasedCount = 0
   /// Records of the releases in the measured window, completed after the run (see `Aftercare`).
   var records: [ReleaseRecord] = []
-  /// Highest caseload any casemanager here ever held (the norm check of the tests).
-  var maxCaseloadEver = 0
 
   init(index: Int, context: ReplicationContext, fixedStaff: Int?) {
     self.index = index
     self.actorID = context.layout.institutionActor(index)
     self.context = context
-    self.fixedStaff = fixedStaff
-    if let fixedStaff {
-      casemanagers = (0..<fixedStaff).map { Casemanager(index: $0) }
-      for i in 0..<fixedStaff { caseloads.insert(i, load: 0) }
-    }
+    self.casework = Casework(actorID: actorID, context: context, fixedStaff: fixedStaff)
   }
 
   mutating func step(_ inbox: [Envelope<Message>], _ out: inout Outbox<Message>) {
@@ -81,30 +69,17 @@ struct InstitutionState: Sendable {
 
   /// Registers contact with a municipality; contact with the return municipality is what counts.
   private mutating func recordContact(_ id: Int, municipality: Int, rentContinued: Bool, _ out: inout Outbox<Message>) {
-    guard var d = detainees[id] else { return }
-    let day = out.day
-    d.anyContactDay = min(d.anyContactDay, day)
-    if municipality == d.returnMunicipality {
-      d.returnContactDay = min(d.returnContactDay, day)
-      d.rentContinued = d.rentContinued || rentContinued
-    }
-    if d.contactTaskPending {
-      casemanagers[d.casemanager].cancel(.contactMunicipality, for: id)
-      d.contactTaskPending = false
-    }
-    if d.jointConversationPending {
-      d.jointConversationPending = false
-      addJointConversationTask(for: d, from: day)
-      scheduleWorkday(&out)
-    }
-    detainees[id] = d
+    guard detainees.contains(id) else { return }
+    let invited = casework.recordContact(
+      &detainees[existing: id], municipality: municipality, rentContinued: rentContinued, day: out.day)
+    if invited { scheduleWorkday(&out) }
   }
 
   /// What the scheduler's observer records every sampling day.
   func snapshot() -> InstitutionSnapshot {
     var active = 0, total = 0, maxLoad = 0
     var backlog = 0.0
-    for cm in casemanagers where cm.active || cm.caseload > 0 {
+    for cm in casework.casemanagers where cm.active || cm.caseload > 0 {
       active += 1
       total += cm.caseload
       maxLoad = max(maxLoad, cm.caseload)
@@ -117,13 +92,13 @@ struct InstitutionState: Sendable {
 
   func totals() -> InstitutionTotals {
     var available = 0.0, worked = 0.0
-    for cm in casemanagers {
+    for cm in casework.casemanagers {
       available += cm.hoursAvailable
       worked += cm.hoursWorked
     }
     return InstitutionTotals(
       admitted: admittedCount, released: releasedCount, inCustody: detainees.count,
-      hoursAvailable: available, hoursWorked: worked, droppedTasks: droppedTasks,
-      maxCaseloadEver: maxCaseloadEver)
+      hoursAvailable: available, hoursWorked: worked, droppedTasks: casework.droppedTasks,
+      maxCaseloadEver: casework.maxCaseloadEver)
   }
 }

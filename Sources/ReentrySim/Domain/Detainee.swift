@@ -8,50 +8,50 @@ public struct Detainee: Sendable {
   /// Marks a day on which something never happened.
   public static let never = Int.max
 
+  // Stored fields in the order the casework reads them: the first cache line holds what
+  // a timer, a finished task or a municipality's contact touches (the order changes no result).
   public let id: Int
-  public let admissionDay: Int
   public let releaseDay: Int
-  public let initialStock: Bool
-  public let registeredMunicipality: Int
-  public let returnMunicipality: Int
-  /// Set by the admissions office, which knows which PIs are full.
-  public var institution: Int
-  public var farFromHome: Bool
-  public let lvb: Bool
-  public let selfReliant: Bool
-  public let inDenial: Bool
-  public let judicialTitle: Bool
-  /// Needs at entry (seed 001 shares).
-  public let needsAtEntry: ConditionSet
-  /// Living on a benefit that stops on detention (creates an income need).
-  public let benefitStops: Bool
-  /// Needs an assisted or protected living place (a care need served from a waiting list).
-  public let needsAssistedLiving: Bool
-  /// Per-detainee uniform draws fixed at creation (common random numbers).
-  public let luck: Luck
-
-  public var stayDays: Int { releaseDay - admissionDay }
-
-  // Casework facts, filled in by the institution.
+  public let admissionDay: Int
   public var casemanager = -1
-  public var notifiedMunicipality = -1
-  public var screeningDay = never
-  public var planDay = never
-  public var jointConversationDay = never
   /// Contact with any municipality (enough for an ID request).
   public var anyContactDay = never
   /// Contact with the actual return municipality.
   public var returnContactDay = never
-  /// The return municipality works on the case without contact (proactive + full sheet).
-  public var returnWorkWithoutContactDay = never
+  public let returnMunicipality: Int
+  public let initialStock: Bool
+  public let judicialTitle: Bool
+  public let lvb: Bool
   public var rentContinued = false
-  public var caseConferences = 0
-  public var releaseCoordinated = false
-  public var careReferralDay = never
   public var contactTaskPending = false
   /// The casemanager's call was made (a declined call is not repeated at every MDO).
   public var contactCalled = false
   public var jointConversationPending = false
+  public var releaseCoordinated = false
+
+  public var notifiedMunicipality = -1
+  public var screeningDay = never
+  public var planDay = never
+  public var jointConversationDay = never
+  /// The return municipality works on the case without contact (proactive + full sheet).
+  public var returnWorkWithoutContactDay = never
+  public var careReferralDay = never
+  public var caseConferences = 0
+  /// Needs at entry (seed 001 shares).
+  public let needsAtEntry: ConditionSet
+  public let needsAssistedLiving: Bool
+  public let registeredMunicipality: Int
+  /// Set by the admissions office, which knows which PIs are full.
+  public var institution: Int
+  public var farFromHome: Bool
+  public let selfReliant: Bool
+  public let inDenial: Bool
+  /// Living on a benefit that stops on detention (creates an income need).
+  public let benefitStops: Bool
+  /// Per-detainee uniform draws fixed at creation (common random numbers).
+  public let luck: Luck
+
+  public var stayDays: Int { releaseDay - admissionDay }
 
   public init(
     id: Int, admissionDay: Int, releaseDay: Int, initialStock: Bool,

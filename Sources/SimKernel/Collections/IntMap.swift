@@ -90,6 +90,30 @@ public struct IntMap<Value> {
     get { self[key] ?? defaultValue() }
   }
 
+  /// The value for a key that must be present, accessed in place: an argument
+  /// `&map[existing: key]` is mutated where it is stored, without a copy.
+  @inlinable
+  public subscript(existing key: Int) -> Value {
+    get {
+      let (i, found) = position(of: key)
+      precondition(found, "no value for key \(key)")
+      return dense[Int(table[i].slot)]
+    }
+    _modify {
+      let (i, found) = position(of: key)
+      precondition(found, "no value for key \(key)")
+      yield &dense[Int(table[i].slot)]
+    }
+  }
+
+  /// Reads from the stored value without copying it out; nil when `key` is absent.
+  @inlinable
+  public func read<R>(_ key: Int, _ body: (Value) throws -> R) rethrows -> R? {
+    let (i, found) = position(of: key)
+    guard found else { return nil }
+    return try body(dense[Int(table[i].slot)])
+  }
+
   /// Runs `body` on the stored value in place; nil when `key` is absent.
   @inlinable
   @discardableResult

@@ -1,0 +1,100 @@
+import SimKernel
+
+extension Casework {
+  /// Channels that reach the return municipality without the casemanager (seed 003 pilots).
+  func applyMechanisms(to d: inout Detainee, day: Int) {
+    let m = parameters.mechanisms
+    var contact = Detainee.never
+    if m.municipalDesk { contact = min(contact, day + m.municipalDeskContactDays) }
+    if m.rioPilot, d.stayDays < m.rioMaxStayDays { contact = min(contact, day + m.rioContactDays) }
+    // Huis van Herstel: the last 2 to 18 months of stays over 2 months (seed 003).
+    if m.huisVanHerstel, d.stayDays >= m.huisVanHerstelMinStayDays,
+      d.luck.huisVanHerstel < m.huisVanHerstelShare
+    {
+      contact = min(contact, max(day, d.releaseDay - m.huisVanHerstelMaxDays))
+    }
+    reachReturnMunicipality(&d, on: contact)
+  }
+
+  /// Contact with a municipality; contact with the return municipality is what counts.
+  /// Returns whether a joint conversation that waited for contact was planned.
+  mutating func recordContact(_ d: inout Detainee, municipality: Int, rentContinued: Bool, day: Int) -> Bool {
+    d.anyContactDay = min(d.anyContactDay, day)
+    if municipality == d.returnMunicipality {
+      d.returnContactDay = min(d.returnContactDay, day)
+      d.rentContinued = d.rentContinued || rentContinued
+    }
+    if d.contactTaskPending {
+      casemanagers[d.casemanager].cancel(.contactMunicipality, for: d.id)
+      d.contactTaskPending = false
+    }
+    guard d.jointConversationPending else { return false }
+    d.jointConversationPending = false
+    addJointConversationTask(for: d, from: day)
+    return true
+  }
+
+  /// Applies a finished task's effect to its detainee, in place.
+  mutating func complete(_ task: CaseTask, _ d: inout Detainee, _ out: inout Outbox<Message>) {
+    let p = parameters, cm = p.casemanagers, day = out.day
+    let start = ReleaseEvaluation.caseworkStart(d)
+    switch task.kind {
+    case .screening:
+      d.screeningDay = day
+      let burden = p.information.sharedSystem
+        ? p.information.sharedSystemBurdenFactor : cm.registrationBurdenFactor
+      let requests = Double(d.needsAtEntry.count) * cm.conditionRequestHours
+      let support = d.lvb ? cm.lvbSupportFactor : 1
+      addTask(.plan, for: d, available: day, due: start + p.deadlines.planDays,
+              hours: (cm.planRegistrationHours * burden + requests) * support)
+      // The regional care-and-safety house brings all partners to one table.
+      if p.mechanisms.zvh, d.luck.zvh < p.mechanisms.zvhShare {
+        reachReturnMunicipality(&d, on: day)
+        if d.contactTaskPending {
+          casemanagers[d.casemanager].cancel(.contactMunicipality, for: d.id)
+          d.contactTaskPending = false
+        }
+      }
+      // Partners are invited once someone is there to invite (a pilot's contact may be days ahead).
+      if d.anyContactDay != Detainee.never || d.judicialTitle || p.mechanisms.chainPartnersInInstitution {
+        addJointConversationTask(for: d, from: d.judicialTitle ? day : max(day, d.anyContactDay))
+      } else {
+        d.jointConversationPending = true
+      }
+    case .plan:
+      d.planDay = day
+      // The PI refers to assisted living during detention; the referral keeps this date.
+      if d.needsAssistedLiving, d.careReferralDay == Detainee.never { d.careReferralDay = day }
+    case .contactMunicipality:
+      d.contactTaskPending = false
+      d.contactCalled = true
+      callMunicipality(d, agreed: false, &out)
+    case .jointConversation:
+      let partners = p.mechanisms.chainPartnersInInstitution
+      // Seed 003: joint conversations with all partners are rare in practice.
+      let municipalityAttends = d.luck.municipalityAttends
+        < p.municipalities.jointConversationAttendanceProbability
+      let municipalityPresent = partners || (d.anyContactDay <= day && municipalityAttends)
+      let probationPresent = d.judicialTitle
+        && (partners || d.luck.probationAttends < p.probation.jointConversationAttendanceProbability)
+      if municipalityPresent || probationPresent { d.jointConversationDay = day }
+    case .caseConference:
+      d.caseConferences += 1
+      // An agreed conference is attended; an ad hoc one is a call the municipality may take up.
+      if d.anyContactDay > day { callMunicipality(d, agreed: p.caseConferences.agreed, &out) }
+    case .mdo:
+      // The MDO reviews the plan; a contact task that was dropped before the call is tried again.
+      if d.anyContactDay == Detainee.never, !d.contactTaskPending, !d.contactCalled {
+        addContactTask(for: &d, day: day)
+      }
+      let k = (day - start) / max(1, cm.mdoIntervalDays)
+      if !p.caseConferences.agreed,
+        random.uniform(Label.casework, d.id, StreamLabel(raw: UInt64(k))) < p.caseConferences.adHocProbability
+      {
+        addConferenceTask(detainee: d.id, casemanager: d.casemanager, day: day)
+      }
+    case .releaseCoordination:
+      d.releaseCoordinated = true
+    }
+  }
+}
