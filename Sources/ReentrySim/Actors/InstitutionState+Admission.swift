@@ -59,8 +59,8 @@ extension InstitutionState {
       referralDay = referredInside ? d.careReferralDay : d.releaseDay + referralDelay
     }
     out.send(.release(Handover(
-      detainee: id, releaseDay: d.releaseDay, judicialTitle: d.judicialTitle,
-      careReferralDay: referralDay, careReferralDelay: referralDelay, measured: measured)), to: owner)
+      detainee: id, releaseDay: d.releaseDay, careReferralDay: referralDay, careReferralDelay: referralDelay,
+      judicialTitle: d.judicialTitle, measured: measured)), to: owner)
     if d.judicialTitle {
       out.send(.supervisionRequest(detainee: id, releaseDay: d.releaseDay, owner: owner),
                to: layout.probationActor)

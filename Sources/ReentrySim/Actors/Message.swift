@@ -48,13 +48,13 @@ public struct Admission: Sendable {
 public struct Handover: Sendable {
   public let detainee: Int
   public let releaseDay: Int
-  /// Supervision by probation follows (a judicial title).
-  public let judicialTitle: Bool
   /// The date of the assisted-living referral (`Detainee.never`: no such need): the PI's
   /// referral during detention, or the day the person reports at the municipality.
   public let careReferralDay: Int
   /// Days after release until the municipality can send that referral.
   public let careReferralDelay: Int
+  /// Supervision by probation follows (a judicial title).
+  public let judicialTitle: Bool
   /// The release falls in the measured window, so its waits complete a release record.
   public let measured: Bool
 

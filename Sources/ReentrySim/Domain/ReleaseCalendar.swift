@@ -1,41 +1,39 @@
-/// Release days per institution in a min-heap, so the admissions office can
-/// free places as people leave without asking the institutions.
+/// Release days per institution in a calendar of days, so the admissions office
+/// can free places as people leave without asking the institutions.
+///
+/// A bucket per day instead of a heap: adding and taking a release cost O(1)
+/// (the heap's sifting was 2% of a national run). Within a day, releases come
+/// out in the order they were added; only the counts per institution matter.
 struct ReleaseCalendar: Sendable {
-  /// (day, institution) packed into one Int: day × 4096 + institution.
-  private var heap: [Int] = []
-  private static let width = 4096
+  /// `days[d]` holds the institutions of the releases on day `d`.
+  private var days: [[Int]] = []
+  /// Days before this one have been taken.
+  private var nextDay = 0
+  /// Releases added for a day already taken: due at the next call.
+  private var overdue: [Int] = []
 
   mutating func add(day: Int, institution: Int) {
-    precondition(institution < Self.width && day >= 0)
-    heap.append(day * Self.width + institution)
-    var child = heap.count - 1
-    while child > 0 {
-      let parent = (child - 1) / 2
-      guard heap[child] < heap[parent] else { break }
-      heap.swapAt(child, parent)
-      child = parent
+    guard day >= nextDay else {
+      overdue.append(institution)
+      return
     }
+    if days.count <= day { days.append(contentsOf: repeatElement([], count: day + 1 - days.count)) }
+    days[day].append(institution)
   }
 
-  /// Institutions of everyone released on or before `day`, earliest first.
+  /// Institutions of everyone released on or before `day`.
   mutating func popDue(through day: Int) -> [Int] {
-    var due: [Int] = []
-    while let top = heap.first, top / Self.width <= day {
-      due.append(top % Self.width)
-      let last = heap.removeLast()
-      guard !heap.isEmpty else { break }
-      heap[0] = last
-      var parent = 0
-      while true {
-        let left = 2 * parent + 1
-        guard left < heap.count else { break }
-        var best = left
-        if left + 1 < heap.count, heap[left + 1] < heap[left] { best = left + 1 }
-        guard heap[best] < heap[parent] else { break }
-        heap.swapAt(best, parent)
-        parent = best
+    var due = overdue
+    overdue.removeAll()
+    guard day >= nextDay else { return due }
+    let last = min(day, days.count - 1)
+    if last >= nextDay {
+      for d in nextDay...last {
+        due += days[d]
+        days[d] = []
       }
     }
+    nextDay = day + 1
     return due
   }
 }

@@ -148,14 +148,16 @@ public struct IntMap<Value> {
     removePosition(i)
     // Keep values dense: the last value moves into the freed slot.
     let last = dense.count - 1
+    let removed = dense[slot]
     if slot != last {
       let lastPosition = position(of: denseKeys[last]).position
       table[lastPosition].slot = Int32(slot)
-      denseKeys.swapAt(slot, last)
-      dense.swapAt(slot, last)
+      denseKeys[slot] = denseKeys[last]
+      dense[slot] = dense[last]
     }
     denseKeys.removeLast()
-    return dense.removeLast()
+    dense.removeLast()
+    return removed
   }
 
   /// Empties probe position `i` and shifts later members of its cluster back

@@ -6,20 +6,28 @@
 /// the scheduler hands messages over in an order fixed by those and by when
 /// they were sent.
 public struct Envelope<Message: Sendable>: Sendable {
-  public let day: Int
-  public let phase: Int
-  public let sender: Int
+  // Day, phase and actor ids are stored in 32 bits: envelopes are copied in bulk
+  // through the day calendar and the inboxes, so their size is memory traffic.
   public let sequence: UInt64
-  public let recipient: Int
+  @usableFromInline let day32: Int32
+  @usableFromInline let phase32: Int32
+  @usableFromInline let sender32: Int32
+  @usableFromInline let recipient32: Int32
   public let message: Message
 
+  @inlinable public var day: Int { Int(day32) }
+  @inlinable public var phase: Int { Int(phase32) }
+  @inlinable public var sender: Int { Int(sender32) }
+  @inlinable public var recipient: Int { Int(recipient32) }
+
+  /// Traps if a day or actor id does not fit in 32 bits.
   @inlinable
   init(day: Int, phase: Int, sender: Int, sequence: UInt64, recipient: Int, message: Message) {
-    self.day = day
-    self.phase = phase
-    self.sender = sender
+    self.day32 = Int32(day)
+    self.phase32 = Int32(phase)
+    self.sender32 = Int32(sender)
     self.sequence = sequence
-    self.recipient = recipient
+    self.recipient32 = Int32(recipient)
     self.message = message
   }
 }
