@@ -48,6 +48,8 @@ struct IntMapTests {
     #expect(map[0] == nil)
     map[42] = "again"
     #expect(map[42] == "again")
+    map[existing: 42] += ", in place"
+    #expect(map[existing: 42] == "again, in place")
     #expect(map[42, default: "none"] == "again")
     #expect(map[43, default: "none"] == "none")
   }

@@ -31,12 +31,13 @@ extension InstitutionState {
       due: d.releaseDay, hours: cm.releaseCoordinationHours)
 
     out.send(.institutionTimer(.release(detainee: d.id)), to: actorID, onDay: max(d.releaseDay, day + 1))
+    let timer = CaseTimer(detainee: d.id, casemanager: d.casemanager, releaseDay: d.releaseDay)
     if day + cm.mdoIntervalDays < d.releaseDay {
-      out.send(.institutionTimer(.mdo(detainee: d.id)), to: actorID, afterDays: cm.mdoIntervalDays)
+      out.send(.institutionTimer(.mdo(timer)), to: actorID, afterDays: cm.mdoIntervalDays)
     }
     let conferences = p.caseConferences
     if conferences.agreed, day + conferences.intervalDays < d.releaseDay {
-      out.send(.institutionTimer(.conference(detainee: d.id)), to: actorID, afterDays: conferences.intervalDays)
+      out.send(.institutionTimer(.conference(timer)), to: actorID, afterDays: conferences.intervalDays)
     }
     detainees[d.id] = d
     scheduleWorkday(&out)

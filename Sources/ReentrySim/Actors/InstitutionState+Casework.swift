@@ -23,24 +23,25 @@ extension InstitutionState {
   }
 
   /// MDO every six weeks while the detainee is inside.
-  mutating func scheduleMDO(_ id: Int, _ out: inout Outbox<Message>) {
-    guard let (casemanager, releaseDay) = detainees.read(id, { ($0.casemanager, $0.releaseDay) }) else { return }
+  mutating func scheduleMDO(_ timer: CaseTimer, _ out: inout Outbox<Message>) {
+    guard detainees.contains(timer.detainee) else { return }
     let cm = parameters.casemanagers
     casework.addTask(
-      .mdo, detainee: id, casemanager: casemanager, available: out.day, due: out.day, hours: cm.mdoHours)
-    if out.day + cm.mdoIntervalDays < releaseDay {
-      out.send(.institutionTimer(.mdo(detainee: id)), to: actorID, afterDays: cm.mdoIntervalDays)
+      .mdo, detainee: timer.detainee, casemanager: timer.casemanager, available: out.day, due: out.day,
+      hours: cm.mdoHours)
+    if out.day + cm.mdoIntervalDays < timer.releaseDay {
+      out.send(.institutionTimer(.mdo(timer)), to: actorID, afterDays: cm.mdoIntervalDays)
     }
     scheduleWorkday(&out)
   }
 
   /// An agreed case conference (recommendation 5), at the agreed interval.
-  mutating func scheduleConference(_ id: Int, _ out: inout Outbox<Message>) {
-    guard let (casemanager, releaseDay) = detainees.read(id, { ($0.casemanager, $0.releaseDay) }) else { return }
+  mutating func scheduleConference(_ timer: CaseTimer, _ out: inout Outbox<Message>) {
+    guard detainees.contains(timer.detainee) else { return }
     let interval = parameters.caseConferences.intervalDays
-    casework.addConferenceTask(detainee: id, casemanager: casemanager, day: out.day)
-    if out.day + interval < releaseDay {
-      out.send(.institutionTimer(.conference(detainee: id)), to: actorID, afterDays: interval)
+    casework.addConferenceTask(detainee: timer.detainee, casemanager: timer.casemanager, day: out.day)
+    if out.day + interval < timer.releaseDay {
+      out.send(.institutionTimer(.conference(timer)), to: actorID, afterDays: interval)
     }
     scheduleWorkday(&out)
   }

@@ -62,8 +62,8 @@ struct InstitutionState: Sendable {
     switch timer {
     case .workday: workday(&out)
     case .release(let id): release(id, &out)
-    case .mdo(let id): scheduleMDO(id, &out)
-    case .conference(let id): scheduleConference(id, &out)
+    case .mdo(let timer): scheduleMDO(timer, &out)
+    case .conference(let timer): scheduleConference(timer, &out)
     }
   }
 

@@ -86,7 +86,16 @@ public struct CareReferral: Sendable {
 /// Timers an institution sets for itself.
 public enum InstitutionTimer: Sendable {
   case workday
-  case mdo(detainee: Int)
-  case conference(detainee: Int)
+  case mdo(CaseTimer)
+  case conference(CaseTimer)
   case release(detainee: Int)
+}
+
+/// A recurring meeting on one case. It carries what planning the meeting and the next
+/// one needs, so the timer does not read the detainee's record (a cache miss for every
+/// MDO of everyone inside, every six weeks).
+public struct CaseTimer: Sendable {
+  public let detainee: Int
+  public let casemanager: Int
+  public let releaseDay: Int
 }

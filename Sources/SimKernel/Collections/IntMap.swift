@@ -106,14 +106,6 @@ public struct IntMap<Value> {
     }
   }
 
-  /// Reads from the stored value without copying it out; nil when `key` is absent.
-  @inlinable
-  public func read<R>(_ key: Int, _ body: (Value) throws -> R) rethrows -> R? {
-    let (i, found) = position(of: key)
-    guard found else { return nil }
-    return try body(dense[Int(table[i].slot)])
-  }
-
   /// Runs `body` on the stored value in place; nil when `key` is absent.
   @inlinable
   @discardableResult
