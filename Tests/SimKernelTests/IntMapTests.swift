@@ -48,9 +48,9 @@ struct IntMapTests {
     #expect(map[0] == nil)
     map[42] = "again"
     #expect(map[42] == "again")
+    #expect(map[42, default: "none"] == "again")
     map[existing: 42] += ", in place"
     #expect(map[existing: 42] == "again, in place")
-    #expect(map[42, default: "none"] == "again")
     #expect(map[43, default: "none"] == "none")
   }
 }
