@@ -15,8 +15,13 @@ struct OrderedTasks: Sendable {
   var next: CaseTask? { items.last }
 
   mutating func insert(_ task: CaseTask) {
+    // Most new tasks (an MDO due today, a plan due soon) come first: append without a search.
+    guard let last = items.last, !task.comesBefore(last) else {
+      items.append(task)
+      return
+    }
     // First position whose task comes before `task`; everything from there on stays after it.
-    var low = 0, high = items.count
+    var low = 0, high = items.count - 1
     while low < high {
       let mid = (low + high) / 2
       if items[mid].comesBefore(task) { high = mid } else { low = mid + 1 }
