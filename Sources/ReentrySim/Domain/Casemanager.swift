@@ -26,7 +26,6 @@ public struct Casemanager: Sendable {
   public init(index: Int) { self.index = index }
 
   public var hasTasks: Bool { !ready.isEmpty || !waiting.isEmpty }
-  public var taskCount: Int { ready.count + waiting.count }
 
   /// Remaining hours of all tasks, summed in work order (a fixed order keeps the sum's rounding fixed).
   public var backlogHours: Double {

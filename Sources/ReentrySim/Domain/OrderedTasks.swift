@@ -10,7 +10,6 @@ struct OrderedTasks: Sendable {
   private(set) var items: [CaseTask] = []
 
   var isEmpty: Bool { items.isEmpty }
-  var count: Int { items.count }
   /// The task that comes first.
   var next: CaseTask? { items.last }
 
