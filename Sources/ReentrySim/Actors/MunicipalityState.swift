@@ -19,7 +19,7 @@ struct MunicipalityState: Sendable {
     var followed = false
   }
 
-  /// Detainees in custody this municipality knows of (one map, one look-up per message).
+  /// Detainees in custody this municipality knows of (one map where there were three).
   var known = IntMap<Known>()
   /// How many detainees its aftercare can follow proactively at once, and how many it follows.
   let aftercarePlaces: Int
