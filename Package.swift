@@ -1,26 +1,42 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// ReentrySim: one library for the domain, a domain-free kernel and scenario
-/// format beside it, and a thin `reentry` executable. No package dependencies
-/// by design (Foundation and Swift concurrency only).
+/// ReentrySim: a domain-free kernel and scenario format, then the model, the
+/// experiments on it, the reports on their results and the command line, each
+/// target depending only on those before it, so the compiler enforces the
+/// direction of the data flow. No package dependencies by design (Foundation
+/// and Swift concurrency only).
 let package = Package(
   name: "ReentrySim",
   products: [
     .executable(name: "reentry", targets: ["reentry"]),
-    .library(name: "ReentrySim", targets: ["ReentrySim"]),
+    .library(name: "ReentryModel", targets: ["ReentryModel"]),
+    .library(name: "ReentryExperiments", targets: ["ReentryExperiments"]),
+    .library(name: "ReentryReport", targets: ["ReentryReport"]),
+    .library(name: "ReentryCLI", targets: ["ReentryCLI"]),
   ],
   targets: [
     .target(name: "SimKernel"),
     .target(name: "ScenarioFormat"),
     .target(
-      name: "ReentrySim",
+      name: "ReentryModel",
       dependencies: ["SimKernel", "ScenarioFormat"],
       resources: [.embedInCode("Data/municipalities-2023.csv")]
     ),
-    .executableTarget(name: "reentry", dependencies: ["ReentrySim"]),
+    .target(name: "ReentryExperiments", dependencies: ["ReentryModel", "SimKernel", "ScenarioFormat"]),
+    .target(name: "ReentryReport", dependencies: ["ReentryExperiments", "ReentryModel", "ScenarioFormat"]),
+    .target(
+      name: "ReentryCLI",
+      dependencies: ["ReentryReport", "ReentryExperiments", "ReentryModel", "ScenarioFormat", "SimKernel"]
+    ),
+    .executableTarget(name: "reentry", dependencies: ["ReentryCLI"]),
+    // Fixtures and file helpers shared by the test targets (package access only).
+    .target(name: "ReentryTestSupport", dependencies: ["ReentryModel", "ScenarioFormat"], path: "Tests/ReentryTestSupport"),
     .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
     .testTarget(name: "ScenarioFormatTests", dependencies: ["ScenarioFormat"]),
-    .testTarget(name: "ReentrySimTests", dependencies: ["ReentrySim"]),
+    .testTarget(name: "ReentryModelTests", dependencies: ["ReentryModel", "ReentryTestSupport"]),
+    .testTarget(name: "ReentryExperimentsTests", dependencies: ["ReentryExperiments", "ReentryTestSupport"]),
+    .testTarget(name: "ReentryReportTests", dependencies: ["ReentryReport", "ReentryTestSupport"]),
+    .testTarget(name: "ReentryCLITests", dependencies: ["ReentryCLI", "ReentryTestSupport"]),
   ]
 )

@@ -1,5 +1,5 @@
 import Foundation
-import ReentrySim
+import ReentryCLI
 
 /// The executable only forwards arguments to the library and exits with its code.
 let console = Console(

@@ -12,7 +12,7 @@ struct ScenarioChainTests {
     let errors = try #require(loadErrors(path))
     #expect(errors.issues.map(\.description) == ["\(path): cannot read file: file not found"])
     #expect(errors.issues.first?.category == .unreadableFile)
-    #expect(errors.exitCode == 66)
+    #expect(errors.topLevelFileUnreadable)
   }
 
   @Test func directoryIsUnreadable() throws {
@@ -20,7 +20,7 @@ struct ScenarioChainTests {
     try FileManager.default.createDirectory(atPath: dir.path("d.json"), withIntermediateDirectories: true)
     let errors = try #require(loadErrors(dir.path("d.json")))
     #expect(errors.issues.map(\.description) == ["\(dir.path("d.json")): cannot read file: is a directory"])
-    #expect(errors.exitCode == 66)
+    #expect(errors.topLevelFileUnreadable)
   }
 
   @Test func unreadableParentExitsSixtyFive() throws {
@@ -29,7 +29,7 @@ struct ScenarioChainTests {
     let child = try dir.write("child.json", #"{"extends": "parent.json"}"#)
     let errors = try #require(loadErrors(child))
     #expect(errors.issues.map(\.description) == ["\(dir.path("parent.json")): cannot read file: is a directory"])
-    #expect(errors.exitCode == 65)
+    #expect(!errors.topLevelFileUnreadable)
   }
 
   @Test func missingExtends() throws {
@@ -42,7 +42,7 @@ struct ScenarioChainTests {
         #"\#(child): extends: "../nope.json" not found (looked for \#(dir.path("nope.json")))"#,
       ])
     #expect(errors.issues.last?.category == .missingExtends)
-    #expect(errors.exitCode == 65)
+    #expect(!errors.topLevelFileUnreadable)
   }
 
   @Test func selfCycle() throws {
@@ -51,7 +51,7 @@ struct ScenarioChainTests {
     let errors = try #require(loadErrors(a))
     #expect(errors.issues.map(\.description) == ["\(a): extends: cycle \(a) → \(a)"])
     #expect(errors.issues.first?.category == .extendsCycle)
-    #expect(errors.exitCode == 65)
+    #expect(!errors.topLevelFileUnreadable)
   }
 
   @Test func threeFileCycle() throws {

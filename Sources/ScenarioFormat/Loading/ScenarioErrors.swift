@@ -10,11 +10,11 @@ public struct ScenarioErrors: Error, Sendable, CustomStringConvertible {
     self.topLevelFile = topLevelFile
   }
 
-  /// BSD sysexits: 66 (EX_NOINPUT) when the top-level file itself cannot be
-  /// read, else 65 (EX_DATAERR).
-  public var exitCode: Int32 {
-    let unreadable = issues.contains { $0.category == .unreadableFile && $0.file == topLevelFile }
-    return unreadable ? 66 : 65
+  /// Whether the top-level file itself could not be read (missing, a
+  /// directory, unreadable), as opposed to a file whose content is invalid.
+  /// The CLI answers the first with EX_NOINPUT and the second with EX_DATAERR.
+  public var topLevelFileUnreadable: Bool {
+    issues.contains { $0.category == .unreadableFile && $0.file == topLevelFile }
   }
 
   /// One line per issue, in the order found.

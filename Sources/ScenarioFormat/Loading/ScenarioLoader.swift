@@ -22,8 +22,8 @@ public struct ScenarioLoader: Sendable {
   }
 
   /// Loads and validates a scenario; throws all issues across all files and
-  /// overrides at once. `ScenarioErrors.exitCode` is 66 when the top-level
-  /// file cannot be read, else 65.
+  /// overrides at once. `ScenarioErrors.topLevelFileUnreadable` tells a
+  /// top-level file that cannot be read from one with invalid content.
   public func load(file path: String, overrides: [String] = []) throws(ScenarioErrors) -> ResolvedScenario {
     let chain = ScenarioChain(topLevel: path, schema: schema, files: files)
     var issues = chain.issues

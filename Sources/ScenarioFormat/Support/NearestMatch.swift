@@ -1,10 +1,10 @@
 /// Finds the known name closest to a misspelt one, so that error messages
 /// can say "did you mean …?" instead of leaving users to guess.
-enum NearestMatch {
+public enum NearestMatch {
   /// The candidate with the smallest case-insensitive Levenshtein distance to
   /// `word`, if that distance is at most max(2, word length / 3); ties go to
   /// the earliest candidate. An exact match is never suggested.
-  static func suggestion(for word: String, among candidates: [String]) -> String? {
+  public static func suggestion(for word: String, among candidates: [String]) -> String? {
     let limit = max(2, word.count / 3)
     var best: (name: String, distance: Int)?
     for candidate in candidates where candidate != word {

@@ -1,0 +1,68 @@
+import ReentryExperiments
+import ReentryModel
+import ReentryReport
+import Foundation
+import ScenarioFormat
+
+/// `reentry bench`: fixed workloads timed in this process, median of several runs.
+///
+/// Speed targets live here, never in unit tests: a benchmark reports, it
+/// does not fail.
+enum BenchCommand: Command {
+  static let name = "bench"
+  static let synopsis = "bench [SCENARIO.json] [--runs N] [--workloads a,b,c] [--sweep-replications N] [--out FILE]"
+  static let summary = "Time fixed workloads (national run, 10x inflow, caseload sweep) and write bench.json."
+  static let help = """
+    Usage: reentry \(synopsis)
+
+    Workloads, built from SCENARIO (default Scenarios/baseline.json):
+      a  the national baseline: 1 replication, warm-up + 1 measured year (no follow-up)
+      b  10 times the national inflow, same horizon
+      c  caseload norm 10 to 40 step 5 with --sweep-replications each (default 10),
+         once with --jobs 1 and once with --jobs 2; reports the parallel efficiency
+    Each workload runs once as a warm-up and then --runs times (default 5);
+    reported are the median, min and max wall time, simulated detainee-days,
+    messages and actor steps per second, and the process's peak resident
+    memory after the workload. Build with -c release before timing.
+
+    Options:
+      --runs N                timed runs per workload (default 5)
+      --workloads LIST        which workloads, e.g. a,b (default a,b,c)
+      --sweep-replications N  replications per point in workload c (default 10)
+      --out FILE              where to write the JSON (default bench.json)
+
+    """
+
+  static func run(_ arguments: [String], console: Console) async throws -> Int32 {
+    let args = try Arguments(arguments, options: ["runs", "workloads", "sweep-replications", "out"], flags: [])
+    guard args.positionals.count <= 1 else {
+      throw CommandFailure("bench takes at most one scenario file", code: ExitCode.usage)
+    }
+    let runs = try args.integer("runs", in: 1...1000) ?? 5
+    let sweepReplications = try args.integer("sweep-replications", in: 1...1000) ?? 10
+    let selected = Set((args.value("workloads") ?? "a,b,c").split(separator: ",").map(String.init))
+    guard !selected.isEmpty, selected.isSubset(of: ["a", "b", "c"]) else {
+      throw CommandFailure("option --workloads: allowed: a comma-separated list of a, b, c", code: ExitCode.usage)
+    }
+    let scenario = try ScenarioInput.load(args.positionals.first ?? "Scenarios/baseline.json", overrides: [])
+    let workloads = try BenchWorkload.standard(baseline: scenario, sweepReplications: sweepReplications)
+      .filter { selected.contains(String($0.name.prefix(1))) }
+    #if DEBUG
+      console.err("warning: this is a debug build; build with -c release for meaningful timings\n")
+    #endif
+    var measurements: [BenchMeasurement] = []
+    for workload in workloads {
+      console.err("\(workload.name): \(workload.description)\n")
+      measurements.append(try await Benchmark.measure(workload, runs: runs) { console.err($0) })
+    }
+    console.out(BenchReport.table(measurements))
+    let out = args.value("out") ?? "bench.json"
+    do {
+      try Data(BenchReport.json(measurements, runs: runs).utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+    } catch {
+      throw CommandFailure("\(out): cannot write: \(error.localizedDescription)", code: ExitCode.cannotCreate)
+    }
+    console.out("wrote \(out)\n")
+    return ExitCode.success
+  }
+}

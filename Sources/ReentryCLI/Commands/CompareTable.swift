@@ -1,0 +1,48 @@
+import ReentryExperiments
+import ReentryModel
+import ReentryReport
+import Foundation
+
+/// The short table a terminal user sees after `compare`: for each variant,
+/// the headline metrics' paired difference in percentage points by group.
+enum CompareTable {
+  /// The groups shown: everyone, and the sentence and municipality breakdowns.
+  static let groups = [
+    "all", "sentence=short", "sentence=long", "municipality=small", "municipality=medium", "municipality=large",
+  ]
+
+  static func text(_ files: CompareFiles) -> String {
+    var text = ""
+    for (v, variant) in files.variants.enumerated() {
+      text += "\(variant.name) vs \(files.base.name): \(files.replications) paired replications, seed \(files.seed)\n"
+      text += "difference variant − base in percentage points, ± half-width of the 95% interval\n"
+      text += "metric".padding(toLength: 20, withPad: " ", startingAt: 0) + "base(all)".leftPadded(10)
+      for g in groups { text += g.replacingOccurrences(of: "municipality=", with: "mun=").leftPadded(15) }
+      text += "\n"
+      for metric in Metric.headline {
+        let rows = files.rows.filter { $0.metric == metric && $0.variant == v }
+        text += metric.padding(toLength: 20, withPad: " ", startingAt: 0)
+        text += (rows.first { $0.group == "all" }.map { TextFormat.percent($0.baseMean) } ?? "NA").leftPadded(10)
+        for g in groups { text += (rows.first { $0.group == g }.map(cell) ?? "NA").leftPadded(15) }
+        text += "\n"
+      }
+      text += "\n"
+    }
+    return text
+  }
+
+  /// "+3.8 ±0.7": the mean difference and the interval's half-width, in percentage points.
+  static func cell(_ row: ComparisonRow) -> String {
+    let d = row.difference
+    guard d.mean.isFinite else { return "NA" }
+    let mean = String(format: "%+.1f", tenths(d.mean * 100))
+    guard d.ciHigh.isFinite else { return mean }
+    return mean + String(format: " ±%.1f", tenths((d.ciHigh - d.mean) * 100))
+  }
+
+  /// Rounded to one decimal, without a negative zero ("-0.0" reads as a loss).
+  static func tenths(_ x: Double) -> Double {
+    let rounded = (x * 10).rounded() / 10
+    return rounded == 0 ? 0 : rounded
+  }
+}

@@ -1,0 +1,49 @@
+import ReentryExperiments
+import ReentryModel
+import ReentryReport
+import ScenarioFormat
+
+/// `reentry describe`: every effective parameter, its value, unit, origin and source.
+enum DescribeCommand: Command {
+  static let name = "describe"
+  static let synopsis = "describe SCENARIO.json [--set PATH=VALUE]..."
+  static let summary = "Print every effective parameter with its value and where it came from."
+  static let help = """
+    Usage: reentry \(synopsis)
+
+    Prints one line per parameter: path, value, unit, where the value came
+    from (default, a file, or the command line) and its source (a seed
+    document, or "assumption"), followed by the parameter's meaning.
+
+    Options:
+    \(ScenarioInput.optionHelp)
+      --json              print the effective scenario as one complete JSON file instead
+
+    """
+
+  static func run(_ arguments: [String], console: Console) async throws -> Int32 {
+    let args = try Arguments(arguments, options: ScenarioInput.options, flags: ["json"])
+    guard args.positionals.count == 1 else {
+      throw CommandFailure("describe needs exactly one scenario file", code: ExitCode.usage)
+    }
+    let (scenario, _) = try ScenarioInput.load(args.positionals[0], args)
+    console.out(args.flags.contains("json") ? JSONWriter.write(scenario.effectiveJSON, pretty: true) : text(scenario))
+    return ExitCode.success
+  }
+
+  static func text(_ scenario: ResolvedScenario) -> String {
+    var text = "scenario: \(scenario.name)\n"
+    if !scenario.description.isEmpty { text += "description: \(scenario.description)\n" }
+    text += "files: \(scenario.files.joined(separator: " <- "))\n\n"
+    let specs = ParameterCatalog.schema.specs
+    let width = specs.map(\.path.count).max() ?? 0
+    for spec in specs {
+      let value = JSONWriter.write(scenario.value(spec.path), pretty: false)
+      let unit = spec.unit.isEmpty ? "" : " \(spec.unit)"
+      text += spec.path.padding(toLength: width, withPad: " ", startingAt: 0)
+        + " = \(value)\(unit)   [from: \(scenario.origin(spec.path)); source: \(spec.source)]\n"
+        + String(repeating: " ", count: width + 3) + spec.summary + "\n"
+    }
+    return text
+  }
+}

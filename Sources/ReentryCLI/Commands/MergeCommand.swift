@@ -1,0 +1,46 @@
+import ReentryExperiments
+import ReentryModel
+import ReentryReport
+import Foundation
+
+/// `reentry merge`: joins finished shards of one sweep into the unsharded result.
+enum MergeCommand: Command {
+  static let name = "merge"
+  static let synopsis = "merge DIR... [--out DIR]"
+  static let summary = "Merge the shard directories of one sweep into one sweep result."
+  static let help = """
+    Usage: reentry \(synopsis)
+
+    Each DIR is a finished shard written by reentry sweep --shard K/N. The
+    shards must come from the same sweep file (same sweep digest) and the
+    same N, and together hold every shard 1/N…N/N exactly once; otherwise
+    the missing or extra shards are named and the exit code is 65. The
+    output (default Results/sweep-<name>/) is byte-identical to an unsharded
+    run of the sweep: sweep.json, points/, sweep.csv and manifest.json.
+    An existing output directory is replaced only if it holds an earlier
+    result of reentry.
+
+    Options:
+      --out DIR   output directory (not one of the shard directories)
+
+    """
+
+  static func run(_ arguments: [String], console: Console) async throws -> Int32 {
+    let args = try Arguments(arguments, options: ["out"], flags: [])
+    guard !args.positionals.isEmpty else {
+      throw CommandFailure("merge needs at least one shard directory", code: ExitCode.usage)
+    }
+    if let out = args.value("out") {
+      let target = URL(fileURLWithPath: out).standardizedFileURL.path
+      if let clash = args.positionals.first(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == target }) {
+        throw CommandFailure("merge: --out \(out) is also a shard to merge (\(clash)); choose another --out", code: ExitCode.usage)
+      }
+    }
+    let merged = try SweepCommand.exiting { try SweepMerge.merge(args.positionals, out: args.value("out")) }
+    console.out(SweepTable.text(merged.directory, plan: merged.plan))
+    console.out(
+      "merged \(args.positionals.count) shards of \(merged.plan.name) (\(merged.plan.pointCount) points) into "
+        + "\(merged.directory.path) (digest \(merged.digest.prefix(16))…)\n")
+    return ExitCode.success
+  }
+}

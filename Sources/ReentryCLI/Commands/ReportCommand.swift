@@ -1,0 +1,52 @@
+import ReentryExperiments
+import ReentryModel
+import ReentryReport
+import Foundation
+
+/// `reentry report`: one self-contained HTML page for the output of run, compare or sweep.
+enum ReportCommand: Command {
+  static let name = "report"
+  static let synopsis = "report RESULTS_DIR [--out FILE.html] [--scenarios DIR]"
+  static let summary = "Write a self-contained HTML report (answer first, charts, tables) of a result."
+  static let help = """
+    Usage: reentry \(synopsis)
+
+    Reads the output directory of reentry run, compare or sweep (told apart
+    by its files) and writes one HTML page that opens with the answer in
+    plain words and numbers, then charts with 95% intervals, each with a
+    text alternative and a table of its numbers, the parameters that differ
+    from the baseline with their sources (assumptions marked) and the
+    provenance (version, seed, replications, digests).
+
+    The page needs no network: no scripts, fonts or images are loaded; charts
+    are inline SVG. It prints well. It is written atomically and is not part
+    of any manifest digest.
+
+    Options:
+      --out FILE.html   where to write (default RESULTS_DIR/report.html)
+      --scenarios DIR   where to find the scenario files of a comparison, whose
+                        parameters compare.json does not record; a file is used
+                        only if it resolves to the recorded digest (default Scenarios)
+
+    Exit codes: 66 RESULTS_DIR missing, 65 not a result of run, compare or
+    sweep or a malformed file (named), 73 the report cannot be written.
+
+    """
+
+  static func run(_ arguments: [String], console: Console) async throws -> Int32 {
+    let args = try Arguments(arguments, options: ["out", "scenarios"], flags: [])
+    guard args.positionals.count == 1 else {
+      throw CommandFailure("report needs exactly one results directory", code: ExitCode.usage)
+    }
+    let directory = args.positionals[0]
+    let out = args.value("out") ?? (directory as NSString).appendingPathComponent(Report.defaultName)
+    do throws(InputError) {
+      let (kind, html) = try Report.render(directory, scenarioFolder: args.value("scenarios") ?? "Scenarios")
+      try Report.write(html, to: out)
+      console.out("wrote \(out) (report of a \(kind.rawValue), \(html.utf8.count / 1024) KiB)\n")
+      return ExitCode.success
+    } catch {
+      throw CommandFailure(error.description, code: ExitCode.of(error.kind))
+    }
+  }
+}

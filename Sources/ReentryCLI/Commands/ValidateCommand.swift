@@ -1,0 +1,35 @@
+import ReentryExperiments
+import ReentryModel
+import ReentryReport
+/// `reentry validate`: checks scenario files without running them.
+enum ValidateCommand: Command {
+  static let name = "validate"
+  static let synopsis = "validate SCENARIO.json..."
+  static let summary = "Check scenario files: every problem, one line each, with file and field."
+  static let help = """
+    Usage: reentry \(synopsis)
+
+    Checks each file (and the files it extends) against the parameter catalog.
+    Prints "FILE: ok" or one line per problem. Exit code 0 when all are valid,
+    65 when any has invalid content, 66 when a file cannot be read.
+
+    """
+
+  static func run(_ arguments: [String], console: Console) async throws -> Int32 {
+    let args = try Arguments(arguments, options: [], flags: [])
+    guard !args.positionals.isEmpty else {
+      throw CommandFailure("validate needs at least one scenario file", code: ExitCode.usage)
+    }
+    var code = ExitCode.success
+    for file in args.positionals {
+      do {
+        _ = try ScenarioInput.load(file, overrides: [])
+        console.out("\(file): ok\n")
+      } catch {
+        console.err(error.message.hasSuffix("\n") ? error.message : error.message + "\n")
+        code = max(code, error.code)
+      }
+    }
+    return code
+  }
+}

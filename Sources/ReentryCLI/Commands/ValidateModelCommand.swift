@@ -1,0 +1,74 @@
+import ReentryExperiments
+import ReentryModel
+import ReentryReport
+import Foundation
+
+/// `reentry validate-model`: the baseline against every figure in the source documents.
+///
+/// A report, not a gate: it exits 0 whatever the verdicts, so a figure
+/// outside its tolerance is read and discussed rather than hidden by a
+/// failing build. Tests check the figures that follow from the inputs.
+enum ValidateModelCommand: Command {
+  static let name = "validate-model"
+  static let synopsis = "validate-model [SCENARIO.json] [--replications N] [--out FILE] [options]"
+  static let summary = "Compare the baseline with every figure the sources give; write Results/validation.csv."
+  static let help = """
+    Usage: reentry \(synopsis)
+
+    Runs SCENARIO (default Scenarios/baseline.json, at national scale) and
+    prints, for every figure the source documents give (yearly releases,
+    stays under 3 and 2 months, needs at entry, caseload norm, screening,
+    MDO, rent continuation, benefit decision, care and probation waits,
+    release readiness against "fewer than half" and the ministry target,
+    and who fares worse), the source and its value, the model's mean with
+    its 95% interval over replications, the tolerance and whether the mean
+    is within it. Every model value is measured from the run's results.
+    Writes the same table to FILE (default Results/validation.csv),
+    atomically. Exits 0 even when figures are outside their tolerance.
+
+    Options:
+    \(ScenarioInput.optionHelp)
+      --jobs N            replications run at once (default: number of cores); never changes results
+      --out FILE          where to write the CSV (default Results/validation.csv)
+      --progress          show progress on stderr even when it is not a terminal
+
+    """
+
+  static func run(_ arguments: [String], console: Console) async throws -> Int32 {
+    let args = try Arguments(arguments, options: ScenarioInput.options + ["jobs", "out"], flags: ["progress"])
+    guard args.positionals.count <= 1 else {
+      throw CommandFailure("validate-model takes at most one scenario file", code: ExitCode.usage)
+    }
+    let jobs = try args.integer("jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
+    let file = args.positionals.first ?? "Scenarios/baseline.json"
+    let (scenario, parameters) = try ScenarioInput.load(file, args)
+    let out = args.value("out") ?? "Results/validation.csv"
+    try checkWritable(out)
+
+    let progress = Progress(
+      label: "replications", show: console.errIsTerminal || args.flags.contains("progress"), console: console)
+    let results = try await Experiment.run(parameters, jobs: jobs) { done, total in progress.update(done, total) }
+    progress.finish()
+    let report = ValidationReport(results: results, parameters: parameters)
+    do { try AtomicFile.write(Array(report.csv.utf8), to: out) } catch {
+      throw CommandFailure(error.description, code: ExitCode.cannotCreate)
+    }
+    let title = "validate-model: \(scenario.name), \(parameters.run.replications) replications, seed \(parameters.run.seed)"
+    console.out(report.text(title: title))
+    console.out("wrote \(out)\n")
+    return ExitCode.success
+  }
+
+  /// Refuses a directory as FILE and creates the parent directory, before anything runs.
+  static func checkWritable(_ path: String) throws(CommandFailure) {
+    let fm = FileManager.default
+    var isDirectory: ObjCBool = false
+    if fm.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+      throw CommandFailure("\(path): is a directory; --out takes a file name", code: ExitCode.cannotCreate)
+    }
+    let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    do { try fm.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
+      throw CommandFailure("\(path): cannot create \(parent): \(error.localizedDescription)", code: ExitCode.cannotCreate)
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import ReentryExperiments
+import ReentryModel
+import ReentryReport
+/// The short table a terminal user sees after a run: headline metrics for every group.
+enum HeadlineTable {
+  static func text(_ table: MetricTable, title: String) -> String {
+    let rows = table.rows
+    let groups = Group.all.map(\.name)
+    var text = title + "\n"
+    text += "metric".padding(toLength: 20, withPad: " ", startingAt: 0)
+    for g in groups { text += g.replacingOccurrences(of: "municipality=", with: "mun=").leftPadded(13) }
+    text += "\n"
+    for metric in Metric.headline {
+      text += metric.padding(toLength: 20, withPad: " ", startingAt: 0)
+      for g in groups {
+        let cell = rows.first { $0.metric == metric && $0.group == g }
+          .map { TextFormat.percent($0.summary.mean) } ?? "NA"
+        text += cell.leftPadded(13)
+      }
+      text += "\n"
+    }
+    if let r = rows.first(where: { $0.metric == "release_ready" && $0.group == "all" }), r.summary.n > 1 {
+      text += "release_ready (all): \(TextFormat.percent(r.summary.mean)), 95% interval "
+        + "\(TextFormat.percent(r.summary.ciLow))–\(TextFormat.percent(r.summary.ciHigh))\n"
+    }
+    return text
+  }
+}

@@ -1,0 +1,31 @@
+import ReentryModel
+import Foundation
+
+/// Timings of one workload over repeated runs, with the work it did.
+package struct BenchMeasurement: Sendable {
+  let workload: String
+  let description: String
+  let seconds: [Double]
+  let detaineeDays: Int
+  let messages: Int
+  let actorSteps: Int
+  /// Peak resident memory of the whole process after this workload (it only grows).
+  let peakResidentMB: Double
+
+  var median: Double {
+    let s = seconds.sorted()
+    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+  }
+  var min: Double { seconds.min() ?? .nan }
+  var max: Double { seconds.max() ?? .nan }
+  var detaineeDaysPerSecond: Double { Double(detaineeDays) / median }
+  var messagesPerSecond: Double { Double(messages) / median }
+  var stepsPerSecond: Double { Double(actorSteps) / median }
+
+  /// Peak resident set size of this process so far, from getrusage (kilobytes on Linux).
+  static func peakResidentMB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+  }
+}

@@ -1,0 +1,64 @@
+import ReentryModel
+import Foundation
+import ScenarioFormat
+
+/// The file of one finished point, `points/000017.csv`: exactly the rows
+/// `sweep.csv` will hold for that point, under the same header.
+///
+/// `sweep.csv` is the concatenation of the point files' rows in point
+/// order, so it can be assembled without holding the sweep in memory, and
+/// a shard's point files merge into the very same bytes.
+package enum SweepPointFile {
+  static let summaryColumns = "metric,group,mean,sd,ci_low,ci_high,n"
+
+  /// The file name of point `index` inside a sweep directory.
+  package static func name(_ index: Int) -> String { String(format: "points/%06d.csv", index) }
+
+  /// The varied parameters by path, then the summary columns.
+  static func header(_ plan: SweepPlan) -> String {
+    (plan.dimensions.map { TextFormat.csvField($0.path) } + [summaryColumns]).joined(separator: ",")
+  }
+
+  /// A parameter value in a CSV cell: numbers as in scenario files, booleans as true/false, strings bare.
+  package static func cell(_ value: JSONValue) -> String {
+    switch value {
+    case .string(let text): return TextFormat.csvField(text)
+    default: return TextFormat.csvField(JSONWriter.write(value, pretty: false))
+    }
+  }
+
+  /// The parameter cells that start every row of point `index`.
+  static func prefix(_ plan: SweepPlan, _ index: Int) -> String {
+    plan.assignments(ofPoint: index).map { cell($0.value) }.joined(separator: ",")
+  }
+
+  /// The point's file: header, then one row per metric × group with a value, in catalog order.
+  static func render(_ table: MetricTable, plan: SweepPlan, point: Int) -> [UInt8] {
+    let prefix = prefix(plan, point)
+    var text = header(plan) + "\n"
+    for row in table.rows {
+      let s = row.summary
+      text += "\(prefix),\(row.metric),\(row.group),\(TextFormat.decimal(s.mean)),\(TextFormat.decimal(s.sd)),"
+        + "\(TextFormat.decimal(s.ciLow)),\(TextFormat.decimal(s.ciHigh)),\(s.n)\n"
+    }
+    return Array(text.utf8)
+  }
+
+  /// Whether `bytes` are a whole point file of this plan's point `index`:
+  /// our header, every row for this point's values with all columns, and a final newline.
+  static func isComplete(_ bytes: [UInt8], plan: SweepPlan, point index: Int) -> Bool {
+    guard bytes.last == 10 else { return false }
+    let lines = String(decoding: bytes.dropLast(), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    guard lines.first.map(String.init) == header(plan) else { return false }
+    let start = prefix(plan, index) + ","
+    return lines.dropFirst().allSatisfy { line in
+      line.hasPrefix(start) && line.dropFirst(start.count).split(separator: ",", omittingEmptySubsequences: false).count == 7
+    }
+  }
+
+  /// The rows of a point file without its header.
+  static func rows(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+    guard let newline = bytes.firstIndex(of: 10) else { return [] }
+    return bytes[(newline + 1)...]
+  }
+}

@@ -1,0 +1,89 @@
+import ReentryModel
+import ScenarioFormat
+import SimKernel
+
+/// Renders the deterministic files of a run (everything but run-info.json).
+///
+/// Files are rendered to bytes first, so the manifest can hash exactly what
+/// is written, and `reentry verify` can hash a run without writing it.
+public struct RunFiles: Sendable {
+  public let scenario: ResolvedScenario
+  public let parameters: ModelParameters
+  public let results: [ReplicationResult]
+  public let table: MetricTable
+
+  public init(scenario: ResolvedScenario, parameters: ModelParameters, results: [ReplicationResult]) {
+    self.scenario = scenario
+    self.parameters = parameters
+    self.results = results
+    self.table = MetricTable(results)
+  }
+
+  /// File names and contents, in the order they are written and hashed, with the manifest digest.
+  public func render() -> (files: [(name: String, bytes: [UInt8])], digest: String) {
+    let files = [
+      ("summary.csv", Array(summaryCSV().utf8)),
+      ("summary.json", Array(summaryJSON().utf8)),
+      ("timeseries.csv", Array(timeseriesCSV().utf8)),
+      ("releases.csv", releasesCSV()),
+    ]
+    let manifest = Manifest(scenario: scenario, parameters: parameters, files: files)
+    return (files + [("manifest.json", Array(manifest.json.utf8))], manifest.digest)
+  }
+
+  func summaryCSV() -> String {
+    var text = "metric,group,mean,sd,ci_low,ci_high,n\n"
+    for row in table.rows {
+      let s = row.summary
+      text += "\(row.metric),\(row.group),\(TextFormat.decimal(s.mean)),\(TextFormat.decimal(s.sd)),"
+        + "\(TextFormat.decimal(s.ciLow)),\(TextFormat.decimal(s.ciHigh)),\(s.n)\n"
+    }
+    return text
+  }
+
+  func summaryJSON() -> String {
+    func number(_ x: Double) -> JSONValue { x.isFinite ? .number(Double(TextFormat.decimal(x))!) : .null }
+    let metrics: [JSONValue] = table.rows.map { row in
+      .object([
+        ("metric", .string(row.metric)), ("group", .string(row.group)),
+        ("mean", number(row.summary.mean)), ("sd", number(row.summary.sd)),
+        ("ci_low", number(row.summary.ciLow)), ("ci_high", number(row.summary.ciHigh)),
+        ("n", .number(Double(row.summary.n))),
+      ])
+    }
+    let units: [(String, JSONValue)] = Metric.all.map { ($0.name, .string($0.unit)) }
+    return JSONWriter.write(.object([
+      ("scenario", .string(scenario.name)),
+      ("seed", .number(Double(parameters.run.seed))),
+      ("replications", .number(Double(parameters.run.replications))),
+      ("units", .object(units)),
+      ("metrics", .array(metrics)),
+      ("parameters", scenario.effectiveJSON),
+    ]), pretty: true)
+  }
+
+  func timeseriesCSV() -> String {
+    var text = "replication,day,series,value\n"
+    for result in results {
+      for point in result.timeseries {
+        text += "\(result.replication),\(point.day),\(point.series),\(TextFormat.decimal(point.value))\n"
+      }
+    }
+    return text
+  }
+
+  func releasesCSV() -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(results.reduce(0) { $0 + $1.records.count } * 220)
+    out += Array(ReleaseRow.header.utf8)
+    out.append(10)
+    let municipalities = MunicipalityData.all
+    for result in results {
+      for record in result.records {
+        out += Array(ReleaseRow.line(record, replication: result.replication, municipalities: municipalities).utf8)
+        out.append(10)
+      }
+    }
+    return out
+  }
+}

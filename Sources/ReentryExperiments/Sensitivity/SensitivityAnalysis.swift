@@ -1,0 +1,66 @@
+import ReentryModel
+import ScenarioFormat
+
+/// Morris screening of a scenario's assumption parameters on `release_ready` (group all).
+///
+/// Every evaluation runs the scenario's replications with the same seed, so
+/// every design point sees the same detainees (common random numbers) and
+/// an elementary effect is the parameter's doing, not sampling noise.
+package struct SensitivityAnalysis: Sendable {
+  let scenario: ResolvedScenario
+  let factors: [SensitivityFactor]
+  let design: MorrisDesign
+
+  package init(scenario: ResolvedScenario, factors: [SensitivityFactor], trajectories: Int, levels: Int) {
+    self.scenario = scenario
+    self.factors = factors
+    design = MorrisDesign(
+      factorCount: factors.count, trajectories: trajectories, levels: levels,
+      seed: UInt64(scenario.int("run.seed")))
+  }
+
+  /// The scenario's parameters at one design point.
+  func parameters(at point: [Double]) throws(ScenarioErrors) -> ModelParameters {
+    var s = scenario
+    for (factor, u) in zip(factors, point) { s = try s.overriding(factor.path, with: .number(factor.value(at: u))) }
+    return ModelParameters(s)
+  }
+
+  /// The output at every design point, in design order; at most `jobs` points run at once.
+  package func evaluate(jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil) async throws -> [Double] {
+    let points = design.allPoints
+    var outputs = [Double](repeating: .nan, count: points.count)
+    try await withThrowingTaskGroup(of: (Int, Double).self) { group in
+      var next = 0, done = 0
+      func launch() throws {
+        let index = next, parameters = try self.parameters(at: points[index])
+        next += 1
+        group.addTask { (index, Self.output(try await Experiment.run(parameters, jobs: 1))) }
+      }
+      while next < min(max(1, jobs), points.count) { try launch() }
+      while let (index, value) = try await group.next() {
+        outputs[index] = value
+        done += 1
+        progress?(done, points.count)
+        if next < points.count { try launch() }
+      }
+    }
+    return outputs
+  }
+
+  /// The metric analysed: `release_ready` for group all, averaged over replications.
+  static func output(_ results: [ReplicationResult]) -> Double {
+    guard let metric = Metric.all.first(where: { $0.name == "release_ready" }) else { return .nan }
+    let values = results.compactMap { metric.value($0.records, $0, true) }
+    return values.isEmpty ? .nan : values.reduce(0, +) / Double(values.count)
+  }
+
+  /// Elementary effects per whole range, from the values actually set (integers are rounded).
+  package func effects(_ outputs: [Double]) -> MorrisEffects {
+    MorrisEffects(design: design, outputs: outputs) { t, j in
+      let factor = design.steps[t][j].factor, f = factors[factor]
+      let before = design.points[t][j][factor], after = design.points[t][j + 1][factor]
+      return f.position(of: f.value(at: after)) - f.position(of: f.value(at: before))
+    }
+  }
+}

@@ -1,0 +1,105 @@
+import ReentryModel
+import ScenarioFormat
+import SimKernel
+
+/// Renders a sensitivity analysis: `sensitivity.csv`, `evaluations.csv` and `manifest.json`.
+///
+/// Like a run's files they are rendered to bytes first, so the manifest
+/// hashes exactly what is written, and numbers never depend on the locale.
+package struct SensitivityFiles {
+  let analysis: SensitivityAnalysis
+  let outputs: [Double]
+  let effects: MorrisEffects
+  let replications: Int
+  /// "scenario" or "small" (the reduced world of `--small`).
+  let world: String
+
+  package init(analysis: SensitivityAnalysis, outputs: [Double], effects: MorrisEffects, replications: Int, world: String) {
+    self.analysis = analysis
+    self.outputs = outputs
+    self.effects = effects
+    self.replications = replications
+    self.world = world
+  }
+
+  static let header = "rank,parameter,source,base,low,high,mu_star,mu,sigma,effects"
+
+  /// One row per factor, most influential first; effects are in release_ready (0…1) per whole range.
+  func csv() -> String {
+    var text = Self.header + "\n"
+    for (rank, index) in effects.ranking.enumerated() {
+      let f = analysis.factors[index], e = effects.factors[index]
+      text += [
+        String(rank + 1), f.path, TextFormat.csvField(f.source), TextFormat.decimal(f.base),
+        TextFormat.decimal(f.low), TextFormat.decimal(f.high), TextFormat.decimal(e.muStar),
+        TextFormat.decimal(e.mu), TextFormat.decimal(e.sigma), String(e.effects.count),
+      ].joined(separator: ",") + "\n"
+    }
+    return text
+  }
+
+  /// Every design point: which factor moved to which value, and the output there.
+  func evaluationsCSV() -> String {
+    var text = "trajectory,point,moved,value,release_ready\n"
+    var offset = 0
+    let design = analysis.design
+    for (t, points) in design.points.enumerated() {
+      for j in points.indices {
+        var moved = "start", value = "NA"
+        if j > 0 {
+          let factor = design.steps[t][j - 1].factor
+          moved = analysis.factors[factor].path
+          value = TextFormat.decimal(analysis.factors[factor].value(at: points[j][factor]))
+        }
+        text += "\(t),\(j),\(moved),\(value),\(TextFormat.decimal(outputs[offset + j]))\n"
+      }
+      offset += points.count
+    }
+    return text
+  }
+
+  package func render() -> (files: [(name: String, bytes: [UInt8])], digest: String) {
+    let files = [("sensitivity.csv", Array(csv().utf8)), ("evaluations.csv", Array(evaluationsCSV().utf8))]
+    let scenario = analysis.scenario
+    let digest = Manifest.digest(of: scenario)
+    let manifest = ResultManifest(
+      fields: [
+        ("kind", .string("sensitivity")), ("scenario", .string(scenario.name)),
+        ("seed", .number(Double(scenario.int("run.seed")))), ("replications", .number(Double(replications))),
+        ("trajectories", .number(Double(analysis.design.points.count))),
+        ("levels", .number(Double(analysis.design.levels))), ("factors", .number(Double(analysis.factors.count))),
+        ("world", .string(world)), ("metric", .string("release_ready")), ("group", .string("all")),
+        ("scenarioDigest", .string(digest)),
+      ],
+      inputs: [("scenario", digest)],
+      files: files.map { ($0.0, SHA256.hex($0.1)) })
+    return (files + [("manifest.json", Array(manifest.json.utf8))], manifest.digest)
+  }
+
+  /// The ranking for a terminal: every factor with its range, mu*, mu and sigma in percentage points.
+  package func text(title: String) -> String {
+    let width = max(9, analysis.factors.map(\.path.count).max() ?? 0)
+    func points(_ x: Double, signed: Bool = true) -> String {
+      x.isFinite ? String(format: signed ? "%+.2f" : "%.2f", x * 100) : "NA"
+    }
+    var text = title + "\n"
+    text += "rank  " + "parameter".padding(toLength: width, withPad: " ", startingAt: 0)
+      + "  " + "range".padding(toLength: 24, withPad: " ", startingAt: 0) + "      mu*       mu    sigma\n"
+    for (rank, index) in effects.ranking.enumerated() {
+      let f = analysis.factors[index], e = effects.factors[index]
+      let range = "\(Self.number(f.low))…\(Self.number(f.high))"
+      text += String(rank + 1).padding(toLength: 6, withPad: " ", startingAt: 0)
+        + f.path.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+        + range.padding(toLength: 24, withPad: " ", startingAt: 0)
+        + points(e.muStar, signed: false).leftPadded(9) + points(e.mu).leftPadded(9)
+        + points(e.sigma, signed: false).leftPadded(9) + "\n"
+    }
+    text += "mu*, mu, sigma: change in release_ready (percentage points) when the parameter moves across its range\n"
+    return text
+  }
+
+  /// A range end without trailing zeros: 0.25, 7, 13500.
+  static func number(_ x: Double) -> String {
+    x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(format: "%g", x)
+  }
+}

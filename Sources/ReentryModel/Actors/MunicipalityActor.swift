@@ -1,0 +1,27 @@
+import SimKernel
+
+/// A municipality (gemeente): process lead on reintegration, owner after release.
+///
+/// During detention it acts on the Injus notification (proactively or not,
+/// by size class), answers a casemanager's call (or not), and asks the PI or
+/// probation for the casemanager's details when the sheet lacks them. After
+/// release it holds the detainee until probation and care have started,
+/// which fixes the last fields of the release record.
+public actor MunicipalityActor: SteppedActor {
+  public typealias Message = ReentryModel.Message
+
+  var state: MunicipalityState
+
+  init(index: Int, context: ReplicationContext) {
+    state = MunicipalityState(index: index, context: context)
+  }
+
+  public func step(inbox: [Envelope<Message>], outbox: consuming Outbox<Message>) -> Outbox<Message> {
+    var out = outbox
+    state.step(inbox, &out)
+    return out
+  }
+
+  /// The waits of every measured release; those still open are censored at `horizon`.
+  func aftercare(horizon: Int) -> [Aftercare] { state.aftercare(horizon: horizon) }
+}

@@ -1,0 +1,136 @@
+import SimKernel
+
+/// Judges the basic conditions on the day of release, and what follows after.
+///
+/// Each condition is "in order" when the work on it started early enough for
+/// its lead time to end by the release day. Work starts through the channels
+/// the sources describe: the casemanager's plan, contact with the municipality
+/// (any municipality for an ID, the actual return municipality for income,
+/// housing and debts), the RIC for self-reliant detainees, and the care
+/// provider's waiting list for assisted living.
+package struct ReleaseEvaluation: Sendable {
+  let parameters: ModelParameters
+  let layout: WorldLayout
+  let clock = DayClock()
+
+  /// The day casework starts: admission, or day 0 for people already inside.
+  static func caseworkStart(_ d: Detainee) -> Int { max(d.admissionDay, 0) }
+
+  /// Days after release before the municipality picks the person up.
+  ///
+  /// Nobody waits when the return municipality was in contact during
+  /// detention; otherwise the person must report at the counter, which takes
+  /// an LVB person longer unless the sheet told the municipality.
+  package static func reportDelay(_ d: Detainee, _ p: ModelParameters) -> Int {
+    if d.returnContactDay < d.releaseDay { return 0 }
+    let lvbFactor = d.lvb && !p.information.fullSheet ? p.municipalities.lvbReportDelayFactor : 1
+    return LeadTime.days(
+      mean: p.municipalities.reportAtCounterMeanDays * lvbFactor, cv: p.conditions.leadTimeCV, z: d.luck.zReport)
+  }
+
+  func record(for d: Detainee) -> ReleaseRecord {
+    let p = parameters, c = p.conditions
+    let r = d.releaseDay, start = Self.caseworkStart(d)
+    let never = Detainee.never
+    func before(_ day: Int) -> Int { day < r ? day : never }
+    let plan = before(d.planDay), anyContact = before(d.anyContactDay)
+    let returnContact = before(d.returnContactDay)
+    let engaged = min(returnContact, before(d.returnWorkWithoutContactDay))
+    let cv = c.leadTimeCV
+    let ricDay = p.ric.enabled ? start + p.ric.startAfterDays : never
+    let ricScale = p.ric.hoursPerWeek > 0 ? 4 / p.ric.hoursPerWeek : Double.infinity
+    func ricChance(_ base: Double) -> Double {
+      d.selfReliant ? base * (d.lvb ? p.ric.lvbSelfHelpFactor : 1) : 0
+    }
+    func done(_ startDay: Int, _ lead: Int) -> Int {
+      startDay == never ? never : startDay + lead
+    }
+    func scaled(_ lead: Int) -> Int {
+      ricScale.isFinite ? Int((Double(lead) * ricScale).rounded(.up)) : never / 2
+    }
+
+    // Needs at release: entry needs plus what detention takes away.
+    var needs = d.needsAtEntry
+    if d.benefitStops { needs.insert(.income) }
+    let atRiskDay = d.admissionDay + p.needs.housingAtRiskAfterDays
+    let rentKept = d.rentContinued && d.returnContactDay < atRiskDay
+      && d.stayDays <= p.municipalities.rentContinuationMaxDays
+    let housingLost = !d.needsAtEntry.contains(.housing) && d.stayDays > p.needs.housingAtRiskAfterDays
+      && d.luck.housingLoss < p.needs.housingLossProbability && !rentKept
+    if housingLost { needs.insert(.housing) }
+    let housingNeedDay = housingLost ? atRiskDay : d.admissionDay
+
+    let idLead = LeadTime.days(mean: c.idLeadTimeDays, cv: cv, z: d.luck.zId)
+    let benefitLead = LeadTime.days(mean: c.benefitPreparationDays, cv: cv, z: d.luck.zBenefit)
+    let housingLead = LeadTime.days(
+      mean: c.housingSearchMeanDays * c.housingMarketTightness, cv: cv, z: d.luck.zHousing)
+    let debtLead = LeadTime.days(mean: c.debtArrangementDays, cv: cv, z: d.luck.zDebt)
+    let careLead = LeadTime.days(mean: c.careArrangementDays, cv: cv, z: d.luck.zCare)
+
+    let ricId = d.luck.ricId < ricChance(p.ric.idSelfHelpProbability) ? ricDay : never
+    let ricDebt = d.luck.ricDebt < ricChance(p.ric.debtSelfHelpProbability) ? ricDay : never
+    let idStart = plan == never || anyContact == never ? never : max(plan, anyContact)
+    let housingStart = engaged == never ? never : max(engaged, housingNeedDay)
+    var ready = [Int](repeating: never, count: BasicCondition.allCases.count)
+    ready[BasicCondition.id.rawValue] = min(done(idStart, idLead), done(ricId, scaled(idLead)))
+    ready[BasicCondition.income.rawValue] = done(engaged, benefitLead)
+    ready[BasicCondition.housing.rawValue] = done(housingStart, housingLead)
+    ready[BasicCondition.debts.rawValue] = min(done(engaged, debtLead), done(ricDebt, scaled(debtLead)))
+    let ambulant = done(plan, careLead) <= r
+    // Assisted living: judged when the care provider places the person (see MunicipalityActor).
+    ready[BasicCondition.care.rawValue] = ambulant && !d.needsAssistedLiving ? r : never
+
+    var inOrder = ConditionSet()
+    for condition in BasicCondition.allCases
+    where !needs.contains(condition) || ready[condition.rawValue] <= r {
+      inOrder.insert(condition)
+    }
+
+    let reportDelay = Self.reportDelay(d, p)
+    var daysToIncome: Int? = nil
+    if needs.contains(.income) {
+      if inOrder.contains(.income) {
+        daysToIncome = c.benefitPaymentDaysPrepared
+      } else if engaged != never {
+        daysToIncome = engaged + benefitLead - r + c.benefitPaymentDaysPrepared
+      } else {
+        let decision = min(
+          LeadTime.days(mean: c.benefitDecisionMeanDays, cv: cv, z: d.luck.zDecision),
+          c.benefitDecisionMaxDays)
+        daysToIncome = reportDelay + decision
+      }
+    }
+    var daysWithoutHousing: Int? = nil
+    if needs.contains(.housing) {
+      if inOrder.contains(.housing) { daysWithoutHousing = 0 }
+      else if housingStart != never { daysWithoutHousing = housingStart + housingLead - r }
+      else { daysWithoutHousing = reportDelay + housingLead }
+    }
+
+    func onTime(_ doneDay: Int, deadline: Int) -> Bool? {
+      if doneDay <= deadline { return true }
+      return deadline < r ? false : nil
+    }
+    let deadlines = p.deadlines
+    return ReleaseRecord(
+      detainee: d.id, institution: d.institution, admissionDay: d.admissionDay, releaseDay: r,
+      shortSentence: d.stayDays < p.population.shortSentenceBelowDays,
+      registeredMunicipality: d.registeredMunicipality, returnMunicipality: d.returnMunicipality,
+      sizeClass: layout.sizeClass(of: d.returnMunicipality), lvb: d.lvb, selfReliant: d.selfReliant,
+      judicialTitle: d.judicialTitle, initialStock: d.initialStock, farFromHome: d.farFromHome,
+      needsAtEntry: d.needsAtEntry, needsAtRelease: needs, inOrder: inOrder,
+      ambulantCareArranged: !needs.contains(.care) || ambulant,
+      municipalContact: returnContact != never,
+      screeningDay: before(d.screeningDay), planDay: plan, returnContactDay: returnContact,
+      jointConversationDay: before(d.jointConversationDay),
+      screeningOnTime: onTime(
+        before(d.screeningDay), deadline: clock.addingWorkingDays(deadlines.screeningWorkingDays, to: start)),
+      planOnTime: onTime(plan, deadline: start + deadlines.planDays),
+      jointConversationOnTime: onTime(
+        before(d.jointConversationDay), deadline: start + deadlines.jointConversationDays),
+      caseConferences: d.caseConferences,
+      daysToIncome: daysToIncome, daysWithoutHousing: daysWithoutHousing,
+      probationWaitDays: d.judicialTitle ? 0 : nil,
+      careWaitDays: nil)
+  }
+}

@@ -1,0 +1,36 @@
+import ReentryExperiments
+import ReentryModel
+/// The numbers behind a chart as an HTML table: screen readers, copy and
+/// paste, and readers who want the exact values all use it.
+struct DataTable: Sendable {
+  let caption: String
+  let header: [String]
+  let rows: [[String]]
+  /// The columns that hold numbers and are right-aligned.
+  let numeric: ClosedRange<Int>
+
+  init(caption: String, header: [String], rows: [[String]], numericFrom: Int = 1, numericThrough: Int = .max) {
+    self.caption = caption
+    self.header = header
+    self.rows = rows
+    self.numeric = numericFrom...max(numericFrom, numericThrough)
+  }
+
+  var html: String {
+    var out = "<div class=\"table-wrap\"><table>" + HTML.text("caption", caption) + "<thead><tr>"
+    for (i, h) in header.enumerated() {
+      out += HTML.text("th", [("scope", "col")] + (numeric.contains(i) ? [("class", "num")] : []), h)
+    }
+    out += "</tr></thead><tbody>"
+    for row in rows {
+      out += "<tr>"
+      for (i, cell) in row.enumerated() {
+        out += i == 0
+          ? HTML.text("th", [("scope", "row")], cell)
+          : HTML.text("td", numeric.contains(i) ? [("class", "num")] : [], cell)
+      }
+      out += "</tr>"
+    }
+    return out + "</tbody></table></div>"
+  }
+}

@@ -1,0 +1,91 @@
+import ReentryExperiments
+import ReentryModel
+import ScenarioFormat
+
+/// The output directory of `reentry compare`, read back for a report.
+///
+/// Numbers come from `compare.csv`; names, digests and units from
+/// `compare.json`. `share_better` is optional, so older comparisons load too.
+struct CompareResult: Sendable {
+  /// A compared scenario: its name, the digest of its resolved parameters and,
+  /// when they can be recovered, the parameters themselves.
+  struct Scenario: Sendable {
+    let name: String
+    let digest: String
+    var parameters: JSONValue?
+  }
+
+  struct Row: Sendable {
+    let metric: String
+    let group: String
+    let variant: String
+    let baseMean: Double
+    let variantMean: Double
+    /// variant − base over the paired replications.
+    let difference: Estimate
+    /// Share of paired replications in which the variant does better; NaN without a direction.
+    let shareBetter: Double
+  }
+
+  var base: Scenario
+  var variants: [Scenario]
+  let rows: [Row]
+  let units: [(String, String)]
+  let provenance: Provenance
+
+  init(_ directory: ResultDirectory, manifest: JSONValue) throws(InputError) {
+    let why = "a comparison directory holds compare.csv, compare.json and manifest.json"
+    let table = try directory.csv("compare.csv", needed: why)
+    let columns = try ["metric", "group", "variant", "base_mean", "variant_mean", "diff_mean", "diff_ci_low",
+      "diff_ci_high", "n"].map { (name: String) throws(InputError) -> Int in try table.column(name) }
+    let better = table.header.firstIndex(of: "share_better")
+    var rows: [Row] = []
+    for r in table.records {
+      rows.append(Row(
+        metric: r.fields[columns[0]], group: r.fields[columns[1]], variant: r.fields[columns[2]],
+        baseMean: try table.number(r, columns[3]), variantMean: try table.number(r, columns[4]),
+        difference: Estimate(
+          mean: try table.number(r, columns[5]), low: try table.number(r, columns[6]),
+          high: try table.number(r, columns[7]), n: try table.count(r, columns[8])),
+        shareBetter: try better.map { (c: Int) throws(InputError) -> Double in try table.number(r, c) } ?? .nan))
+    }
+    self.rows = rows
+    let json = try directory.json("compare.json", needed: why)
+    let file = directory.file("compare.json")
+    guard let base = Self.scenario(json.value(forKey: "base")), case .array(let list)? = json.value(forKey: "variants")
+    else { throw InputError.invalid(file, "needs \"base\" and \"variants\" with a name and digest each") }
+    var variants: [Scenario] = []
+    for item in list {
+      guard let variant = Self.scenario(item) else {
+        throw InputError.invalid(file, "every entry of \"variants\" needs a \"name\" and \"digest\"")
+      }
+      variants.append(variant)
+    }
+    guard !variants.isEmpty else { throw InputError.invalid(file, "\"variants\" is empty") }
+    for row in rows where !variants.contains(where: { $0.name == row.variant }) {
+      throw InputError.invalid(directory.file("compare.csv"),
+        "variant \"\(row.variant)\" is not among the variants of compare.json")
+    }
+    self.base = base
+    self.variants = variants
+    if case .object(let list)? = json.value(forKey: "units") {
+      units = list.map { ($0.0, Provenance.text($0.1)) }
+    } else {
+      units = []
+    }
+    provenance = try Provenance(
+      manifest: manifest, runInfo: try directory.optionalJSON("run-info.json"), file: directory.file("manifest.json"))
+  }
+
+  /// The row of a metric, group and variant, if the file has it.
+  func row(_ metric: String, _ group: String = "all", variant: String) -> Row? {
+    rows.first { $0.metric == metric && $0.group == group && $0.variant == variant }
+  }
+
+  private static func scenario(_ value: JSONValue?) -> Scenario? {
+    guard case .string(let name)? = value?.value(forKey: "name"),
+      case .string(let digest)? = value?.value(forKey: "digest")
+    else { return nil }
+    return Scenario(name: name, digest: digest, parameters: value?.value(forKey: "parameters"))
+  }
+}

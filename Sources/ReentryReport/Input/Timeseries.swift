@@ -1,0 +1,45 @@
+import ReentryExperiments
+import ReentryModel
+/// `timeseries.csv` folded over replications: per series and day, the mean,
+/// the lowest and highest replication, and how many replications had a value.
+struct Timeseries: Sendable {
+  struct Point: Sendable {
+    let day: Int
+    let mean: Double
+    let min: Double
+    let max: Double
+    let n: Int
+  }
+
+  /// Series names in the order the file first lists them, with their points by day.
+  let series: [(name: String, points: [Point])]
+
+  init(_ table: CSVTable) throws(InputError) {
+    let (rColumn, dColumn) = (try table.column("replication"), try table.column("day"))
+    let (sColumn, vColumn) = (try table.column("series"), try table.column("value"))
+    var order: [String] = []
+    var values: [String: [Int: [Double]]] = [:]
+    for record in table.records {
+      _ = try table.count(record, rColumn)
+      let day = try table.count(record, dColumn)
+      let name = record.fields[sColumn]
+      let value = try table.number(record, vColumn)
+      if values[name] == nil { order.append(name) }
+      if value.isFinite { values[name, default: [:]][day, default: []].append(value) }
+    }
+    series = order.map { name in
+      let byDay = values[name] ?? [:]
+      return (name, byDay.keys.sorted().map { day in Self.point(day, byDay[day]!) })
+    }
+  }
+
+  /// The points of one series, or nil if the file has none.
+  func points(_ name: String) -> [Point]? { series.first { $0.name == name }?.points }
+
+  private static func point(_ day: Int, _ values: [Double]) -> Point {
+    var sum = 0.0
+    for v in values { sum += v }
+    return Point(
+      day: day, mean: sum / Double(values.count), min: values.min()!, max: values.max()!, n: values.count)
+  }
+}

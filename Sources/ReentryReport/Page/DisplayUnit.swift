@@ -1,0 +1,110 @@
+import ReentryExperiments
+import ReentryModel
+import Foundation
+
+/// How a metric's unit is shown: shares as percentages, differences of
+/// shares in percentage points, days with one decimal.
+///
+/// All formatting is locale-independent, so a report reads the same on
+/// every machine, and negative numbers use the minus sign (−), which screen
+/// readers read as "minus".
+struct DisplayUnit: Sendable {
+  /// The unit as the result files name it ("share", "days", …).
+  let name: String
+
+  init(_ name: String) { self.name = name }
+
+  var isShare: Bool { name == "share" }
+  /// Multiplier from file values to shown values.
+  var factor: Double { isShare ? 100 : 1 }
+  var decimals: Int {
+    switch name {
+    case "share", "days": return 1
+    case "releases/year": return 0
+    default: return 2
+    }
+  }
+  /// What follows a value: "%" or " days".
+  var suffix: String {
+    switch name {
+    case "share": return "%"
+    case "days": return " days"
+    case "releases/year": return " releases a year"
+    case "per release": return " per release"
+    default: return name.isEmpty ? "" : " " + name
+    }
+  }
+  /// The axis title of a chart of values.
+  var axisTitle: String { isShare ? "Share of releases (%)" : "\(name.prefix(1).uppercased() + name.dropFirst())" }
+  /// The unit of a difference: "percentage points" for shares.
+  var differenceUnit: String { isShare ? "percentage points" : name }
+
+  /// A value with its unit: "31.0%", "12.3 days".
+  func value(_ x: Double) -> String { guard x.isFinite else { return "NA" }; return number(x) + suffix }
+
+  /// A value without its unit, as on an axis or in a table cell.
+  func number(_ x: Double) -> String { Self.fixed(x * factor, decimals) }
+
+  /// An interval: "27.8–34.3%", or "−0.3 to 2.6 days" when a negative end would make a dash unclear.
+  func interval(_ e: Estimate) -> String {
+    guard e.hasInterval else { return "no interval (n = \(e.n))" }
+    return Self.range(number(e.low), number(e.high), negative: e.low < 0) + suffix
+  }
+
+  /// "95% interval 27.8–34.3%" for a sentence, or "no interval with 1 replication".
+  func intervalPhrase(_ e: Estimate) -> String {
+    e.hasInterval ? "95% interval " + interval(e) : Self.noInterval(e)
+  }
+
+  /// "95% interval 1.2 to 1.8" for a sentence about a difference, or "no interval with 1 replication".
+  func differenceIntervalPhrase(_ e: Estimate) -> String {
+    e.hasInterval ? "95% interval " + differenceInterval(e) : Self.noInterval(e)
+  }
+
+  static func noInterval(_ e: Estimate) -> String {
+    "no interval with \(e.n) replication\(e.n == 1 ? "" : "s")"
+  }
+
+  /// A signed difference with its unit: "+1.4 percentage points", "−2.0 days".
+  func difference(_ x: Double) -> String {
+    guard x.isFinite else { return "NA" }
+    return Self.signed(x * factor, decimals) + " " + differenceUnit
+  }
+
+  /// The interval of a difference, without unit: "1.2 to 1.8".
+  func differenceInterval(_ e: Estimate) -> String {
+    guard e.hasInterval else { return "no interval (n = \(e.n))" }
+    return "\(number(e.low)) to \(number(e.high))"
+  }
+
+  static func range(_ low: String, _ high: String, negative: Bool) -> String {
+    negative ? "\(low) to \(high)" : "\(low)–\(high)"
+  }
+
+  /// Fixed decimals with a true minus sign and thousands separated by commas for whole numbers.
+  static func fixed(_ x: Double, _ decimals: Int) -> String {
+    guard x.isFinite else { return "NA" }
+    var text = String(format: "%.\(decimals)f", x)
+    if text.hasPrefix("-") {
+      text.removeFirst()
+      if text.allSatisfy({ $0 == "0" || $0 == "." }) { return text }  // no "−0.0"
+      return "−" + grouped(text, decimals)
+    }
+    return grouped(text, decimals)
+  }
+
+  static func signed(_ x: Double, _ decimals: Int) -> String {
+    let text = fixed(x, decimals)
+    return text.hasPrefix("−") || text.allSatisfy({ $0 == "0" || $0 == "." }) ? text : "+" + text
+  }
+
+  private static func grouped(_ text: String, _ decimals: Int) -> String {
+    guard decimals == 0, text.count > 4 else { return text }
+    var out = ""
+    for (i, c) in text.enumerated() {
+      if i > 0 && (text.count - i) % 3 == 0 { out.append(",") }
+      out.append(c)
+    }
+    return out
+  }
+}

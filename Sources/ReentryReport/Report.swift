@@ -1,0 +1,56 @@
+import ReentryExperiments
+import ReentryModel
+import Foundation
+
+/// Renders the report of a results directory of `run`, `compare` or `sweep`
+/// as one self-contained HTML page, and writes it atomically.
+///
+/// The page is a function of the directory's files alone (no clock, no host,
+/// no absolute path), so the same result gives the same report.
+package enum Report {
+  /// The report's file name inside the results directory when no `--out` is given.
+  package static let defaultName = "report.html"
+
+  /// Reads the directory, tells which command wrote it and renders its page.
+  ///
+  /// `scenarioFolder` is searched for the scenario files of a comparison,
+  /// whose resolved parameters `compare.json` does not record.
+  package static func render(_ path: String, scenarioFolder: String = "Scenarios") throws(InputError) -> (kind: ResultKind, html: String) {
+    let directory = try ResultDirectory(path)
+    let (kind, manifest) = try ResultKind.detect(directory)
+    switch kind {
+    case .run:
+      return (kind, RunReport(result: try RunResult(directory, manifest: manifest)).page.html)
+    case .sweep:
+      return (kind, SweepReport(result: try SweepResult(directory, manifest: manifest)).page.html)
+    case .compare:
+      var result = try CompareResult(directory, manifest: manifest)
+      let (seed, replications) = (result.provenance.seed, result.provenance.replications)
+      func recovered(_ s: CompareResult.Scenario) -> CompareResult.Scenario {
+        var s = s
+        if s.parameters == nil {
+          s.parameters = ScenarioLookup.parameters(digest: s.digest, seed: seed, replications: replications, folder: scenarioFolder)
+        }
+        return s
+      }
+      result.base = recovered(result.base)
+      result.variants = result.variants.map(recovered)
+      return (kind, CompareReport(result: result, scenarioFolder: scenarioFolder).page.html)
+    }
+  }
+
+  /// Writes the page to a temporary file beside `path` and renames it into place.
+  package static func write(_ html: String, to path: String) throws(InputError) {
+    let url = URL(fileURLWithPath: path)
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+      throw InputError(.cannotCreate, "\(path): is a directory; give a file name such as report.html")
+    }
+    do {
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(html.utf8).write(to: url, options: .atomic)
+    } catch {
+      throw InputError(.cannotCreate, "\(path): cannot write the report: \(error.localizedDescription)")
+    }
+  }
+}

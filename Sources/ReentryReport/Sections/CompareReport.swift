@@ -1,0 +1,126 @@
+import ReentryExperiments
+import ReentryModel
+/// The report of a comparison: for each variant the difference from the
+/// base in release readiness, then every headline metric by group, all
+/// metrics in a table, the parameters and the provenance.
+struct CompareReport: Sendable {
+  let result: CompareResult
+  /// Where the report looked for scenario files when a scenario's parameters were not recorded.
+  let scenarioFolder: String
+
+  func unit(_ metric: String) -> DisplayUnit {
+    DisplayUnit(result.units.first { $0.0 == metric }?.1 ?? Metric.all.first { $0.name == metric }?.unit ?? "")
+  }
+
+  var page: ReportPage {
+    let names = result.variants.count > 2
+      ? "\(result.variants.count) variants" : result.variants.map(\.name).joined(separator: " and ")
+    return ReportPage(
+      title: "Release readiness: \(names) compared with \(result.base.name)",
+      kind: "Comparison · \(result.variants.count) variant\(result.variants.count == 1 ? "" : "s") against base "
+        + "\(result.base.name) · \(result.provenance.replications) paired replications · seed \(result.provenance.seed)",
+      description: "Each variant ran with the same seed as the base, so replication r of every scenario sees the same "
+        + "detainees; differences are taken within each replication (common random numbers).",
+      answer: answer,
+      sections: [
+        .init(id: "overview", heading: "Release-ready: difference from \(result.base.name)", content: overview),
+        .init(id: "differences", heading: "Differences by metric and group", content: differences),
+        .init(id: "metrics", heading: "All metrics", content: allMetrics),
+        .init(id: "parameters", heading: "Parameters that differ from the baseline", content: parameters),
+        .init(id: "provenance", heading: "Provenance", content: ProvenanceSection.html(result.provenance)),
+      ])
+  }
+
+  var answer: String {
+    let lead = AnswerText.lead, u = unit(lead)
+    var items = ""
+    for variant in result.variants {
+      guard let row = result.row(lead, variant: variant.name) else { continue }
+      let d = row.difference
+      var text = " \(ReportLabels.inSentence(ReportLabels.metric(lead))) (\(u.differenceIntervalPhrase(d))) compared with "
+        + "\(result.base.name), from \(u.value(row.baseMean)) to \(u.value(row.variantMean))."
+      if row.shareBetter.isFinite {
+        text += " Better in \(Int((row.shareBetter * Double(d.n)).rounded())) of \(d.n) paired replications."
+      }
+      if d.hasInterval && d.low <= 0 && d.high >= 0 { text += " The interval includes zero: this may be noise." }
+      let groups = result.rows.filter {
+        $0.metric == lead && $0.variant == variant.name && $0.group != "all" && $0.difference.mean.isFinite
+      }
+      if let largest = groups.max(by: { abs($0.difference.mean) < abs($1.difference.mean) }) {
+        let group = ReportLabels.inSentence(ReportLabels.group(largest.group))
+        text += " Largest change: \(group), \(u.difference(largest.difference.mean))."
+      }
+      items += HTML.tag("li", [("class", "finding"), ("data-variant", variant.name), ("data-metric", lead), ("data-group", "all"),
+        ("data-base-mean", TextFormat.decimal(row.baseMean)), ("data-variant-mean", TextFormat.decimal(row.variantMean))]
+          + AnswerText.attributes(d, prefix: "diff-"),
+        HTML.text("span", [("class", "lead")], "With \(variant.name): \(u.difference(d.mean))") + HTML.escape(text))
+    }
+    return HTML.tag("ul", [("class", "headlines")], items) + HTML.text("p", AnswerText.meaning)
+      + HTML.text("p", [("class", "caveat")],
+        AnswerText.caveat(replications: result.provenance.replications, seed: result.provenance.seed, paired: true)
+          + " An interval that includes zero means the difference may be noise.")
+  }
+
+  var overview: String {
+    let lead = AnswerText.lead
+    let rows = result.variants.compactMap { v in
+      result.row(lead, variant: v.name).map { DotIntervalChart.Row(label: v.name, estimate: $0.difference) }
+    }
+    return "<div class=\"charts wide\">" + DotIntervalChart(
+      id: "overview", title: "\(ReportLabels.metric(lead)), all releases: each variant − \(result.base.name)",
+      rows: rows, unit: unit(lead), subject: "variant − \(result.base.name) in \(ReportLabels.inSentence(ReportLabels.metric(lead)))"
+    ).figure().html + "</div>"
+  }
+
+  var differences: String {
+    var out = "<div class=\"charts wide\">"
+    for (i, variant) in result.variants.enumerated() {
+      var rows: [DotIntervalChart.Row] = []
+      for metric in Metric.headline {
+        for group in Group.all {
+          guard let row = result.row(metric, group.name, variant: variant.name) else { continue }
+          rows.append(.init(label: ReportLabels.group(group.name), estimate: row.difference, emphasis: group.name == "all",
+            section: ReportLabels.metric(metric)))
+        }
+      }
+      guard !rows.isEmpty else { continue }
+      out += DotIntervalChart(
+        id: "differences-\(i + 1)", title: "\(variant.name) − \(result.base.name): basic conditions by group",
+        rows: rows, unit: DisplayUnit("share"), subject: "\(variant.name) − \(result.base.name)").figure().html
+    }
+    return out + "</div>"
+  }
+
+  var allMetrics: String {
+    var out = HTML.text("p", [("class", "note")],
+      "All releases. Base and variant means are over the paired replications; \"better in\" counts the replications in "
+        + "which the variant does better, for metrics with a better direction.")
+    for variant in result.variants {
+      let rows = result.rows.filter { $0.variant == variant.name && $0.group == "all" }.map { row -> [String] in
+        let u = unit(row.metric)
+        return [ReportLabels.metric(row.metric), u.value(row.baseMean), u.value(row.variantMean), u.difference(row.difference.mean),
+          u.differenceInterval(row.difference), String(row.difference.n),
+          row.shareBetter.isFinite ? DisplayUnit.fixed(row.shareBetter * 100, 0) + "%" : "—"]
+      }
+      out += HTML.tag("details", HTML.text("summary", "\(variant.name): every metric") + DataTable(
+        caption: "\(variant.name) compared with \(result.base.name), all releases",
+        header: ["Metric", result.base.name, variant.name, "Difference", "95% interval", "n", "Better in"], rows: rows).html)
+    }
+    return out
+  }
+
+  var parameters: String {
+    var out = HTML.text("p", [("class", "note")], ParameterSection.intro)
+    for scenario in [result.base] + result.variants {
+      out += HTML.text("h3", scenario.name + (scenario.name == result.base.name ? " (base)" : ""))
+      if let parameters = scenario.parameters {
+        out += ParameterSection.html(parameters, name: scenario.name)
+      } else {
+        out += HTML.text("p", [("class", "note")],
+          "compare.json does not record the parameters of \(scenario.name), and no scenario file in \(scenarioFolder) "
+            + "resolves to its digest \(scenario.digest.prefix(16))…; run reentry describe on its scenario file to see them.")
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,132 @@
+import ReentryExperiments
+import ReentryModel
+import ScenarioFormat
+
+/// The report of a sweep: how release readiness moves with the varied
+/// parameter, each headline metric against it with its interval band, the
+/// parameters and the provenance.
+///
+/// The first varied parameter is the x axis. In a grid with more varied
+/// parameters, each combination of the others is a line of its own; in a
+/// zip sweep the others move with x and are named in the point labels.
+struct SweepReport: Sendable {
+  let result: SweepResult
+
+  var xPath: String { result.paths.first ?? "point" }
+  var xLabel: String { ReportLabels.parameter(xPath) }
+  var xTitle: String {
+    let unit = ParameterCatalog.schema.spec(xPath)?.unit ?? ""
+    return ReportLabels.capitalised(xLabel) + (unit.isEmpty ? "" : " (\(unit))")
+  }
+  /// Whether every x value is a number (else the axis is categorical, in point order).
+  var numericX: Bool { result.values(ofDimension: 0).allSatisfy { Double($0) != nil } }
+  var splitsIntoLines: Bool { result.mode == "grid" && result.paths.count > 1 }
+
+  func unit(_ metric: String) -> DisplayUnit { DisplayUnit(Metric.all.first { $0.name == metric }?.unit ?? "") }
+
+  /// The points grouped into lines, each with a name ("" for the only line).
+  var lines: [(name: String, points: [SweepResult.Point])] {
+    guard splitsIntoLines else { return [("", result.points)] }
+    var out: [(name: String, points: [SweepResult.Point])] = []
+    for point in result.points {
+      let name = zip(result.paths.dropFirst(), point.cells.dropFirst())
+        .map { "\(ReportLabels.parameter($0)) = \($1)" }.joined(separator: ", ")
+      if let i = out.firstIndex(where: { $0.name == name }) { out[i].points.append(point) } else { out.append((name, [point])) }
+    }
+    return out
+  }
+
+  func xText(_ point: SweepResult.Point) -> String {
+    result.mode == "zip" && point.cells.count > 1 ? point.cells.joined(separator: " / ") : point.cells[0]
+  }
+
+  func x(_ point: SweepResult.Point) -> Double {
+    numericX ? Double(point.cells[0])! : Double(result.values(ofDimension: 0).firstIndex(of: point.cells[0]) ?? 0)
+  }
+
+  var page: ReportPage {
+    ReportPage(
+      title: "Release readiness against the \(xLabel): sweep \(result.name)",
+      kind: "Parameter sweep · \(result.points.count) points (\(result.mode)) · \(result.provenance.replications) "
+        + "replications per point · seed \(result.provenance.seed) at every point · base \(result.baseName)",
+      description: "Every point uses the same seed, so every point sees the same detainees and differences between "
+        + "points come from the varied parameters.",
+      answer: answer,
+      sections: [
+        .init(id: "metrics", heading: "Headline metrics against the \(xLabel)", content: charts),
+        .init(id: "groups", heading: "Release-ready by group at each point", content: groups),
+        .init(id: "parameters", heading: "Parameters that differ from the baseline", content: parameters),
+        .init(id: "provenance", heading: "Provenance", content: ProvenanceSection.html(result.provenance)),
+      ])
+  }
+
+  var answer: String {
+    let lead = AnswerText.lead, u = unit(lead)
+    var items = ""
+    for line in lines {
+      let points = line.points.filter { $0.estimate(lead)?.mean.isFinite == true }
+      guard let first = points.first, let last = points.last, let a = first.estimate(lead), let b = last.estimate(lead)
+      else { continue }
+      let label = ReportLabels.metric(lead)
+      let metric = line.name.isEmpty ? label : "With \(line.name): " + ReportLabels.inSentence(label)
+      let sentence = metric + " goes from \(u.value(a.mean)) at \(xLabel) \(xText(first)) "
+        + "to \(u.value(b.mean)) at \(xText(last))"
+      var text = a.hasInterval && b.hasInterval
+        ? " (95% intervals \(u.interval(a)) and \(u.interval(b)))." : " (\(u.intervalPhrase(a)))."
+      if let top = points.max(by: { $0.estimate(lead)!.mean < $1.estimate(lead)!.mean }),
+        top.cells != first.cells && top.cells != last.cells, let e = top.estimate(lead)
+      {
+        text += " Highest at \(xText(top)): \(u.value(e.mean)) (\(u.interval(e)))."
+      }
+      items += HTML.tag("li", [("class", "finding"), ("data-metric", lead), ("data-group", "all"),
+        ("data-line", line.name), ("data-first-x", first.cells[0]), ("data-last-x", last.cells[0])]
+          + AnswerText.attributes(a, prefix: "first-") + AnswerText.attributes(b, prefix: "last-"),
+        HTML.text("span", [("class", "lead")], sentence) + HTML.escape(text))
+    }
+    return HTML.tag("ul", [("class", "headlines")], items) + HTML.text("p", AnswerText.meaning)
+      + HTML.text("p", [("class", "caveat")],
+        AnswerText.caveat(replications: result.provenance.replications, seed: result.provenance.seed, paired: false))
+  }
+
+  var charts: String {
+    var out = "<div class=\"charts\">"
+    for (i, metric) in Metric.headline.enumerated() {
+      let u = unit(metric)
+      let series = lines.map { line in
+        BandLineChart.Series(name: line.name.isEmpty ? ReportLabels.metric(metric) : line.name, points: line.points.compactMap { p in
+          p.estimate(metric).map { .init(x: x(p), xText: xText(p), mean: $0.mean, low: $0.low, high: $0.high, n: $0.n) }
+        })
+      }
+      guard series.contains(where: { !$0.points.isEmpty }) else { continue }
+      var chart = BandLineChart(
+        id: "sweep-\(i + 1)", title: "\(ReportLabels.metric(metric)) against the \(xLabel), all releases", series: series,
+        xTitle: xTitle, yTitle: u.axisTitle, yFactor: u.factor, yDecimals: u.decimals,
+        band: "95% interval over replications", subject: "\(ReportLabels.inSentence(ReportLabels.metric(metric))), all releases,")
+      if !numericX { chart.categories = result.values(ofDimension: 0) }
+      out += chart.figure().html
+    }
+    return out + "</div>"
+  }
+
+  var groups: String {
+    let lead = AnswerText.lead, u = unit(lead)
+    var rows: [[String]] = []
+    for point in result.points {
+      for record in point.records where record.metric == lead {
+        rows.append([point.cells.joined(separator: ", "), ReportLabels.group(record.group), u.value(record.estimate.mean),
+          u.interval(record.estimate), String(record.estimate.n)])
+      }
+    }
+    return HTML.tag("details", HTML.text("summary", "Release-ready for every group at every point") + DataTable(
+      caption: "Release-ready by point and group", header: [result.paths.joined(separator: ", "), "Group", "Mean", "95% interval", "n"],
+      rows: rows, numericFrom: 2).html)
+  }
+
+  var parameters: String {
+    let varied = result.paths.indices.map { d in
+      (path: result.paths[d], values: result.values(ofDimension: d).joined(separator: ", "))
+    }
+    return HTML.text("p", [("class", "note")], ParameterSection.intro)
+      + ParameterSection.html(result.parameters, name: "this sweep", varied: varied)
+  }
+}
