@@ -31,7 +31,8 @@ let package = Package(
     ),
     .executableTarget(name: "reentry", dependencies: ["ReentryCLI"]),
     // Fixtures and file helpers shared by the test targets (package access only).
-    .target(name: "ReentryTestSupport", dependencies: ["ReentryModel", "ScenarioFormat"], path: "Tests/ReentryTestSupport"),
+    .target(
+      name: "ReentryTestSupport", dependencies: ["ReentryModel", "ScenarioFormat"], path: "Tests/ReentryTestSupport"),
     .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
     .testTarget(name: "ScenarioFormatTests", dependencies: ["ScenarioFormat"]),
     .testTarget(name: "ReentryModelTests", dependencies: ["ReentryModel", "ReentryTestSupport"]),

@@ -1,7 +1,8 @@
-import ScenarioFormat
 import ReentryExperiments
 import ReentryModel
 import ReentryReport
+import ScenarioFormat
+
 /// The arguments of one subcommand: positionals, options with values, flags.
 ///
 /// Our own small parser (no argument-parsing package): `--name value` or

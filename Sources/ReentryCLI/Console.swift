@@ -1,6 +1,7 @@
 import ReentryExperiments
 import ReentryModel
 import ReentryReport
+
 /// Where a command writes: injectable so tests can run commands in-process.
 public struct Console: Sendable {
   public let out: @Sendable (String) -> Void
@@ -8,7 +9,8 @@ public struct Console: Sendable {
   /// Progress is shown only on a terminal (or with --progress).
   public let errIsTerminal: Bool
 
-  public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void, errIsTerminal: Bool) {
+  public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void, errIsTerminal: Bool)
+  {
     self.out = out
     self.err = err
     self.errIsTerminal = errIsTerminal

@@ -1,7 +1,6 @@
 import ReentryExperiments
 import ReentryModel
 import ReentryReport
-import ReentryExperiments
 import ScenarioFormat
 
 /// The one place where the layers' kinds of problem become sysexits codes.

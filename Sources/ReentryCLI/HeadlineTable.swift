@@ -1,6 +1,7 @@
 import ReentryExperiments
 import ReentryModel
 import ReentryReport
+
 /// The short table a terminal user sees after a run: headline metrics for every group.
 enum HeadlineTable {
   static func text(_ table: MetricTable, title: String) -> String {
@@ -13,14 +14,16 @@ enum HeadlineTable {
     for metric in Metric.headline {
       text += metric.padding(toLength: 20, withPad: " ", startingAt: 0)
       for g in groups {
-        let cell = rows.first { $0.metric == metric && $0.group == g }
+        let cell =
+          rows.first { $0.metric == metric && $0.group == g }
           .map { TextFormat.percent($0.summary.mean) } ?? "NA"
         text += cell.leftPadded(13)
       }
       text += "\n"
     }
     if let r = rows.first(where: { $0.metric == "release_ready" && $0.group == "all" }), r.summary.n > 1 {
-      text += "release_ready (all): \(TextFormat.percent(r.summary.mean)), 95% interval "
+      text +=
+        "release_ready (all): \(TextFormat.percent(r.summary.mean)), 95% interval "
         + "\(TextFormat.percent(r.summary.ciLow))–\(TextFormat.percent(r.summary.ciHigh))\n"
     }
     return text

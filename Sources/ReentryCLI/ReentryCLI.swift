@@ -1,7 +1,8 @@
-import ScenarioFormat
 import ReentryExperiments
 import ReentryModel
 import ReentryReport
+import ScenarioFormat
+
 /// The `reentry` command line: dispatches a subcommand and returns its exit code.
 ///
 /// Lives in the library so tests can run every command in-process; the
@@ -47,7 +48,8 @@ public enum ReentryCLI {
       return ExitCode.success
     }
     guard let command = commands.first(where: { $0.name == name }) else {
-      let hint = NearestMatch.suggestion(for: name, among: commands.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
+      let hint =
+        NearestMatch.suggestion(for: name, among: commands.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
       console.err("reentry: unknown command '\(name)'\(hint)\n\n" + usage)
       return ExitCode.usage
     }

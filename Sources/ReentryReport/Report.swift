@@ -1,6 +1,6 @@
+import Foundation
 import ReentryExperiments
 import ReentryModel
-import Foundation
 
 /// Renders the report of a results directory of `run`, `compare` or `sweep`
 /// as one self-contained HTML page, and writes it atomically.
@@ -15,7 +15,9 @@ package enum Report {
   ///
   /// `scenarioFolder` is searched for the scenario files of a comparison,
   /// whose resolved parameters `compare.json` does not record.
-  package static func render(_ path: String, scenarioFolder: String = "Scenarios") throws(InputError) -> (kind: ResultKind, html: String) {
+  package static func render(_ path: String, scenarioFolder: String = "Scenarios") throws(InputError) -> (
+    kind: ResultKind, html: String
+  ) {
     let directory = try ResultDirectory(path)
     let (kind, manifest) = try ResultKind.detect(directory)
     switch kind {
@@ -29,7 +31,8 @@ package enum Report {
       func recovered(_ s: CompareResult.Scenario) -> CompareResult.Scenario {
         var s = s
         if s.parameters == nil {
-          s.parameters = ScenarioLookup.parameters(digest: s.digest, seed: seed, replications: replications, folder: scenarioFolder)
+          s.parameters = ScenarioLookup.parameters(
+            digest: s.digest, seed: seed, replications: replications, folder: scenarioFolder)
         }
         return s
       }

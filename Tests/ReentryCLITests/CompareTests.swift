@@ -1,7 +1,7 @@
 import Foundation
+import ReentryTestSupport
 import ScenarioFormat
 import SimKernel
-import ReentryTestSupport
 import Testing
 
 @testable import ReentryCLI
@@ -88,10 +88,12 @@ struct CompareTests {
     ])
     #expect(r.code == 0, "\(r.err)")
     let csv = try #require(readText(out + "/compare.csv"))
-    #expect(csv.hasPrefix(
-      "metric,group,variant,base_mean,variant_mean,diff_mean,diff_ci_low,diff_ci_high,n,share_better\n"))
+    #expect(
+      csv.hasPrefix(
+        "metric,group,variant,base_mean,variant_mean,diff_mean,diff_ci_low,diff_ci_high,n,share_better\n"))
     let scenarios = try [pair.base, pair.variant].map {
-      try ScenarioInput.loader.load(file: $0, overrides: ["run.replications=\(Self.replications)", "run.seed=\(Self.seed)"])
+      try ScenarioInput.loader.load(
+        file: $0, overrides: ["run.replications=\(Self.replications)", "run.seed=\(Self.seed)"])
     }
     let expected = CompareFiles(
       scenarios: scenarios, seed: UInt64(Self.seed), replications: Self.replications,
@@ -115,7 +117,10 @@ struct CompareTests {
     let values: [[[Double?]]] = [[[0.5]], [[0.5]], [[0.5]], [[0.5]]]
     let better: [[[Double?]]] = [[[0.6]], [[0.5]], [[0.4]], [[0.7]]]
     let pairs = PairedComparison.pairs(MetricTable(values: values), MetricTable(values: better), metric: 0, group: 0)
-    #expect(pairs.compactMap { MetricDirection.higherIsBetter.better($0.variant, than: $0.base) } == [true, false, false, true])
+    #expect(
+      pairs.compactMap { MetricDirection.higherIsBetter.better($0.variant, than: $0.base) } == [
+        true, false, false, true,
+      ])
   }
 
   @Test func everyScenarioIsCheckedBeforeAnythingRuns() async {

@@ -1,6 +1,6 @@
 import Foundation
-import ScenarioFormat
 import ReentryTestSupport
+import ScenarioFormat
 import Testing
 
 @testable import ReentryCLI
@@ -31,7 +31,8 @@ struct ExperimentWorld: Sendable {
     ])
     for text in ModelFixture.small + ["run.replications=2"] {
       let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
-      document = setting(document, path: parts[0].split(separator: ".").map(String.init), to: try! JSONParser.parse(parts[1]))
+      document = setting(
+        document, path: parts[0].split(separator: ".").map(String.init), to: try! JSONParser.parse(parts[1]))
     }
     return JSONWriter.write(document, pretty: true)
   }
@@ -74,7 +75,9 @@ func deterministicTree(_ path: String) -> [String: [UInt8]] {
   for case let relative as String in walker where !relative.hasSuffix("run-info.json") {
     var isDirectory: ObjCBool = false
     let full = root.appendingPathComponent(relative).path
-    guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+    guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else {
+      continue
+    }
     tree[relative] = FileManager.default.contents(atPath: full).map(Array.init)
   }
   return tree

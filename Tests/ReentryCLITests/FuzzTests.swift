@@ -1,7 +1,8 @@
 import Foundation
-import ScenarioFormat
 import ReentryTestSupport
+import ScenarioFormat
 import Testing
+
 @testable import ReentryCLI
 @testable import ReentryExperiments
 @testable import ReentryModel
@@ -46,11 +47,14 @@ import Testing
 
   @Test(arguments: 0..<chunks)
   func scenarioFilesNeverCrash(chunk: Int) throws {
-    let valid = Array(Self.scenario.utf8), parent = Array(Self.base.utf8)
-    let tree = try JSONParser.parse(valid), parentTree = try JSONParser.parse(parent)
+    let valid = Array(Self.scenario.utf8)
+    let parent = Array(Self.base.utf8)
+    let tree = try JSONParser.parse(valid)
+    let parentTree = try JSONParser.parse(parent)
     #expect(Self.load([Self.fuzzPath: valid, Self.basePath: parent]).isEmpty)
     var m = FuzzMutator(seed: 2024, chunk: chunk)
-    var loaded = 0, seen = Set<ScenarioIssue.Category>()
+    var loaded = 0
+    var seen = Set<ScenarioIssue.Category>()
     var slowest = Duration.zero
     let clock = ContinuousClock()
     for _ in 0..<Self.filesPerChunk {
@@ -90,7 +94,8 @@ import Testing
     switch m.below(7) {
     case 0: return [fuzzPath: with("fuzz.json")]
     case 1: return [fuzzPath: valid, basePath: with("fuzz.json")]
-    case 2: return [fuzzPath: with(m.pick(["missing.json", "", "/elsewhere/base.json", "../../base.json", "base.json/"]))]
+    case 2:
+      return [fuzzPath: with(m.pick(["missing.json", "", "/elsewhere/base.json", "../../base.json", "base.json/"]))]
     case 3: return [fuzzPath: with("/mem"), basePath: parent]
     case 4: return [fuzzPath: with("./sub/../base.json"), basePath: parent]
     default:
@@ -117,7 +122,8 @@ import Testing
       """
     let path = writeFile(dir, "sweep.json", sweep)
     #expect(try SweepFile.load(path).plan.pointCount == 14)
-    let valid = Array(sweep.utf8), tree = try JSONParser.parse(valid)
+    let valid = Array(sweep.utf8)
+    let tree = try JSONParser.parse(valid)
     var m = FuzzMutator(seed: 77, chunk: 0)
     var loaded = 0
     for _ in 0..<800 {

@@ -1,7 +1,8 @@
 import Foundation
-import SimKernel
 import ReentryTestSupport
+import SimKernel
 import Testing
+
 @testable import ReentryCLI
 @testable import ReentryExperiments
 @testable import ReentryModel
@@ -46,7 +47,8 @@ struct KillTests {
   /// half in [0.8, 1.05] × a full run, where the files are written.
   static func delays(_ count: Int, fullRun: Double, purpose: String) -> [Double] {
     var s = RandomStream(seed: 9, replication: 0, kind: StreamLabel("kill"), entity: 0, purpose: StreamLabel(purpose))
-    return (0..<count).map { i in i % 2 == 0 ? s.nextDouble() * 1.2 * fullRun : (0.8 + 0.25 * s.nextDouble()) * fullRun }
+    return (0..<count).map { i in i % 2 == 0 ? s.nextDouble() * 1.2 * fullRun : (0.8 + 0.25 * s.nextDouble()) * fullRun
+    }
   }
 
   @Test func killedRunLeavesACompleteResultOrNothing() throws {
@@ -96,7 +98,9 @@ struct KillTests {
     let dir = makeTempDirectory()
     defer { removeTempDirectory(dir) }
     writeFile(dir, "base.json", ScenarioText.small(name: "base"))
-    let sweep = writeFile(dir, "kill-sweep.json", """
+    let sweep = writeFile(
+      dir, "kill-sweep.json",
+      """
       {"name": "kill-sweep", "base": "base.json", "replications": 1, "seed": 5,
        "vary": [{"path": "casemanagers.caseloadNorm", "values": [15, 20, 25, 30, 35, 40]}]}
       """)
@@ -125,5 +129,6 @@ struct KillTests {
 enum KillTarget {
   static let path = PackagePaths.root.appendingPathComponent(".build/debug/reentry").path
   static let exists = FileManager.default.isExecutableFile(atPath: path)
-  static let skipReason: Comment = "\(path) does not exist; run `swift build` first to test kills of the real executable"
+  static let skipReason: Comment =
+    "\(path) does not exist; run `swift build` first to test kills of the real executable"
 }

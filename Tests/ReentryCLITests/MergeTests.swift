@@ -1,6 +1,6 @@
 import Foundation
-import ScenarioFormat
 import ReentryTestSupport
+import ScenarioFormat
 import Testing
 
 @testable import ReentryCLI
@@ -75,7 +75,8 @@ struct MergeTests {
     let bytes = try #require(FileManager.default.contents(atPath: shards[1] + "/sweep.json"))
     let plan = try #require(SweepPlan(fileBytes: Array(bytes)))
     let other = SweepPlan(
-      name: plan.name, mode: plan.mode, dimensions: plan.dimensions, replications: plan.replications, seed: plan.seed + 1,
+      name: plan.name, mode: plan.mode, dimensions: plan.dimensions, replications: plan.replications,
+      seed: plan.seed + 1,
       baseParameters: plan.baseParameters)
     _ = try SweepAssembly.finish(SweepDirectory(path: foreign), plan: other, shard: SweepShard(k: 2, n: 3))
     try Data(other.fileBytes).write(to: URL(fileURLWithPath: foreign + "/sweep.json"))

@@ -1,7 +1,7 @@
 import Foundation
+import ReentryTestSupport
 import ScenarioFormat
 import SimKernel
-import ReentryTestSupport
 import Testing
 
 @testable import ReentryCLI
@@ -122,7 +122,9 @@ struct OutputDirectoryTests {
     let lines = summary.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     #expect(lines.first == "metric,group,mean,sd,ci_low,ci_high,n")
     #expect(lines.last == "", "ends with a newline")
-    let rows = lines.dropFirst().filter { !$0.isEmpty }.map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+    let rows = lines.dropFirst().filter { !$0.isEmpty }.map {
+      $0.split(separator: ",", omittingEmptySubsequences: false)
+    }
     for row in rows { #expect(row.count == 7, "row \(row.joined(separator: ","))") }
     let keys = Set(rows.map { "\($0[0]),\($0[1])" })
     for metric in Self.metrics { #expect(keys.contains("\(metric),all"), "summary.csv lacks \(metric),all") }
@@ -203,7 +205,8 @@ struct OutputDirectoryTests {
     #expect(manifest.value(forKey: "seed") == .number(7))
     #expect(manifest.value(forKey: "replications") == .number(1))
     let summary = try JSONParser.parse(try #require(readText(out.appendingPathComponent("summary.json").path)))
-    #expect(summary.value(forKey: "parameters")?.value(forKey: "casemanagers")?.value(forKey: "caseloadNorm") == .number(20))
+    #expect(
+      summary.value(forKey: "parameters")?.value(forKey: "casemanagers")?.value(forKey: "caseloadNorm") == .number(20))
     #expect(Self.contents(dir) == ["empty", "small.json"])
   }
 }

@@ -25,7 +25,9 @@ struct ReportWorld: Sendable {
   static let shared = Task<ReportWorld, any Error> {
     let world = ExperimentWorld()
     world.write("norm20.json", #"{"extends": "small.json", "name": "norm20", "casemanagers": {"caseloadNorm": 20}}"#)
-    let sweepFile = world.write("norms.json", #"""
+    let sweepFile = world.write(
+      "norms.json",
+      #"""
       {"name": "norms", "base": "small.json", "replications": 2, "seed": 7,
        "vary": [{"path": "casemanagers.caseloadNorm", "values": [15, 30]}]}
       """#)
@@ -75,7 +77,8 @@ enum PageReading {
 
   /// Text without tags, entities decoded (those our escaping produces).
   static func plainText(_ html: String) -> String {
-    var out = "", inTag = false
+    var out = ""
+    var inTag = false
     for c in html {
       if c == "<" { inTag = true } else if c == ">" { inTag = false } else if !inTag { out.append(c) }
     }
@@ -92,18 +95,28 @@ enum PageReading {
   /// Unclosed or crossed tags, ignoring void elements and self-closed SVG elements; empty when balanced.
   static func tagProblems(_ html: String) -> [String] {
     let void: Set<String> = ["meta", "br", "hr", "img", "input", "link", "col", "wbr", "area", "base", "source"]
-    var stack: [String] = [], problems: [String] = []
+    var stack: [String] = []
+    var problems: [String] = []
     var rest = html[...]
     while let open = rest.firstIndex(of: "<") {
-      guard let close = rest[open...].firstIndex(of: ">") else { problems.append("unterminated tag"); break }
+      guard let close = rest[open...].firstIndex(of: ">") else {
+        problems.append("unterminated tag")
+        break
+      }
       let tag = rest[rest.index(after: open)..<close]
       rest = rest[rest.index(after: close)...]
       if tag.hasPrefix("!") { continue }
       let closing = tag.hasPrefix("/")
       let name = String(tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }).lowercased()
-      if name.isEmpty { problems.append("stray <"); continue }
+      if name.isEmpty {
+        problems.append("stray <")
+        continue
+      }
       if closing {
-        guard stack.last == name else { problems.append("</\(name)> closes <\(stack.last ?? "nothing")>"); continue }
+        guard stack.last == name else {
+          problems.append("</\(name)> closes <\(stack.last ?? "nothing")>")
+          continue
+        }
         stack.removeLast()
       } else if !void.contains(name) && !tag.hasSuffix("/") {
         stack.append(name)

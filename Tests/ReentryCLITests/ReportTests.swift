@@ -14,39 +14,49 @@ import Testing
 struct ReportTests {
   @Test func theRunsHeadlineIsTheSummaryRow() async throws {
     let w = try await ReportWorld.shared.value
-    let row = try #require(PageReading.csv(w.run + "/summary.csv").first { $0["metric"] == "release_ready" && $0["group"] == "all" })
+    let row = try #require(
+      PageReading.csv(w.run + "/summary.csv").first { $0["metric"] == "release_ready" && $0["group"] == "all" })
     let headline = try #require(PageReading.element(w.html(w.run), containing: #"class="headline""#))
-    for (attribute, column) in [("data-mean", "mean"), ("data-ci-low", "ci_low"), ("data-ci-high", "ci_high"), ("data-n", "n")] {
+    for (attribute, column) in [
+      ("data-mean", "mean"), ("data-ci-low", "ci_low"), ("data-ci-high", "ci_high"), ("data-n", "n"),
+    ] {
       #expect(PageReading.attribute(headline.tag, attribute) == row[column], "\(attribute)")
     }
     let p = PageReading.percent
-    #expect(headline.text
-      == "Release-ready: \(p(row["mean"]))% of releases (95% interval \(p(row["ci_low"]))–\(p(row["ci_high"]))%).")
+    #expect(
+      headline.text
+        == "Release-ready: \(p(row["mean"]))% of releases (95% interval \(p(row["ci_low"]))–\(p(row["ci_high"]))%).")
   }
 
   @Test func theComparisonsHeadlineIsTheCompareRow() async throws {
     let w = try await ReportWorld.shared.value
-    let row = try #require(PageReading.csv(w.compare + "/compare.csv").first {
-      $0["metric"] == "release_ready" && $0["group"] == "all" && $0["variant"] == "norm20"
-    })
+    let row = try #require(
+      PageReading.csv(w.compare + "/compare.csv").first {
+        $0["metric"] == "release_ready" && $0["group"] == "all" && $0["variant"] == "norm20"
+      })
     let item = try #require(PageReading.element(w.html(w.compare), containing: #"data-variant="norm20""#))
-    for (attribute, column) in [("data-diff-mean", "diff_mean"), ("data-diff-ci-low", "diff_ci_low"),
+    for (attribute, column) in [
+      ("data-diff-mean", "diff_mean"), ("data-diff-ci-low", "diff_ci_low"),
       ("data-diff-ci-high", "diff_ci_high"), ("data-diff-n", "n"), ("data-base-mean", "base_mean"),
-      ("data-variant-mean", "variant_mean")]
-    {
+      ("data-variant-mean", "variant_mean"),
+    ] {
       #expect(PageReading.attribute(item.tag, attribute) == row[column], "\(attribute)")
     }
     let p = PageReading.percent
     let diff = p(row["diff_mean"])
     let signed = diff.hasPrefix("−") || Double(row["diff_mean"]!)! * 100 == 0 ? diff : "+" + diff
-    #expect(item.text.hasPrefix("With norm20: \(signed) percentage points release-ready "
-      + "(95% interval \(p(row["diff_ci_low"])) to \(p(row["diff_ci_high"]))) compared with small, "
-      + "from \(p(row["base_mean"]))% to \(p(row["variant_mean"]))%."), "\(item.text)")
+    #expect(
+      item.text.hasPrefix(
+        "With norm20: \(signed) percentage points release-ready "
+          + "(95% interval \(p(row["diff_ci_low"])) to \(p(row["diff_ci_high"]))) compared with small, "
+          + "from \(p(row["base_mean"]))% to \(p(row["variant_mean"]))%."), "\(item.text)")
   }
 
   @Test func theSweepsHeadlineIsTheSweepRows() async throws {
     let w = try await ReportWorld.shared.value
-    let rows = PageReading.csv(w.sweep + "/sweep.csv").filter { $0["metric"] == "release_ready" && $0["group"] == "all" }
+    let rows = PageReading.csv(w.sweep + "/sweep.csv").filter {
+      $0["metric"] == "release_ready" && $0["group"] == "all"
+    }
     let (first, last) = (try #require(rows.first), try #require(rows.last))
     let item = try #require(PageReading.element(w.html(w.sweep), containing: #"class="finding""#))
     #expect(PageReading.attribute(item.tag, "data-first-mean") == first["mean"])
@@ -54,9 +64,11 @@ struct ReportTests {
     #expect(PageReading.attribute(item.tag, "data-first-x") == "15")
     #expect(PageReading.attribute(item.tag, "data-last-x") == "30")
     let p = PageReading.percent
-    #expect(item.text.hasPrefix("Release-ready goes from \(p(first["mean"]))% at caseload norm 15 to \(p(last["mean"]))% at 30 "
-      + "(95% intervals \(p(first["ci_low"]))–\(p(first["ci_high"]))% "
-      + "and \(p(last["ci_low"]))–\(p(last["ci_high"]))%)."), "\(item.text)")
+    #expect(
+      item.text.hasPrefix(
+        "Release-ready goes from \(p(first["mean"]))% at caseload norm 15 to \(p(last["mean"]))% at 30 "
+          + "(95% intervals \(p(first["ci_low"]))–\(p(first["ci_high"]))% "
+          + "and \(p(last["ci_low"]))–\(p(last["ci_high"]))%)."), "\(item.text)")
   }
 
   @Test(arguments: ["run", "compare", "sweep"])
@@ -117,7 +129,8 @@ struct ReportTests {
     // The small world differs from the baseline: a sourced parameter and an assumption, each shown with its default.
     let releases = try #require(PageReading.element(html, containing: "<code>population.releasesPerYear</code>"))
     #expect(releases.text.contains("population.releasesPerYear"))
-    let table = html.components(separatedBy: "that differ from the baseline</caption>")[1].components(separatedBy: "</table>")[0]
+    let table = html.components(separatedBy: "that differ from the baseline</caption>")[1].components(
+      separatedBy: "</table>")[0]
     #expect(table.contains("<td>4000</td><td>27500</td>"))
     let warmup = try #require(table.components(separatedBy: "<tr>").first { $0.contains("run.warmupDays") })
     #expect(warmup.contains("<td>150</td><td>365</td>"))
@@ -168,7 +181,9 @@ struct ReportTests {
 
     let broken = w.world.path("broken")
     try FileManager.default.copyItem(atPath: w.run, toPath: broken)
-    writeFile(URL(fileURLWithPath: broken), "summary.csv", "metric,group,mean,sd,ci_low,ci_high,n\nrelease_ready,all,lots,0,0,0,2\n")
+    writeFile(
+      URL(fileURLWithPath: broken), "summary.csv",
+      "metric,group,mean,sd,ci_low,ci_high,n\nrelease_ready,all,lots,0,0,0,2\n")
     let malformed = await reentry(["report", broken])
     #expect(malformed.code == 65)
     #expect(malformed.err.contains("broken/summary.csv: line 2, column mean: \"lots\" is not allowed"))

@@ -1,6 +1,7 @@
 import Foundation
 import ScenarioFormat
 import SimKernel
+
 @testable import ReentryCLI
 @testable import ReentryExperiments
 @testable import ReentryModel

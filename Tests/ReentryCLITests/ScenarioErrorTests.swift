@@ -1,6 +1,6 @@
 import Foundation
-import ScenarioFormat
 import ReentryTestSupport
+import ScenarioFormat
 import Testing
 
 @testable import ReentryCLI
@@ -92,9 +92,10 @@ struct ScenarioErrorTests {
     let file = writeFile(dir, "type.json", Self.variant(#"  "casemanagers": {"caseloadNorm": "thirty"}"#))
     let r = await reentry(["validate", file])
     #expect(r.code == 65)
-    #expect(r.errLines == [
-      "\(file): casemanagers.caseloadNorm: \"thirty\" is a string; allowed: \(Self.allowed("casemanagers.caseloadNorm"))"
-    ])
+    #expect(
+      r.errLines == [
+        "\(file): casemanagers.caseloadNorm: \"thirty\" is a string; allowed: \(Self.allowed("casemanagers.caseloadNorm"))"
+      ])
     #expect(r.err.contains("an integer in 1…"))
   }
 
@@ -104,9 +105,10 @@ struct ScenarioErrorTests {
     let file = writeFile(dir, "zero.json", Self.variant(#"  "casemanagers": {"caseloadNorm": 0}"#))
     let r = await reentry(["validate", file])
     #expect(r.code == 65)
-    #expect(r.errLines == [
-      "\(file): casemanagers.caseloadNorm: 0 is out of range; allowed: \(Self.allowed("casemanagers.caseloadNorm"))"
-    ])
+    #expect(
+      r.errLines == [
+        "\(file): casemanagers.caseloadNorm: 0 is out of range; allowed: \(Self.allowed("casemanagers.caseloadNorm"))"
+      ])
   }
 
   @Test func probabilityAboveOneIsOutOfRange() async {
@@ -124,9 +126,10 @@ struct ScenarioErrorTests {
     let file = writeFile(dir, "int.json", Self.variant(#"  "run": {"replications": 2.5}"#))
     let r = await reentry(["validate", file])
     #expect(r.code == 65)
-    #expect(r.errLines == [
-      "\(file): run.replications: 2.5 is not an integer; allowed: \(Self.allowed("run.replications"))"
-    ])
+    #expect(
+      r.errLines == [
+        "\(file): run.replications: 2.5 is not an integer; allowed: \(Self.allowed("run.replications"))"
+      ])
   }
 
   @Test func malformedJSONGivesLineAndColumn() async {
@@ -286,10 +289,11 @@ struct ScenarioErrorTests {
     let r = await reentry(["describe", file, "--set", "casemanagers.caseloadNorm=0", "--set", "population.lvbShare=x"])
     #expect(r.code == 65)
     #expect(r.out == "")
-    #expect(r.errLines == [
-      "command line: casemanagers.caseloadNorm: 0 is out of range; allowed: \(Self.allowed("casemanagers.caseloadNorm"))",
-      "command line: population.lvbShare: \"x\" is a string; allowed: a number in 0…1",
-    ])
+    #expect(
+      r.errLines == [
+        "command line: casemanagers.caseloadNorm: 0 is out of range; allowed: \(Self.allowed("casemanagers.caseloadNorm"))",
+        "command line: population.lvbShare: \"x\" is a string; allowed: a number in 0…1",
+      ])
   }
 
   @Test func overrideWithoutEqualsIsDataError() async {

@@ -1,6 +1,7 @@
 import Foundation
 import ReentryTestSupport
 import Testing
+
 @testable import ReentryCLI
 @testable import ReentryExperiments
 @testable import ReentryModel
@@ -74,8 +75,10 @@ import Testing
     func run(_ jobs: Int) async -> (CLIOutcome, String?) {
       let out = dir.appendingPathComponent("jobs\(jobs)").path
       let outcome = await reentry(
-        ["sensitivity", PackagePaths.baseline, "--small", "--trajectories", "1", "--replications", "1",
-         "--jobs", "\(jobs)", "--out", out] + tiny)
+        [
+          "sensitivity", PackagePaths.baseline, "--small", "--trajectories", "1", "--replications", "1",
+          "--jobs", "\(jobs)", "--out", out,
+        ] + tiny)
       return (outcome, readText(out + "/sensitivity.csv"))
     }
     let (one, csv) = await run(1)

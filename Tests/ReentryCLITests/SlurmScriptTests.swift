@@ -1,6 +1,7 @@
 import Foundation
 import ReentryTestSupport
 import Testing
+
 @testable import ReentryCLI
 @testable import ReentryExperiments
 @testable import ReentryModel
@@ -12,7 +13,9 @@ import Testing
 /// these tests check what can be checked without one.
 @Suite struct SlurmScriptTests {
   func sweepFile(_ dir: URL) -> String {
-    writeFile(dir, "tiny sweep.json", """
+    writeFile(
+      dir, "tiny sweep.json",
+      """
       {"name": "tiny", "base": "\(ModelFixture.path("Scenarios/baseline.json"))",
        "vary": [{"path": "casemanagers.caseloadNorm", "values": [20, 30, 40]}], "replications": 1}
       """)

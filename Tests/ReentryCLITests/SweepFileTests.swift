@@ -1,6 +1,6 @@
 import Foundation
-import ScenarioFormat
 import ReentryTestSupport
+import ScenarioFormat
 import Testing
 
 @testable import ReentryCLI
@@ -29,66 +29,88 @@ struct SweepFileTests {
   }
 
   @Test func unknownKeyIsNamedWithASuggestion() async {
-    let (r, file) = await sweep(#"{"base": "small.json", "replicatons": 2, "vary": [{"path": "casemanagers.caseloadNorm", "valeus": [10]}]}"#)
+    let (r, file) = await sweep(
+      #"{"base": "small.json", "replicatons": 2, "vary": [{"path": "casemanagers.caseloadNorm", "valeus": [10]}]}"#)
     #expect(r.code == 65)
     #expect(r.errLines.contains { $0.hasPrefix("\(file): replicatons: unknown key; did you mean \"replications\"?") })
     #expect(r.errLines.contains { $0.hasPrefix("\(file): vary[0].valeus: unknown key; did you mean \"values\"?") })
   }
 
   @Test func variedPathMustBeAParameter() async {
-    let (r, file) = await sweep(Self.vary(
-      #"{"path": "casemanagers.caseloadNrom", "values": [10]}, {"path": "casemanagers", "values": [1]}, {"path": "run.seed", "values": [1]}"#))
+    let (r, file) = await sweep(
+      Self.vary(
+        #"{"path": "casemanagers.caseloadNrom", "values": [10]}, {"path": "casemanagers", "values": [1]}, {"path": "run.seed", "values": [1]}"#
+      ))
     #expect(r.code == 65)
-    #expect(r.errLines.contains {
-      $0.hasPrefix("\(file): vary[0].path: unknown parameter; did you mean \"casemanagers.caseloadNorm\"?")
-    })
+    #expect(
+      r.errLines.contains {
+        $0.hasPrefix("\(file): vary[0].path: unknown parameter; did you mean \"casemanagers.caseloadNorm\"?")
+      })
     #expect(r.errLines.contains { $0.hasPrefix("\(file): vary[1].path: \"casemanagers\" is a group, not a parameter") })
     #expect(r.errLines.contains { $0.hasPrefix("\(file): vary[2].path: \"run.seed\" is set by the sweep's own") })
   }
 
   @Test func valuesMustPassTheParametersValidation() async {
-    let (r, file) = await sweep(Self.vary(
-      #"{"path": "casemanagers.caseloadNorm", "values": [10, 0, 12.5]}, {"path": "information.sharedSystem", "values": [true, "yes"]}"#))
+    let (r, file) = await sweep(
+      Self.vary(
+        #"{"path": "casemanagers.caseloadNorm", "values": [10, 0, 12.5]}, {"path": "information.sharedSystem", "values": [true, "yes"]}"#
+      ))
     #expect(r.code == 65)
     let allowed = ParameterCatalog.schema.spec("casemanagers.caseloadNorm")!.allowedDescription
-    #expect(r.errLines.contains(
-      "\(file): vary[0].values[1]: for casemanagers.caseloadNorm, 0 is out of range; allowed: \(allowed)"))
-    #expect(r.errLines.contains { $0.hasPrefix("\(file): vary[0].values[2]: for casemanagers.caseloadNorm, 12.5 is not an integer") })
+    #expect(
+      r.errLines.contains(
+        "\(file): vary[0].values[1]: for casemanagers.caseloadNorm, 0 is out of range; allowed: \(allowed)"))
+    #expect(
+      r.errLines.contains {
+        $0.hasPrefix("\(file): vary[0].values[2]: for casemanagers.caseloadNorm, 12.5 is not an integer")
+      })
     #expect(r.errLines.contains { $0.hasPrefix("\(file): vary[1].values[1]: for information.sharedSystem,") })
     #expect(r.errLines.count == 3)
   }
 
   @Test func rangeValuesArePinnedOnTheFieldThatCausesThem() async {
-    let (r, file) = await sweep(Self.vary(#"{"path": "casemanagers.caseloadNorm", "from": 10, "to": 9000, "step": 10}"#))
+    let (r, file) = await sweep(
+      Self.vary(#"{"path": "casemanagers.caseloadNorm", "from": 10, "to": 9000, "step": 10}"#))
     #expect(r.code == 65)
-    #expect(r.errLines.contains { $0.hasPrefix("\(file): vary[0].to: for casemanagers.caseloadNorm,") && $0.contains("out of range") })
-    let (r2, file2) = await sweep(Self.vary(#"{"path": "casemanagers.caseloadNorm", "from": 10, "to": 20, "step": 2.5}"#))
-    #expect(r2.errLines.contains { $0.hasPrefix("\(file2): vary[0].step: for casemanagers.caseloadNorm, 12.5 is not an integer") })
+    #expect(
+      r.errLines.contains {
+        $0.hasPrefix("\(file): vary[0].to: for casemanagers.caseloadNorm,") && $0.contains("out of range")
+      })
+    let (r2, file2) = await sweep(
+      Self.vary(#"{"path": "casemanagers.caseloadNorm", "from": 10, "to": 20, "step": 2.5}"#))
+    #expect(
+      r2.errLines.contains {
+        $0.hasPrefix("\(file2): vary[0].step: for casemanagers.caseloadNorm, 12.5 is not an integer")
+      })
   }
 
   @Test func stepMustBePositiveAndRangesBounded() async {
     let (r, file) = await sweep(Self.vary(#"{"path": "casemanagers.caseloadNorm", "from": 10, "to": 40, "step": 0}"#))
     #expect(r.code == 65)
     #expect(r.errLines == ["\(file): vary[0].step: 0 is out of range; allowed: a number > 0"])
-    let (r2, file2) = await sweep(Self.vary(#"{"path": "information.requestDelayDays", "from": 0, "to": 1, "step": 0.00001}"#))
+    let (r2, file2) = await sweep(
+      Self.vary(#"{"path": "information.requestDelayDays", "from": 0, "to": 1, "step": 0.00001}"#))
     #expect(r2.code == 65)
     #expect(r2.errLines.contains { $0.hasPrefix("\(file2): vary[0].step: ") && $0.contains("at most 10000 points") })
   }
 
   @Test func zipNeedsListsOfEqualLength() async {
-    let (r, file) = await sweep(Self.vary(
-      #"{"path": "casemanagers.caseloadNorm", "values": [10, 20, 30]}, {"path": "information.sharedSystem", "values": [false, true]}"#,
-      extra: #", "mode": "zip""#))
+    let (r, file) = await sweep(
+      Self.vary(
+        #"{"path": "casemanagers.caseloadNorm", "values": [10, 20, 30]}, {"path": "information.sharedSystem", "values": [false, true]}"#,
+        extra: #", "mode": "zip""#))
     #expect(r.code == 65)
-    #expect(r.errLines.contains {
-      $0.hasPrefix("\(file): vary[1]: has 2 values but vary[0] has 3; mode \"zip\" needs lists of equal length")
-    })
+    #expect(
+      r.errLines.contains {
+        $0.hasPrefix("\(file): vary[1]: has 2 values but vary[0] has 3; mode \"zip\" needs lists of equal length")
+      })
   }
 
   @Test func badModeBaseAndShapeAreReported() async {
     let (r, file) = await sweep(#"{"base": "nowhere.json", "mode": "grdi", "vary": []}"#)
     #expect(r.code == 65)
-    #expect(r.errLines.contains { $0.hasPrefix("\(file): mode: \"grdi\" is not one of the choices; did you mean \"grid\"?") })
+    #expect(
+      r.errLines.contains { $0.hasPrefix("\(file): mode: \"grdi\" is not one of the choices; did you mean \"grid\"?") })
     #expect(r.errLines.contains { $0.hasPrefix("\(file): base: \"nowhere.json\" not found") })
     #expect(r.errLines.contains { $0.hasPrefix("\(file): vary: [] is not allowed") })
   }
@@ -115,15 +137,19 @@ struct SweepFileTests {
     #expect(plan.pointCount == 4)
     let points = (0..<4).map { plan.assignments(ofPoint: $0).map(\.value) }
     #expect(points == [[15, false], [15, true], [30, false], [30, true]])
-    #expect(SweepPointFile.header(plan) == "casemanagers.caseloadNorm,information.sharedSystem,metric,group,mean,sd,ci_low,ci_high,n")
+    #expect(
+      SweepPointFile.header(plan)
+        == "casemanagers.caseloadNorm,information.sharedSystem,metric,group,mean,sd,ci_low,ci_high,n")
   }
 
   @Test func zipAndRangesGiveExactValues() throws {
     let world = ExperimentWorld()
     defer { removeTempDirectory(world.dir) }
-    let file = world.write("zip.json", Self.vary(
-      #"{"path": "information.gdprRefusalProbability", "from": 0.1, "to": 0.5, "step": 0.1}, {"path": "casemanagers.caseloadNorm", "from": 10, "to": 30, "step": 5}"#,
-      extra: #", "mode": "zip", "seed": 3"#))
+    let file = world.write(
+      "zip.json",
+      Self.vary(
+        #"{"path": "information.gdprRefusalProbability", "from": 0.1, "to": 0.5, "step": 0.1}, {"path": "casemanagers.caseloadNorm", "from": 10, "to": 30, "step": 5}"#,
+        extra: #", "mode": "zip", "seed": 3"#))
     let definition = try SweepFile.load(file)
     #expect(definition.plan.pointCount == 5)
     #expect(definition.plan.dimensions[0].values == [0.1, 0.2, 0.3, 0.4, 0.5])

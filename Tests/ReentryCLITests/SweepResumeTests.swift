@@ -1,6 +1,6 @@
 import Foundation
-import ScenarioFormat
 import ReentryTestSupport
+import ScenarioFormat
 import Testing
 
 @testable import ReentryCLI

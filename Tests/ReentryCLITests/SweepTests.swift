@@ -1,6 +1,6 @@
 import Foundation
-import ScenarioFormat
 import ReentryTestSupport
+import ScenarioFormat
 import Testing
 
 @testable import ReentryCLI
@@ -18,10 +18,11 @@ struct SweepTests {
     let r = await reentry(["sweep", reference.sweepFile, "--out", out, "--jobs", "1"])
     #expect(r.code == 0, "\(r.err)")
     let tree = deterministicTree(out)
-    #expect(tree.keys.sorted() == [
-      "manifest.json", "points/000000.csv", "points/000001.csv", "points/000002.csv", "points/000003.csv",
-      "sweep.csv", "sweep.json",
-    ])
+    #expect(
+      tree.keys.sorted() == [
+        "manifest.json", "points/000000.csv", "points/000001.csv", "points/000002.csv", "points/000003.csv",
+        "sweep.csv", "sweep.json",
+      ])
     #expect(tree == deterministicTree(reference.out))
   }
 
@@ -108,14 +109,16 @@ struct SweepTests {
   @Test func aFinishedResultOfOursIsReplaced() async throws {
     let world = ExperimentWorld()
     defer { removeTempDirectory(world.dir) }
-    let file = world.write("one.json", #"{"base": "small.json", "vary": [{"path": "casemanagers.caseloadNorm", "values": [20]}]}"#)
+    let file = world.write(
+      "one.json", #"{"base": "small.json", "vary": [{"path": "casemanagers.caseloadNorm", "values": [20]}]}"#)
     world.write("old/manifest.json", #"{"tool": "reentry", "version": "0.1.0"}"#)
     world.write("old/summary.csv", "metric\n")
     let r = await reentry(["sweep", file, "--out", world.path("old"), "--jobs", "2"])
     #expect(r.code == 0, "\(r.err)")
-    #expect(deterministicTree(world.path("old")).keys.sorted() == [
-      "manifest.json", "points/000000.csv", "sweep.csv", "sweep.json",
-    ])
+    #expect(
+      deterministicTree(world.path("old")).keys.sorted() == [
+        "manifest.json", "points/000000.csv", "sweep.csv", "sweep.json",
+      ])
   }
 }
 

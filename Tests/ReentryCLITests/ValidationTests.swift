@@ -1,6 +1,7 @@
 import Foundation
 import ReentryTestSupport
 import Testing
+
 @testable import ReentryCLI
 @testable import ReentryExperiments
 @testable import ReentryModel

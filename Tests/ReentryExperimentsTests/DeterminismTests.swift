@@ -1,14 +1,17 @@
 import ReentryTestSupport
 import Testing
+
 @testable import ReentryExperiments
 @testable import ReentryModel
 
 /// The determinism contract: same content + seed ⇒ same bytes, whatever --jobs.
 @Suite struct DeterminismTests {
   func digest(seed: Int, jobs: Int) async throws -> String {
-    let s = try ModelFixture.scenario("Scenarios/baseline.json", ModelFixture.small + [
-      "run.replications=3", "run.seed=\(seed)", "run.measuredDays=120",
-    ])
+    let s = try ModelFixture.scenario(
+      "Scenarios/baseline.json",
+      ModelFixture.small + [
+        "run.replications=3", "run.seed=\(seed)", "run.measuredDays=120",
+      ])
     let p = ModelParameters(s)
     let results = try await Experiment.run(p, jobs: jobs)
     return RunFiles(scenario: s, parameters: p, results: results).render().digest

@@ -1,6 +1,7 @@
 import Foundation
 import ReentryTestSupport
 import Testing
+
 @testable import ReentryModel
 
 /// The baseline reproduces the figures it was built from, within sampling error.
@@ -15,7 +16,9 @@ import Testing
     func within(_ observed: Double, _ expected: Double) -> Bool {
       abs(observed - expected) < 4 * (expected * (1 - expected) / n).squareRoot() + 1e-9
     }
-    let expected: [(BasicCondition, Double)] = [(.id, 0.20), (.housing, 0.20), (.income, 0.40), (.debts, 0.70), (.care, 0.31)]
+    let expected: [(BasicCondition, Double)] = [
+      (.id, 0.20), (.housing, 0.20), (.income, 0.40), (.debts, 0.70), (.care, 0.31),
+    ]
     for (condition, value) in expected {
       let observed = share { $0.needsAtEntry.contains(condition) }
       #expect(within(observed, value), "\(condition): \(observed) vs \(value)")

@@ -1,7 +1,8 @@
 import Foundation
-import ScenarioFormat
 import ReentryTestSupport
+import ScenarioFormat
 import Testing
+
 @testable import ReentryModel
 
 /// The parameter catalog, the baseline file and the shipped scenarios agree.

@@ -1,5 +1,6 @@
 import ReentryTestSupport
 import Testing
+
 @testable import ReentryModel
 
 /// Invariants that must hold in every run, checked on several seeds.

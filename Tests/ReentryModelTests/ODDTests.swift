@@ -1,6 +1,7 @@
 import Foundation
 import ReentryTestSupport
 import Testing
+
 @testable import ReentryModel
 
 /// The ODD description in the documentation catalog names every parameter a scenario can set,
@@ -13,7 +14,8 @@ import Testing
 
   /// The text of every article in the catalog.
   static func text() throws -> String {
-    let names = try FileManager.default.contentsOfDirectory(atPath: catalog.path).filter { $0.hasSuffix(".md") }.sorted()
+    let names = try FileManager.default.contentsOfDirectory(atPath: catalog.path).filter { $0.hasSuffix(".md") }
+      .sorted()
     return try names.map { try String(contentsOf: catalog.appendingPathComponent($0), encoding: .utf8) }
       .joined(separator: "\n")
   }

@@ -1,7 +1,8 @@
 import Foundation
-import SimKernel
 import ReentryTestSupport
+import SimKernel
 import Testing
+
 @testable import ReentryModel
 
 /// Order invariants beyond `InvariantTests`: waiting lists are first in, first out, and
@@ -14,7 +15,8 @@ import Testing
     var s = RandomStream(
       seed: UInt64(seed), replication: 0, kind: StreamLabel("test"), entity: 0, purpose: StreamLabel("queue"))
     var queue = CapacityQueue<Int>(capacity: 1 + Int(s.bounded(20)))
-    var next = 0, admitted: [Int] = []
+    var next = 0
+    var admitted: [Int] = []
     for _ in 0..<6_000 {
       switch s.bounded(3) {
       case 0, 1:
@@ -42,7 +44,8 @@ import Testing
     func start(_ r: ReleaseRecord) -> Int {
       r.probationWaitCensored ? Int.max : r.releaseDay + (r.probationWaitDays ?? 0)
     }
-    var latestBefore = Int.min, i = 0
+    var latestBefore = Int.min
+    var i = 0
     while i < titled.count {
       let day = titled[i].releaseDay
       var j = i
@@ -66,7 +69,9 @@ import Testing
         #expect(day >= start && day < r.releaseDay, "detainee \(r.detainee): an event outside the stay")
       }
       if r.planDay != never { #expect(r.screeningDay != never && r.planDay >= r.screeningDay) }
-      if r.jointConversationDay != never { #expect(r.screeningDay != never && r.jointConversationDay >= r.screeningDay) }
+      if r.jointConversationDay != never {
+        #expect(r.screeningDay != never && r.jointConversationDay >= r.screeningDay)
+      }
     }
   }
 
@@ -134,7 +139,8 @@ actor ClockProbe: SteppedActor {
     // One or two messages per step, so traffic neither dies out nor explodes.
     for _ in 0...Int(stream.bounded(2)) {
       let after = Int(stream.bounded(3))
-      out.send(ProbeMessage(day: out.day, phase: out.phase, afterDays: after), to: Int(stream.bounded(5)), afterDays: after)
+      out.send(
+        ProbeMessage(day: out.day, phase: out.phase, afterDays: after), to: Int(stream.bounded(5)), afterDays: after)
     }
     return out
   }

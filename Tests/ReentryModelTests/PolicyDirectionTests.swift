@@ -1,5 +1,6 @@
 import ReentryTestSupport
 import Testing
+
 @testable import ReentryModel
 
 /// The directions the sources imply, shown with common random numbers.

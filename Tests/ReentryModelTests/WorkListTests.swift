@@ -1,6 +1,7 @@
-import SimKernel
 import ReentryTestSupport
+import SimKernel
 import Testing
+
 @testable import ReentryModel
 
 /// A casemanager's work list (ready and waiting lists, next task at the end) behaves
@@ -19,9 +20,14 @@ import Testing
     }
 
     mutating func work(day: Int, budget: Double) -> [CaseTask] {
-      var left = budget, finished: [CaseTask] = [], i = 0
+      var left = budget
+      var finished: [CaseTask] = []
+      var i = 0
       while i < tasks.count, left > 1e-9 {
-        if tasks[i].availableDay > day { i += 1; continue }
+        if tasks[i].availableDay > day {
+          i += 1
+          continue
+        }
         let spent = min(left, tasks[i].remainingHours)
         tasks[i].remainingHours -= spent
         left -= spent

@@ -1,6 +1,6 @@
 import Foundation
-import ScenarioFormat
 import ReentryModel
+import ScenarioFormat
 
 /// Scenarios and runs shared by the model tests.
 ///
@@ -19,7 +19,9 @@ package enum ModelFixture {
     "run.followUpDays=120", "institutions.regionalCount=6", "institutions.nationalCount=1",
   ]
 
-  package static func scenario(_ file: String = "Scenarios/baseline.json", _ overrides: [String] = []) throws -> ResolvedScenario {
+  package static func scenario(_ file: String = "Scenarios/baseline.json", _ overrides: [String] = []) throws
+    -> ResolvedScenario
+  {
     try ScenarioLoader(schema: ParameterCatalog.schema).load(file: path(file), overrides: overrides)
   }
 

@@ -17,10 +17,11 @@ struct FuzzSmokeTests {
     }
     """
 
-  static let insertions: [[UInt8]] = [
-    "[", "{", "\"", "]", "}", ",", ":", "é", "😀", "\\u", "\\uD800", "1e400", "-1e400", "NaN", "-", "0", "00",
-    "null", "true", "[[[[[[[[", "{\"a\":", "\"extends\": \"fuzz.json\",", "\"extends\": \"nope.json\",",
-  ].map { Array($0.utf8) } + [[0xFF], [0x00], [0xC3], [0xED, 0xA0, 0x80], [0x0A]]
+  static let insertions: [[UInt8]] =
+    [
+      "[", "{", "\"", "]", "}", ",", ":", "é", "😀", "\\u", "\\uD800", "1e400", "-1e400", "NaN", "-", "0", "00",
+      "null", "true", "[[[[[[[[", "{\"a\":", "\"extends\": \"fuzz.json\",", "\"extends\": \"nope.json\",",
+    ].map { Array($0.utf8) } + [[0xFF], [0x00], [0xC3], [0xED, 0xA0, 0x80], [0x0A]]
 
   @Test func mutatedFilesNeverCrash() {
     let base = Array(#"{"label": "base"}"#.utf8)

@@ -37,7 +37,10 @@ struct JSONParserAcceptTests {
       #"{"b":1,"a":{"c":[true,null]}}"#,
       .object([("b", .number(1)), ("a", .object([("c", .array([.bool(true), .null]))]))])
     ),
-    (#"{"a":{"x":1},"b":{"x":2}}"#, .object([("a", .object([("x", .number(1))])), ("b", .object([("x", .number(2))]))])),
+    (
+      #"{"a":{"x":1},"b":{"x":2}}"#,
+      .object([("a", .object([("x", .number(1))])), ("b", .object([("x", .number(2))]))])
+    ),
     (#"{"":0}"#, .object([("", .number(0))])),
   ]
 

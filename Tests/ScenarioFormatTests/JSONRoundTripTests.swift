@@ -6,7 +6,8 @@ import Testing
 struct JSONRoundTripTests {
   static let samples: [JSONValue] = [
     .null, .bool(false), .number(0), .number(-0.5), .number(0.1), .number(1e-7), .number(1e300),
-    .number(.leastNonzeroMagnitude), .number(0x1p53 + 2), .number(-123456789.125), .number(Double.greatestFiniteMagnitude),
+    .number(.leastNonzeroMagnitude), .number(0x1p53 + 2), .number(-123456789.125),
+    .number(Double.greatestFiniteMagnitude),
     .string(""), .string("quote \" backslash \\ slash / controls \u{0}\u{1}\u{1F}\n\r\t"),
     .string("unicode é 日本 😀 \u{FFFF} \u{10FFFF}"),
     .array([]), .object([]),

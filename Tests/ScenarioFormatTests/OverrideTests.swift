@@ -50,14 +50,23 @@ struct OverrideTests {
       "casemanagers.caseloadNorm.x=3",
       #"command line: casemanagers.caseloadNorm.x: "casemanagers.caseloadNorm" is a parameter, not a group; allowed: a path ending at a parameter"#
     ),
-    ("extends=a.json", #"command line: extends: extends cannot be overridden; allowed: parameters, name or description"#),
+    (
+      "extends=a.json",
+      #"command line: extends: extends cannot be overridden; allowed: parameters, name or description"#
+    ),
     ("a..b=1", "command line: a..b: malformed parameter path; allowed: a dotted path such as group.parameter"),
-    ("casemanagers.caseloadNorm=0", "command line: casemanagers.caseloadNorm: 0 is out of range; allowed: an integer in 1…200"),
+    (
+      "casemanagers.caseloadNorm=0",
+      "command line: casemanagers.caseloadNorm: 0 is out of range; allowed: an integer in 1…200"
+    ),
     (
       "casemanagers.staffing=fixed",
       #"command line: casemanagers.staffing: "fixed" is not one of the choices; allowed: one of "staffedToNorm", "fixedStaff""#
     ),
-    ("casemanagers=3", "command line: casemanagers: 3 is a number; allowed: an object with keys caseloadNorm, hoursPerWeek, staffing, enabled"),
+    (
+      "casemanagers=3",
+      "command line: casemanagers: 3 is a number; allowed: an object with keys caseloadNorm, hoursPerWeek, staffing, enabled"
+    ),
   ]
 
   @Test(arguments: rejected)

@@ -53,7 +53,10 @@ struct ParameterSchemaTests {
         + "population.sentenceWeights[2]: true is a boolean; allowed: a number in 0…1"
     ),
     ("casemanagers", .object([("enabled", .bool(false))]), nil),
-    ("casemanagers", .number(1), "1 is a number; allowed: an object with keys caseloadNorm, hoursPerWeek, staffing, enabled"),
+    (
+      "casemanagers", .number(1),
+      "1 is a number; allowed: an object with keys caseloadNorm, hoursPerWeek, staffing, enabled"
+    ),
     ("nope", .number(1), "unknown parameter \"nope\""),
   ]
 

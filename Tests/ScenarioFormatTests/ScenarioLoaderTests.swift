@@ -28,7 +28,8 @@ struct ScenarioLoaderTests {
     let dir = try TempDir()
     let base = try dir.write(
       "base.json",
-      #"{"name": "base", "description": "Parent", "casemanagers": {"caseloadNorm": 40, "hoursPerWeek": 30}, "label": "p"}"#)
+      #"{"name": "base", "description": "Parent", "casemanagers": {"caseloadNorm": 40, "hoursPerWeek": 30}, "label": "p"}"#
+    )
     let child = try dir.write(
       "variants/child.json",
       #"{"extends": "../base.json", "casemanagers": {"caseloadNorm": 50}, "population": {"arrivals": {"perWeek": 3}}}"#)

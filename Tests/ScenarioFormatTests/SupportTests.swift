@@ -30,7 +30,8 @@ struct SupportTests {
     let specs = (1...8).map { ParameterSpec(path: "g.k\($0)", kind: .boolean, defaultValue: .bool(false)) }
     let schema = ParameterSchema(specs)
     let issues = schema.documentIssues(.object([("g", .object([("zzzzzz", .null)]))]), file: "f.json")
-    #expect(issues.map(\.description) == ["f.json: g.zzzzzz: unknown key; allowed: keys of g: k1, k2, k3, k4, k5, k6, …"])
+    #expect(
+      issues.map(\.description) == ["f.json: g.zzzzzz: unknown key; allowed: keys of g: k1, k2, k3, k4, k5, k6, …"])
   }
 
   static let normalized: [(String, String)] = [

@@ -1,5 +1,5 @@
-import Testing
 import SimKernel
+import Testing
 
 /// The alias sampler must reproduce its weights exactly in distribution and
 /// reject weights that describe no distribution.

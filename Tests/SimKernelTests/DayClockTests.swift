@@ -1,5 +1,5 @@
-import Testing
 import SimKernel
+import Testing
 
 /// Weekday, week and working-day arithmetic, including negative days and
 /// every possible weekday for day 0, against day-by-day brute force.

@@ -1,5 +1,5 @@
-import Testing
 import SimKernel
+import Testing
 
 /// Piecewise-uniform sampling from binned data: validation, exact mean and
 /// CDF, and samples that follow both.
@@ -7,14 +7,15 @@ struct HistogramDistributionTests {
   private let edges: [Double] = [0, 1, 3, 10]
   private let weights: [Double] = [1, 2, 1]
 
-  @Test(arguments: [
-    ([0, 1], [1, 1]),  // too few edges
-    ([0, 1, 1], [1, 1]),  // not strictly increasing
-    ([0, 2, 1], [1, 1]),  // decreasing
-    ([0, .infinity], [1]),
-    ([0, .nan], [1]),
-    ([0, 1], [0]),  // no mass
-  ] as [([Double], [Double])])
+  @Test(
+    arguments: [
+      ([0, 1], [1, 1]),  // too few edges
+      ([0, 1, 1], [1, 1]),  // not strictly increasing
+      ([0, 2, 1], [1, 1]),  // decreasing
+      ([0, .infinity], [1]),
+      ([0, .nan], [1]),
+      ([0, 1], [0]),  // no mass
+    ] as [([Double], [Double])])
   func rejectsInvalidInput(edges: [Double], weights: [Double]) {
     #expect(throws: DistributionError.self) {
       try HistogramDistribution(edges: edges, weights: weights)

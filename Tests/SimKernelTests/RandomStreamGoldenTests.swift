@@ -1,5 +1,5 @@
-import Testing
 import SimKernel
+import Testing
 
 /// Pins every sampler's output on one fixed stream, so any change to key
 /// derivation, generator or sampler algorithm shows up as a test failure.
@@ -15,28 +15,31 @@ struct RandomStreamGoldenTests {
   @Test func rawBits() {
     var stream = Fixture.goldenStream()
     let values = (0..<5).map { _ in stream.nextUInt64() }
-    #expect(values == [
-      0x5A39_9402_957B_4A73, 0xE0C7_81E2_D481_B983, 0x2A19_CC6C_457D_DBB9,
-      0x9251_5270_8BE4_5645, 0x16E2_5459_7A7A_2952,
-    ])
+    #expect(
+      values == [
+        0x5A39_9402_957B_4A73, 0xE0C7_81E2_D481_B983, 0x2A19_CC6C_457D_DBB9,
+        0x9251_5270_8BE4_5645, 0x16E2_5459_7A7A_2952,
+      ])
   }
 
   @Test func doubles() {
     var stream = Fixture.goldenStream()
     let values = (0..<5).map { _ in stream.nextDouble() }
-    #expect(values == [
-      0.35244107306560324, 0.87804424083561272, 0.16445615428300842,
-      0.57155337569919706, 0.089391013951605758,
-    ])
+    #expect(
+      values == [
+        0.35244107306560324, 0.87804424083561272, 0.16445615428300842,
+        0.57155337569919706, 0.089391013951605758,
+      ])
   }
 
   @Test func uniform() {
     var stream = Fixture.goldenStream()
     let values = (0..<5).map { _ in stream.uniform(-3, 5) }
-    #expect(values == [
-      -0.18047141547517409, 4.0243539266849018, -1.6843507657359327,
-      1.5724270055935765, -2.2848718883871539,
-    ])
+    #expect(
+      values == [
+        -0.18047141547517409, 4.0243539266849018, -1.6843507657359327,
+        1.5724270055935765, -2.2848718883871539,
+      ])
   }
 
   @Test func bounded() {
@@ -62,46 +65,56 @@ struct RandomStreamGoldenTests {
   @Test func exponential() {
     var stream = Fixture.goldenStream()
     let values = (0..<5).map { _ in stream.exponential(mean: 2.5) }
-    expectNearly(values, [
-      1.0863637067520675, 5.2602423245376766, 0.44918113476781396,
-      2.1189727819046307, 0.23410421964561026,
-    ])
+    expectNearly(
+      values,
+      [
+        1.0863637067520675, 5.2602423245376766, 0.44918113476781396,
+        2.1189727819046307, 0.23410421964561026,
+      ])
   }
 
   @Test func standardNormal() {
     var stream = Fixture.goldenStream()
     let values = (0..<5).map { _ in stream.standardNormal() }
-    expectNearly(values, [
-      0.67168816519989616, -0.5398851257784828, 0.37707448532862281,
-      -0.90843460423866007, 0.72285571306877539,
-    ])
+    expectNearly(
+      values,
+      [
+        0.67168816519989616, -0.5398851257784828, 0.37707448532862281,
+        -0.90843460423866007, 0.72285571306877539,
+      ])
   }
 
   @Test func normal() {
     var stream = Fixture.goldenStream()
     let values = (0..<5).map { _ in stream.normal(mean: 10, sd: 2) }
-    expectNearly(values, [
-      11.343376330399792, 8.920229748443035, 10.754148970657246,
-      8.18313079152268, 11.445711426137551,
-    ])
+    expectNearly(
+      values,
+      [
+        11.343376330399792, 8.920229748443035, 10.754148970657246,
+        8.18313079152268, 11.445711426137551,
+      ])
   }
 
   @Test func lognormalFromMuSigma() {
     var stream = Fixture.goldenStream()
     let values = (0..<5).map { _ in stream.lognormal(mu: 1, sigma: 0.5) }
-    expectNearly(values, [
-      3.803204810960358, 2.0751997977317522, 3.282276520136472,
-      1.7259587581014777, 3.9017604804808013,
-    ])
+    expectNearly(
+      values,
+      [
+        3.803204810960358, 2.0751997977317522, 3.282276520136472,
+        1.7259587581014777, 3.9017604804808013,
+      ])
   }
 
   @Test func lognormalFromMeanCV() {
     var stream = Fixture.goldenStream()
     let values = (0..<5).map { _ in stream.lognormal(mean: 20, cv: 0.8) }
-    expectNearly(values, [
-      25.048492482873073, 10.683044527019232, 20.360528656480717,
-      8.243622657622648, 25.966367917017514,
-    ])
+    expectNearly(
+      values,
+      [
+        25.048492482873073, 10.683044527019232, 20.360528656480717,
+        8.243622657622648, 25.966367917017514,
+      ])
   }
 
   /// Poisson means on both sides of the Knuth/PTRS switch at 30.
@@ -138,10 +151,11 @@ struct RandomStreamGoldenTests {
     let distribution = try HistogramDistribution(edges: [0, 1, 3, 10], weights: [1, 2, 1])
     var stream = Fixture.goldenStream()
     let values = (0..<5).map { _ in distribution.sample(&stream) }
-    #expect(values == [
-      1.3289123085660168, 1.163264661055332, 5.170546346648653,
-      0.26991542653648704, 0.3689429978947223,
-    ])
+    #expect(
+      values == [
+        1.3289123085660168, 1.163264661055332, 5.170546346648653,
+        0.26991542653648704, 0.3689429978947223,
+      ])
   }
 
   private func expectNearly(

@@ -1,5 +1,5 @@
-import Testing
 import SimKernel
+import Testing
 
 /// FIPS 180-4 SHA-256 against the NIST example vectors, and incremental
 /// hashing against one-shot hashing for every split and padding boundary.

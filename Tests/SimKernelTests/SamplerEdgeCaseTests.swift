@@ -1,5 +1,5 @@
-import Testing
 import SimKernel
+import Testing
 
 /// Boundary parameters, and the fixed draw counts that keep streams aligned
 /// when a parameter changes between scenarios.

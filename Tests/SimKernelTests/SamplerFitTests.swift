@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SimKernel
+import Testing
 
 /// Goodness-of-fit checks on whole distributions (not only moments) for
 /// the discrete samplers, where a subtle bias would otherwise hide.

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SimKernel
+import Testing
 
 /// Checks each continuous sampler's mean and variance on 200,000 draws
 /// against theory, within five standard errors.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SimKernel
 
 /// A test actor that records what it receives and replies by a script.

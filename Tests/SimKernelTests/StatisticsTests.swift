@@ -1,5 +1,5 @@
-import Testing
 import SimKernel
+import Testing
 
 /// Replication summaries, Student t quantiles and streaming moments.
 struct StatisticsTests {

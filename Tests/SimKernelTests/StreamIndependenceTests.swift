@@ -1,5 +1,5 @@
-import Testing
 import SimKernel
+import Testing
 
 /// Streams keyed by (seed, replication, kind, entity, purpose) must be
 /// reproducible and must not influence one another (common random numbers).

@@ -1,5 +1,5 @@
-import Testing
 import SimKernel
+import Testing
 
 /// Stream labels must hash strings the same way forever (FNV-1a 64).
 struct StreamLabelTests {

@@ -1,7 +1,7 @@
+import Foundation
 import ReentryExperiments
 import ReentryModel
 import ReentryReport
-import Foundation
 import ScenarioFormat
 
 /// `reentry bench`: fixed workloads timed in this process, median of several runs.

@@ -1,7 +1,7 @@
+import Foundation
 import ReentryExperiments
 import ReentryModel
 import ReentryReport
-import Foundation
 import ScenarioFormat
 
 /// `reentry compare`: a base scenario against variants, paired replication by replication.
@@ -68,13 +68,15 @@ enum CompareCommand: Command {
       rows: comparison.rows)
     var (files, digest) = compare.render()
     let wall = clock.now - started
-    let info = RunInfo.json(wall: wall, jobs: jobs, startedAt: startedAt, work: RunInfo.Work(work, simulated: simulated))
+    let info = RunInfo.json(
+      wall: wall, jobs: jobs, startedAt: startedAt, work: RunInfo.Work(work, simulated: simulated))
     files.append(("run-info.json", Array(info.utf8)))
     do { try directory.write(files) } catch {
       throw CommandFailure(error.description, code: ExitCode.cannotCreate)
     }
     console.out(CompareTable.text(compare))
-    console.out("wrote \(directory.path) (digest \(digest.prefix(16))…, \(String(format: "%.1f", RunInfo.seconds(wall))) s)\n")
+    console.out(
+      "wrote \(directory.path) (digest \(digest.prefix(16))…, \(String(format: "%.1f", RunInfo.seconds(wall))) s)\n")
     return ExitCode.success
   }
 

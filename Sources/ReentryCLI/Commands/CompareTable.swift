@@ -1,7 +1,7 @@
+import Foundation
 import ReentryExperiments
 import ReentryModel
 import ReentryReport
-import Foundation
 
 /// The short table a terminal user sees after `compare`: for each variant,
 /// the headline metrics' paired difference in percentage points by group.

@@ -40,7 +40,8 @@ enum DescribeCommand: Command {
     for spec in specs {
       let value = JSONWriter.write(scenario.value(spec.path), pretty: false)
       let unit = spec.unit.isEmpty ? "" : " \(spec.unit)"
-      text += spec.path.padding(toLength: width, withPad: " ", startingAt: 0)
+      text +=
+        spec.path.padding(toLength: width, withPad: " ", startingAt: 0)
         + " = \(value)\(unit)   [from: \(scenario.origin(spec.path)); source: \(spec.source)]\n"
         + String(repeating: " ", count: width + 3) + spec.summary + "\n"
     }

@@ -1,7 +1,7 @@
+import Foundation
 import ReentryExperiments
 import ReentryModel
 import ReentryReport
-import Foundation
 
 /// `reentry merge`: joins finished shards of one sweep into the unsharded result.
 enum MergeCommand: Command {
@@ -33,7 +33,8 @@ enum MergeCommand: Command {
     if let out = args.value("out") {
       let target = URL(fileURLWithPath: out).standardizedFileURL.path
       if let clash = args.positionals.first(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == target }) {
-        throw CommandFailure("merge: --out \(out) is also a shard to merge (\(clash)); choose another --out", code: ExitCode.usage)
+        throw CommandFailure(
+          "merge: --out \(out) is also a shard to merge (\(clash)); choose another --out", code: ExitCode.usage)
       }
     }
     let merged = try SweepCommand.exiting { try SweepMerge.merge(args.positionals, out: args.value("out")) }

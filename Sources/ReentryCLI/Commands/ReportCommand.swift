@@ -1,7 +1,7 @@
+import Foundation
 import ReentryExperiments
 import ReentryModel
 import ReentryReport
-import Foundation
 
 /// `reentry report`: one self-contained HTML page for the output of run, compare or sweep.
 enum ReportCommand: Command {

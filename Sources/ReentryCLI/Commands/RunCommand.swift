@@ -1,7 +1,7 @@
+import Foundation
 import ReentryExperiments
 import ReentryModel
 import ReentryReport
-import Foundation
 import SimKernel
 
 /// `reentry run`: replications of one scenario, written as the output contract's files.
@@ -54,7 +54,9 @@ enum RunCommand: Command {
     do { try directory.write(files) } catch {
       throw CommandFailure(error.description, code: ExitCode.cannotCreate)
     }
-    console.out(HeadlineTable.text(run.table, title: "\(scenario.name): \(parameters.run.replications) replications, seed \(parameters.run.seed)"))
+    console.out(
+      HeadlineTable.text(
+        run.table, title: "\(scenario.name): \(parameters.run.replications) replications, seed \(parameters.run.seed)"))
     console.out("wrote \(directory.path) (digest \(digest.prefix(16))…, \(RunInfo.seconds(wall)) s)\n")
     return ExitCode.success
   }

@@ -1,7 +1,7 @@
+import Foundation
 import ReentryExperiments
 import ReentryModel
 import ReentryReport
-import Foundation
 
 /// `reentry sensitivity`: which assumptions the answer hangs on (Morris elementary effects).
 enum SensitivityCommand: Command {
@@ -65,11 +65,13 @@ enum SensitivityCommand: Command {
     overrides.append("run.replications=\(replications)")
     if let seed = try args.integer("seed", in: 0...9_007_199_254_740_991) { overrides.append("run.seed=\(seed)") }
     let scenario = try ScenarioInput.load(args.positionals[0], overrides: overrides)
-    let factors = SensitivityFactor.factors(of: scenario, includeValueAssumptions: args.flags.contains("all-assumptions"))
+    let factors = SensitivityFactor.factors(
+      of: scenario, includeValueAssumptions: args.flags.contains("all-assumptions"))
     guard !factors.isEmpty else {
       throw CommandFailure("\(args.positionals[0]): no numeric assumption parameter to vary", code: ExitCode.dataError)
     }
-    let directory = OutputDirectory(args.value("out") ?? "Results/sensitivity-\(OutputDirectory.safeName(scenario.name))")
+    let directory = OutputDirectory(
+      args.value("out") ?? "Results/sensitivity-\(OutputDirectory.safeName(scenario.name))")
     do { try directory.checkReplaceable() } catch {
       throw CommandFailure(error.description, code: ExitCode.cannotCreate)
     }
@@ -86,13 +88,15 @@ enum SensitivityCommand: Command {
       analysis: analysis, outputs: outputs, effects: analysis.effects(outputs), replications: replications,
       world: small ? "small" : "scenario")
     var (rendered, digest) = files.render()
-    let info = "{\n  \"wallSeconds\": \(String(format: "%.3f", wall)),\n  \"jobs\": \(jobs),\n"
+    let info =
+      "{\n  \"wallSeconds\": \(String(format: "%.3f", wall)),\n  \"jobs\": \(jobs),\n"
       + "  \"evaluations\": \(outputs.count),\n  \"version\": \"\(ReentryVersion.current)\"\n}\n"
     rendered.append(("run-info.json", Array(info.utf8)))
     do { try directory.write(rendered) } catch {
       throw CommandFailure(error.description, code: ExitCode.cannotCreate)
     }
-    let title = "sensitivity: \(scenario.name), \(factors.count) assumption parameters, \(trajectories) trajectories "
+    let title =
+      "sensitivity: \(scenario.name), \(factors.count) assumption parameters, \(trajectories) trajectories "
       + "× \(levels) levels = \(outputs.count) evaluations × \(replications) replications, "
       + "seed \(scenario.int("run.seed"))"
       + (small ? ", reduced world (--small)" : "")

@@ -1,7 +1,7 @@
+import Foundation
 import ReentryExperiments
 import ReentryModel
 import ReentryReport
-import Foundation
 import ScenarioFormat
 
 /// `reentry sweep`: runs every point of a sweep file, streaming each finished point to disk.
@@ -97,7 +97,7 @@ enum SweepCommand: Command {
     let progress = Progress(
       label: "points", show: console.errIsTerminal || args.flags.contains("progress"), console: console)
     let runner = SweepRunner(definition: definition, directory: directory, shard: shard, jobs: jobs)
-    let outcome = try await exiting {
+    let outcome = try await exitingAsync {
       try await runner.run(progress: { done, total in progress.update(done, total) }) { failure in
         console.err("point \(failure.point) (\(failure.parameters)) failed: \(failure.message)\n")
       }
@@ -114,7 +114,8 @@ enum SweepCommand: Command {
     }
     let digest = try exiting { try SweepAssembly.finish(directory, plan: plan, shard: shard) }
     let wall = clock.now - started
-    let info = RunInfo.json(wall: wall, jobs: jobs, startedAt: startedAt, work: RunInfo.Work(outcome.work, simulated: simulated))
+    let info = RunInfo.json(
+      wall: wall, jobs: jobs, startedAt: startedAt, work: RunInfo.Work(outcome.work, simulated: simulated))
     try exiting { try AtomicFile.write(Array(info.utf8), to: directory.file("run-info.json")) }
     if shard.isWhole { console.out(SweepTable.text(directory, plan: plan)) }
     let seconds = RunInfo.seconds(wall)
@@ -137,14 +138,16 @@ enum SweepCommand: Command {
       shards: shards, partition: args.value("partition"), executable: args.value("reentry") ?? defaultExecutable)
     if let time = args.value("time") {
       guard time.range(of: #"^([0-9]+-)?[0-9]{1,3}(:[0-9]{2}){0,2}$"#, options: .regularExpression) != nil else {
-        throw CommandFailure("option --time: \"\(time)\" is not allowed; allowed: a SLURM time such as 02:00:00", code: ExitCode.usage)
+        throw CommandFailure(
+          "option --time: \"\(time)\" is not allowed; allowed: a SLURM time such as 02:00:00", code: ExitCode.usage)
       }
       options.timeLimit = time
     }
     if let cpus = try args.integer("cpus-per-task", in: 1...1024) { options.cpusPerTask = cpus }
     if let mem = args.value("mem") {
       guard mem.range(of: #"^[0-9]+[KMGT]?$"#, options: .regularExpression) != nil else {
-        throw CommandFailure("option --mem: \"\(mem)\" is not allowed; allowed: a size such as 4G or 8000M", code: ExitCode.usage)
+        throw CommandFailure(
+          "option --mem: \"\(mem)\" is not allowed; allowed: a size such as 4G or 8000M", code: ExitCode.usage)
       }
       options.memory = mem
     }
@@ -173,7 +176,7 @@ enum SweepCommand: Command {
   }
 
   /// Runs `body`, turning a sweep error into the command failure with its exit code.
-  static func exiting<T>(_ body: () async throws -> T) async throws -> T {
+  static func exitingAsync<T>(_ body: () async throws -> T) async throws -> T {
     do { return try await body() } catch let error as InputError { throw failure(error) }
   }
 

@@ -1,7 +1,7 @@
+import Foundation
 import ReentryExperiments
 import ReentryModel
 import ReentryReport
-import Foundation
 
 /// The short table a terminal user sees after a sweep: `release_ready` for
 /// everyone at each point, with its 95% interval.
@@ -14,7 +14,9 @@ enum SweepTable {
     for point in 0..<min(plan.pointCount, limit) {
       let parameters = plan.assignments(ofPoint: point)
         .map { "\($0.path)=\(SweepPointFile.cell($0.value))" }.joined(separator: " ")
-      guard let data = FileManager.default.contents(atPath: directory.file(SweepPointFile.name(point))) else { continue }
+      guard let data = FileManager.default.contents(atPath: directory.file(SweepPointFile.name(point))) else {
+        continue
+      }
       let line = String(decoding: data, as: UTF8.self).split(separator: "\n")
         .first { $0.contains(",release_ready,all,") }
       let fields = line.map { $0.split(separator: ",", omittingEmptySubsequences: false).suffix(5).map(String.init) }

@@ -1,6 +1,7 @@
 import ReentryExperiments
 import ReentryModel
 import ReentryReport
+
 /// `reentry validate`: checks scenario files without running them.
 enum ValidateCommand: Command {
   static let name = "validate"

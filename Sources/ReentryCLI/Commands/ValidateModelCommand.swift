@@ -1,7 +1,7 @@
+import Foundation
 import ReentryExperiments
 import ReentryModel
 import ReentryReport
-import Foundation
 
 /// `reentry validate-model`: the baseline against every figure in the source documents.
 ///
@@ -53,7 +53,8 @@ enum ValidateModelCommand: Command {
     do { try AtomicFile.write(Array(report.csv.utf8), to: out) } catch {
       throw CommandFailure(error.description, code: ExitCode.cannotCreate)
     }
-    let title = "validate-model: \(scenario.name), \(parameters.run.replications) replications, seed \(parameters.run.seed)"
+    let title =
+      "validate-model: \(scenario.name), \(parameters.run.replications) replications, seed \(parameters.run.seed)"
     console.out(report.text(title: title))
     console.out("wrote \(out)\n")
     return ExitCode.success
@@ -68,7 +69,8 @@ enum ValidateModelCommand: Command {
     }
     let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
     do { try fm.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
-      throw CommandFailure("\(path): cannot create \(parent): \(error.localizedDescription)", code: ExitCode.cannotCreate)
+      throw CommandFailure(
+        "\(path): cannot create \(parent): \(error.localizedDescription)", code: ExitCode.cannotCreate)
     }
   }
 }

@@ -1,7 +1,7 @@
+import Foundation
 import ReentryExperiments
 import ReentryModel
 import ReentryReport
-import Foundation
 import ScenarioFormat
 
 /// `reentry verify`: re-runs pinned scenarios and compares their manifest digests.
@@ -65,7 +65,10 @@ enum VerifyCommand: Command {
 
 /// `Results/digests.json`: the pinned manifest digests.
 struct PinnedDigests {
-  struct Pin { let file: String; var digest: String }
+  struct Pin {
+    let file: String
+    var digest: String
+  }
   var seed: Int
   var replications: Int
   var scenarios: [Pin]
@@ -82,13 +85,15 @@ struct PinnedDigests {
     guard case .number(let seed)? = json.value(forKey: "seed"), seed >= 0, seed <= 9_007_199_254_740_991,
       seed == seed.rounded()
     else {
-      throw bad("seed: \(json.value(forKey: "seed")?.compactText ?? "missing"); allowed: an integer in 0…9007199254740991")
+      throw bad(
+        "seed: \(json.value(forKey: "seed")?.compactText ?? "missing"); allowed: an integer in 0…9007199254740991")
     }
     guard case .number(let reps)? = json.value(forKey: "replications"), reps >= 1, reps <= 100_000,
       reps == reps.rounded()
     else {
       throw bad(
-        "replications: \(json.value(forKey: "replications")?.compactText ?? "missing"); allowed: an integer in 1…100000")
+        "replications: \(json.value(forKey: "replications")?.compactText ?? "missing"); allowed: an integer in 1…100000"
+      )
     }
     guard case .object(let entries)? = json.value(forKey: "scenarios") else {
       throw bad("scenarios: expected an object of scenario file → digest")

@@ -1,5 +1,5 @@
-import ReentryModel
 import Foundation
+import ReentryModel
 
 /// Timings of one workload over repeated runs, with the work it did.
 package struct BenchMeasurement: Sendable {

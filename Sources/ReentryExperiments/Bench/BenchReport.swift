@@ -1,5 +1,5 @@
-import ReentryModel
 import Foundation
+import ReentryModel
 import ScenarioFormat
 
 /// The bench table for the terminal and `bench.json` for the record.
@@ -7,14 +7,17 @@ package enum BenchReport {
   package static func table(_ ms: [BenchMeasurement]) -> String {
     var text = "workload          median s    min s    max s  detainee-days/s   messages/s   steps/s  peak MB\n"
     for m in ms {
-      text += m.workload.padding(toLength: 16, withPad: " ", startingAt: 0)
-        + String(format: "%9.3f%9.3f%9.3f%17.3e%13.3e%10.3e%9.1f\n",
+      text +=
+        m.workload.padding(toLength: 16, withPad: " ", startingAt: 0)
+        + String(
+          format: "%9.3f%9.3f%9.3f%17.3e%13.3e%10.3e%9.1f\n",
           m.median, m.min, m.max, m.detaineeDaysPerSecond, m.messagesPerSecond, m.stepsPerSecond, m.peakResidentMB)
     }
     if let efficiency = parallelEfficiency(ms) {
       text += String(format: "parallel efficiency of the sweep on 2 jobs: %.1f%%\n", efficiency * 100)
     }
-    if let a = ms.first(where: { $0.workload == "a-national" }), let b = ms.first(where: { $0.workload == "b-tenfold" }) {
+    if let a = ms.first(where: { $0.workload == "a-national" }), let b = ms.first(where: { $0.workload == "b-tenfold" })
+    {
       text += String(format: "10x inflow costs %.2fx the national run\n", b.median / a.median)
     }
     return text
@@ -41,12 +44,13 @@ package enum BenchReport {
         ("actorStepsPerSecond", n(m.stepsPerSecond)), ("peakResidentMB", n(m.peakResidentMB)),
       ])
     }
-    return JSONWriter.write(.object([
-      ("version", .string(ReentryVersion.current)),
-      ("runs", .number(Double(runs))),
-      ("processors", .number(Double(ProcessInfo.processInfo.activeProcessorCount))),
-      ("workloads", .array(rows)),
-      ("parallelEfficiency", parallelEfficiency(ms).map(n) ?? .null),
-    ]), pretty: true)
+    return JSONWriter.write(
+      .object([
+        ("version", .string(ReentryVersion.current)),
+        ("runs", .number(Double(runs))),
+        ("processors", .number(Double(ProcessInfo.processInfo.activeProcessorCount))),
+        ("workloads", .array(rows)),
+        ("parallelEfficiency", parallelEfficiency(ms).map(n) ?? .null),
+      ]), pretty: true)
   }
 }

@@ -34,7 +34,8 @@ package struct BenchWorkload: Sendable {
       BenchWorkload(
         name: "b-tenfold", description: "10x the national inflow, same horizon", points: [tenfold], jobs: 1),
       BenchWorkload(
-        name: "c-sweep-jobs1", description: "caseload norm 10-40 step 5, \(sweepReplications) replications each, --jobs 1",
+        name: "c-sweep-jobs1",
+        description: "caseload norm 10-40 step 5, \(sweepReplications) replications each, --jobs 1",
         points: sweep, jobs: 1),
       BenchWorkload(
         name: "c-sweep-jobs2", description: "the same sweep with --jobs 2", points: sweep, jobs: 2),

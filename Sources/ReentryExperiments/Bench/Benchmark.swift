@@ -1,4 +1,5 @@
 import ReentryModel
+
 /// Runs bench workloads: a warm-up, then timed runs, from one task.
 package enum Benchmark {
   package static func measure(
@@ -9,7 +10,9 @@ package enum Benchmark {
     var work = (days: 0, messages: 0, steps: 0)
     for run in 0...runs {
       let start = clock.now
-      var days = 0, messages = 0, steps = 0
+      var days = 0
+      var messages = 0
+      var steps = 0
       for point in workload.points {
         for result in try await Experiment.run(point, jobs: workload.jobs) {
           days += result.detaineeDays

@@ -1,5 +1,5 @@
-import ReentryModel
 import Foundation
+import ReentryModel
 import SimKernel
 
 /// Writes one file so that it exists complete or not at all: the bytes go
@@ -36,8 +36,10 @@ package enum AtomicFile {
     init(_ path: String) throws(InputError) {
       self.path = path
       let url = URL(fileURLWithPath: path)
-      temporary = url.deletingLastPathComponent()
-        .appendingPathComponent("\(AtomicFile.temporaryPrefix)\(UUID().uuidString.prefix(8))-\(url.lastPathComponent)").path
+      temporary =
+        url.deletingLastPathComponent()
+        .appendingPathComponent("\(AtomicFile.temporaryPrefix)\(UUID().uuidString.prefix(8))-\(url.lastPathComponent)")
+        .path
       guard FileManager.default.createFile(atPath: temporary, contents: nil),
         let handle = FileHandle(forWritingAtPath: temporary)
       else { throw InputError(.cannotCreate, "\(path): cannot write") }

@@ -37,12 +37,13 @@ package struct CompareFiles {
     var text = Self.header + "\n"
     for row in rows {
       let d = row.difference
-      text += [
-        row.metric, row.group, TextFormat.csvField(variants[row.variant].name),
-        TextFormat.decimal(row.baseMean), TextFormat.decimal(row.variantMean), TextFormat.decimal(d.mean),
-        TextFormat.decimal(d.ciLow), TextFormat.decimal(d.ciHigh), String(d.n),
-        row.shareBetter.map(TextFormat.decimal) ?? "NA",
-      ].joined(separator: ",") + "\n"
+      text +=
+        [
+          row.metric, row.group, TextFormat.csvField(variants[row.variant].name),
+          TextFormat.decimal(row.baseMean), TextFormat.decimal(row.variantMean), TextFormat.decimal(d.mean),
+          TextFormat.decimal(d.ciLow), TextFormat.decimal(d.ciHigh), String(d.n),
+          row.shareBetter.map(TextFormat.decimal) ?? "NA",
+        ].joined(separator: ",") + "\n"
     }
     return text
   }
@@ -62,14 +63,15 @@ package struct CompareFiles {
         ("share_better", number(row.shareBetter)),
       ])
     }
-    return JSONWriter.write(.object([
-      ("base", identity(base)),
-      ("variants", .array(variants.map(identity))),
-      ("seed", .number(Double(seed))),
-      ("replications", .number(Double(replications))),
-      ("units", .object(Metric.all.map { ($0.name, .string($0.unit)) })),
-      ("rows", .array(rows)),
-    ]), pretty: true)
+    return JSONWriter.write(
+      .object([
+        ("base", identity(base)),
+        ("variants", .array(variants.map(identity))),
+        ("seed", .number(Double(seed))),
+        ("replications", .number(Double(replications))),
+        ("units", .object(Metric.all.map { ($0.name, .string($0.unit)) })),
+        ("rows", .array(rows)),
+      ]), pretty: true)
   }
 
   private func identity(_ scenario: ResolvedScenario) -> JSONValue {

@@ -1,4 +1,5 @@
 import ReentryModel
+
 /// Runs a base scenario and its variants replication by replication and
 /// keeps only their metric tables.
 ///

@@ -1,4 +1,5 @@
 import ReentryModel
+
 /// Which way a metric improves, so `compare` can count the replications in
 /// which a variant does better.
 ///

@@ -41,11 +41,12 @@ package struct PairedComparison: Sendable {
           let pairs = Self.pairs(base, variant, metric: m, group: g)
           guard !pairs.isEmpty else { continue }
           let better = pairs.compactMap { direction.better($0.variant, than: $0.base) }
-          rows.append(ComparisonRow(
-            metric: metric.name, group: group.name, variant: v,
-            baseMean: Summary(pairs.map(\.base)).mean, variantMean: Summary(pairs.map(\.variant)).mean,
-            difference: Summary(pairs.map { $0.variant - $0.base }),
-            shareBetter: better.isEmpty ? nil : Double(better.filter { $0 }.count) / Double(better.count)))
+          rows.append(
+            ComparisonRow(
+              metric: metric.name, group: group.name, variant: v,
+              baseMean: Summary(pairs.map(\.base)).mean, variantMean: Summary(pairs.map(\.variant)).mean,
+              difference: Summary(pairs.map { $0.variant - $0.base }),
+              shareBetter: better.isEmpty ? nil : Double(better.filter { $0 }.count) / Double(better.count)))
         }
       }
     }

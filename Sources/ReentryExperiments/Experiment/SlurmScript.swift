@@ -1,5 +1,5 @@
-import ReentryModel
 import Foundation
+import ReentryModel
 
 /// A submit script that runs a sweep as a SLURM array job and merges the shards.
 ///

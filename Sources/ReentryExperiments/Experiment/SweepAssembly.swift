@@ -1,5 +1,5 @@
-import ReentryModel
 import Foundation
+import ReentryModel
 import ScenarioFormat
 import SimKernel
 
@@ -12,7 +12,9 @@ import SimKernel
 /// is why a merged sweep is byte-identical to an unsharded one.
 package enum SweepAssembly {
   /// Writes the final files, removes the unfinished marker and returns the manifest digest.
-  package static func finish(_ directory: SweepDirectory, plan: SweepPlan, shard: SweepShard) throws(InputError) -> String {
+  package static func finish(_ directory: SweepDirectory, plan: SweepPlan, shard: SweepShard) throws(InputError)
+    -> String
+  {
     var fields: [(String, JSONValue)] = [
       ("kind", .string(shard.isWhole ? "sweep" : "sweep-shard")),
       ("sweep", .string(plan.name)),

@@ -1,5 +1,5 @@
-import ReentryModel
 import Foundation
+import ReentryModel
 import ScenarioFormat
 
 /// A sweep's output directory, written in place while the sweep runs.
@@ -69,7 +69,8 @@ package struct SweepDirectory: Sendable {
       }
     case .unfinished(let state):
       guard resume else {
-        throw InputError(.cannotCreate,
+        throw InputError(
+          .cannotCreate,
           "\(path): holds an unfinished sweep; continue it with --resume, or remove the directory to start over")
       }
       try checkSame(plan, shard, recorded: state)
@@ -107,17 +108,20 @@ package struct SweepDirectory: Sendable {
   }
 
   private func checkSame(_ plan: SweepPlan, _ shard: SweepShard, recorded: JSONValue) throws(InputError) {
-    let digest = recorded.value(forKey: "sweepDigest"), shardText = Self.shardText(recorded)
+    let digest = recorded.value(forKey: "sweepDigest")
+    let shardText = Self.shardText(recorded)
     var name = "a run, not a sweep"
     if case .string(let text)? = recorded.value(forKey: "sweep") { name = text }
     guard digest == .string(plan.digest) else {
       let theirs = digest.flatMap { if case .string(let d) = $0 { String(d.prefix(12)) } else { nil } } ?? "none"
-      throw InputError(.invalidData,
+      throw InputError(
+        .invalidData,
         "\(path): was started with a different sweep (\(name), digest \(theirs)…) than this one (\(plan.name), digest "
           + "\(plan.digest.prefix(12))…); resuming would mix their points. Use another --out, or remove the directory")
     }
     guard shardText == shard.description else {
-      throw InputError(.invalidData,
+      throw InputError(
+        .invalidData,
         "\(path): holds shard \(shardText) of this sweep, not \(shard.description); give the same --shard to resume it")
     }
   }

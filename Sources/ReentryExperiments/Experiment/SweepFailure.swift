@@ -17,7 +17,8 @@ package struct SweepFailure: Sendable {
 
   /// `failures.csv`: point, the varied parameters, and the error, in point order.
   static func csv(_ failures: [SweepFailure], plan: SweepPlan) -> [UInt8] {
-    var text = (["point"] + plan.dimensions.map { TextFormat.csvField($0.path) } + ["error"]).joined(separator: ",") + "\n"
+    var text =
+      (["point"] + plan.dimensions.map { TextFormat.csvField($0.path) } + ["error"]).joined(separator: ",") + "\n"
     for failure in failures.sorted(by: { $0.point < $1.point }) {
       text += "\(failure.point),\(SweepPointFile.prefix(plan, failure.point)),\(TextFormat.csvField(failure.message))\n"
     }

@@ -1,5 +1,5 @@
-import ReentryModel
 import Foundation
+import ReentryModel
 import ScenarioFormat
 
 /// Reads and validates a sweep file, reporting every problem the way
@@ -27,7 +27,8 @@ package enum SweepFile {
     var issues = SweepIssues(file: file)
     guard let document = issues.read() else { throw issues.errors }
     guard case .object(let members) = document else {
-      issues.add("", document, "a sweep file must be a JSON object", allowed: "an object with keys " + keyList(topLevelKeys))
+      issues.add(
+        "", document, "a sweep file must be a JSON object", allowed: "an object with keys " + keyList(topLevelKeys))
       throw issues.errors
     }
     issues.checkKeys(members, allowed: topLevelKeys, at: "", what: "top-level keys")
@@ -37,13 +38,15 @@ package enum SweepFile {
     let mode = issues.mode(document)
     let replications = issues.integer(document, "replications", in: 1...100_000)
     let seed = issues.integer(document, "seed", in: 0...9_007_199_254_740_991)
-    let dimensions = SweepVary.dimensions(document.value(forKey: "vary"), mode: mode ?? .grid, schema: schema, issues: &issues)
+    let dimensions = SweepVary.dimensions(
+      document.value(forKey: "vary"), mode: mode ?? .grid, schema: schema, issues: &issues)
 
     var base: ResolvedScenario?
     if let basePath {
       let path = basePath.hasPrefix("/") ? basePath : join(directory(of: file), basePath)
       if !FileManager.default.fileExists(atPath: path) {
-        issues.add("base", .string(basePath), "\(JSONValue.string(basePath).compactText) not found (looked for \(path))",
+        issues.add(
+          "base", .string(basePath), "\(JSONValue.string(basePath).compactText) not found (looked for \(path))",
           allowed: "a scenario file, relative to the sweep file")
       } else {
         var overrides: [String] = []

@@ -1,5 +1,5 @@
-import ReentryModel
 import Foundation
+import ReentryModel
 import ScenarioFormat
 
 /// Collects the problems of one sweep file, so `reentry sweep` reports them
@@ -17,8 +17,10 @@ struct SweepIssues {
     _ path: String, _ value: JSONValue?, _ message: String, allowed: String = "",
     category: ScenarioIssue.Category = .outOfRange
   ) {
-    list.append(ScenarioIssue(
-      file: file, path: path, value: value?.compactText ?? "", allowed: allowed, category: category, message: message))
+    list.append(
+      ScenarioIssue(
+        file: file, path: path, value: value?.compactText ?? "", allowed: allowed, category: category, message: message)
+    )
   }
 
   /// The parsed file, or nil after recording why it cannot be read or parsed.
@@ -26,14 +28,16 @@ struct SweepIssues {
     var isDirectory: ObjCBool = false
     let exists = FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory)
     guard exists, !isDirectory.boolValue, let data = FileManager.default.contents(atPath: file) else {
-      let reason = !exists ? "file not found" : isDirectory.boolValue ? "is a directory" : "permission denied or read error"
+      let reason =
+        !exists ? "file not found" : isDirectory.boolValue ? "is a directory" : "permission denied or read error"
       add("", nil, "cannot read file: \(reason)", category: .unreadableFile)
       return nil
     }
     do { return try JSONParser.parse(Array(data)) } catch {
-      list.append(ScenarioIssue(
-        file: file, path: "", value: "", allowed: "", category: .malformed,
-        message: "malformed JSON: \(error.message)", line: error.line, column: error.column))
+      list.append(
+        ScenarioIssue(
+          file: file, path: "", value: "", allowed: "", category: .malformed,
+          message: "malformed JSON: \(error.message)", line: error.line, column: error.column))
       return nil
     }
   }
@@ -43,13 +47,16 @@ struct SweepIssues {
     for (key, value) in members where !allowed.contains(key) {
       var message = "unknown key"
       if let near = NearestMatch.suggestion(for: key, among: allowed) { message += "; did you mean \"\(near)\"?" }
-      add(path.isEmpty ? key : "\(path).\(key)", value, message,
+      add(
+        path.isEmpty ? key : "\(path).\(key)", value, message,
         allowed: "\(what): " + SweepFile.keyList(allowed), category: .unknownKey)
     }
   }
 
   /// A string member; nil (after an issue if it is required or not a string) otherwise.
-  mutating func string(_ object: JSONValue, _ key: String, at prefix: String = "", required: Bool, allowEmpty: Bool = false)
+  mutating func string(
+    _ object: JSONValue, _ key: String, at prefix: String = "", required: Bool, allowEmpty: Bool = false
+  )
     -> String?
   {
     let path = prefix.isEmpty ? key : "\(prefix).\(key)"
@@ -58,7 +65,8 @@ struct SweepIssues {
       return nil
     }
     guard case .string(let text) = value, allowEmpty || !text.isEmpty else {
-      add(path, value, "\(value.compactText) is not allowed", allowed: allowEmpty ? "a string" : "a non-empty string",
+      add(
+        path, value, "\(value.compactText) is not allowed", allowed: allowEmpty ? "a string" : "a non-empty string",
         category: .wrongType)
       return nil
     }
@@ -70,7 +78,9 @@ struct SweepIssues {
     guard let value = object.value(forKey: key) else { return nil }
     guard case .number(let x) = value, x == x.rounded(), x >= Double(range.lowerBound), x <= Double(range.upperBound)
     else {
-      add(key, value, "\(value.compactText) is not allowed", allowed: "an integer in \(range.lowerBound)…\(range.upperBound)")
+      add(
+        key, value, "\(value.compactText) is not allowed",
+        allowed: "an integer in \(range.lowerBound)…\(range.upperBound)")
       return nil
     }
     return Int(x)

@@ -1,5 +1,5 @@
-import ReentryModel
 import Foundation
+import ReentryModel
 import ScenarioFormat
 import SimKernel
 
@@ -21,7 +21,9 @@ package enum SweepMerge {
   }
 
   /// Checks the shards and writes the merged sweep into `out`; returns the plan and manifest digest.
-  package static func merge(_ paths: [String], out: String?) throws(InputError) -> (plan: SweepPlan, directory: SweepDirectory, digest: String) {
+  package static func merge(_ paths: [String], out: String?) throws(InputError) -> (
+    plan: SweepPlan, directory: SweepDirectory, digest: String
+  ) {
     var shards: [ShardDirectory] = []
     for path in paths { shards.append(try read(path)) }
     let plan = try check(shards)
@@ -51,8 +53,10 @@ package enum SweepMerge {
       throw InputError(.noInput, "\(path): no such directory")
     }
     if FileManager.default.fileExists(atPath: directory.file(SweepDirectory.state)) {
-      throw InputError(.invalidData,
-        "\(path): holds an unfinished sweep; finish it first (reentry sweep SWEEP.json --shard K/N --out \(path) --resume)")
+      throw InputError(
+        .invalidData,
+        "\(path): holds an unfinished sweep; finish it first (reentry sweep SWEEP.json --shard K/N --out \(path) --resume)"
+      )
     }
     guard let manifest = SweepDirectory.json(directory.file(SweepDirectory.manifest)),
       case .string(let kind)? = manifest.value(forKey: "kind"), kind == "sweep-shard" || kind == "sweep"
@@ -75,20 +79,24 @@ package enum SweepMerge {
     guard let first = shards.first else { throw InputError(.invalidData, "merge needs at least one shard directory") }
     let plan = first.plan
     for other in shards.dropFirst() where other.plan.digest != plan.digest {
-      throw InputError(.invalidData,
+      throw InputError(
+        .invalidData,
         "\(other.directory.path) belongs to sweep \(other.plan.name) (digest \(other.plan.digest.prefix(12))…), but "
-          + "\(first.directory.path) to sweep \(plan.name) (digest \(plan.digest.prefix(12))…); merge only shards of one sweep")
+          + "\(first.directory.path) to sweep \(plan.name) (digest \(plan.digest.prefix(12))…); merge only shards of one sweep"
+      )
     }
     let n = first.shard.n
     for other in shards.dropFirst() where other.shard.n != n {
-      throw InputError(.invalidData,
+      throw InputError(
+        .invalidData,
         "\(other.directory.path) is shard \(other.shard) but \(first.directory.path) is shard \(first.shard); "
           + "merge shards of one partition")
     }
     for k in 1...n {
       let holders = shards.filter { $0.shard.k == k }
       if holders.count > 1 {
-        throw InputError(.invalidData,
+        throw InputError(
+          .invalidData,
           "shard \(k)/\(n) is given twice: \(holders.map(\.directory.path).joined(separator: ", "))")
       }
     }
@@ -99,7 +107,8 @@ package enum SweepMerge {
         let shown = points.prefix(12).map(String.init).joined(separator: ", ") + (points.count > 12 ? ", …" : "")
         return "missing shard \(k)/\(n) (points \(shown))"
       }
-      throw InputError(.invalidData,
+      throw InputError(
+        .invalidData,
         "sweep \(plan.name) has \(plan.pointCount) points: " + lines.joined(separator: "; "))
     }
     // A whole sweep's manifest covers sweep.csv, not its point files; those are checked when copied.
@@ -108,7 +117,8 @@ package enum SweepMerge {
         let name = SweepPointFile.name(point)
         let bytes = FileManager.default.contents(atPath: shard.directory.file(name)).map(Array.init)
         guard let bytes, shard.fileDigests[name] == SHA256.hex(bytes) else {
-          throw InputError(.invalidData,
+          throw InputError(
+            .invalidData,
             "\(shard.directory.path): \(name) is missing or differs from the digest in its manifest.json")
         }
       }

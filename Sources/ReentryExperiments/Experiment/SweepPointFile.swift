@@ -1,5 +1,5 @@
-import ReentryModel
 import Foundation
+import ReentryModel
 import ScenarioFormat
 
 /// The file of one finished point, `points/000017.csv`: exactly the rows
@@ -38,7 +38,8 @@ package enum SweepPointFile {
     var text = header(plan) + "\n"
     for row in table.rows {
       let s = row.summary
-      text += "\(prefix),\(row.metric),\(row.group),\(TextFormat.decimal(s.mean)),\(TextFormat.decimal(s.sd)),"
+      text +=
+        "\(prefix),\(row.metric),\(row.group),\(TextFormat.decimal(s.mean)),\(TextFormat.decimal(s.sd)),"
         + "\(TextFormat.decimal(s.ciLow)),\(TextFormat.decimal(s.ciHigh)),\(s.n)\n"
     }
     return Array(text.utf8)
@@ -48,11 +49,13 @@ package enum SweepPointFile {
   /// our header, every row for this point's values with all columns, and a final newline.
   static func isComplete(_ bytes: [UInt8], plan: SweepPlan, point index: Int) -> Bool {
     guard bytes.last == 10 else { return false }
-    let lines = String(decoding: bytes.dropLast(), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = String(decoding: bytes.dropLast(), as: UTF8.self).split(
+      separator: "\n", omittingEmptySubsequences: false)
     guard lines.first.map(String.init) == header(plan) else { return false }
     let start = prefix(plan, index) + ","
     return lines.dropFirst().allSatisfy { line in
-      line.hasPrefix(start) && line.dropFirst(start.count).split(separator: ",", omittingEmptySubsequences: false).count == 7
+      line.hasPrefix(start)
+        && line.dropFirst(start.count).split(separator: ",", omittingEmptySubsequences: false).count == 7
     }
   }
 

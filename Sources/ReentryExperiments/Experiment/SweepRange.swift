@@ -1,5 +1,5 @@
-import ReentryModel
 import Foundation
+import ReentryModel
 
 /// The values of a `{"from", "to", "step"}` entry of a sweep file.
 ///

@@ -1,5 +1,5 @@
-import ReentryModel
 import Foundation
+import ReentryModel
 import ScenarioFormat
 
 /// Runs the points of a sweep (or of one shard) that have no file yet.
@@ -81,7 +81,8 @@ package struct SweepRunner: Sendable {
       /// Launches the next unit; false when none is left.
       func launch() -> Bool {
         while next < todo.count * replications, writeError == nil {
-          let point = todo[next / replications], replication = next % replications
+          let point = todo[next / replications]
+          let replication = next % replications
           next += 1
           if replication == 0 {
             do { parameters[point] = try definition.parameters(ofPoint: point) } catch {
@@ -140,7 +141,8 @@ package struct SweepRunner: Sendable {
     if !failures.isEmpty {
       try AtomicFile.write(SweepFailure.csv(failures, plan: plan), to: directory.file(SweepDirectory.failures))
     }
-    return Outcome(points: mine.count, skipped: mine.count - todo.count, failures: failures.sorted { $0.point < $1.point },
+    return Outcome(
+      points: mine.count, skipped: mine.count - todo.count, failures: failures.sorted { $0.point < $1.point },
       work: work)
   }
 }

@@ -7,13 +7,15 @@ import ScenarioFormat
 /// that parameter's own validation (the schema's), so a sweep can never
 /// reach a point that `reentry validate` would reject.
 enum SweepVary {
-  static let allowedEntry = "a non-empty list of {\"path\", \"values\"} or {\"path\", \"from\", \"to\", \"step\"} objects"
+  static let allowedEntry =
+    "a non-empty list of {\"path\", \"values\"} or {\"path\", \"from\", \"to\", \"step\"} objects"
 
   static func dimensions(
     _ vary: JSONValue?, mode: SweepPlan.Mode, schema: ParameterSchema, issues: inout SweepIssues
   ) -> [SweepPlan.Dimension] {
     guard case .array(let entries)? = vary, !entries.isEmpty else {
-      issues.add("vary", vary, vary == nil ? "missing" : "\(vary!.compactText) is not allowed", allowed: allowedEntry,
+      issues.add(
+        "vary", vary, vary == nil ? "missing" : "\(vary!.compactText) is not allowed", allowed: allowedEntry,
         category: .wrongType)
       return []
     }
@@ -31,7 +33,8 @@ enum SweepVary {
         parameter($0, at: "\(at).path", schema: schema, issues: &issues)
       }
       if let path, let first = seen[path] {
-        issues.add("\(at).path", .string(path), "\"\(path)\" is varied twice (also vary[\(first)])",
+        issues.add(
+          "\(at).path", .string(path), "\"\(path)\" is varied twice (also vary[\(first)])",
           allowed: "each parameter once")
       } else if let path {
         seen[path] = i
@@ -45,9 +48,11 @@ enum SweepVary {
   }
 
   /// The path if it names a parameter that may be varied; nil after an issue.
-  static func parameter(_ path: String, at field: String, schema: ParameterSchema, issues: inout SweepIssues) -> String? {
+  static func parameter(_ path: String, at field: String, schema: ParameterSchema, issues: inout SweepIssues) -> String?
+  {
     if SweepFile.reservedPaths.contains(path) {
-      issues.add(field, .string(path), "\"\(path)\" is set by the sweep's own \"seed\" and \"replications\"",
+      issues.add(
+        field, .string(path), "\"\(path)\" is set by the sweep's own \"seed\" and \"replications\"",
         allowed: "any other scenario parameter")
       return nil
     }
@@ -56,7 +61,8 @@ enum SweepVary {
     if !schema.isGroup(path), let near = NearestMatch.suggestion(for: path, among: schema.specs.map(\.path)) {
       message += "; did you mean \"\(near)\"?"
     }
-    issues.add(field, .string(path), message, allowed: "a scenario parameter path, e.g. casemanagers.caseloadNorm",
+    issues.add(
+      field, .string(path), message, allowed: "a scenario parameter path, e.g. casemanagers.caseloadNorm",
       category: .unknownKey)
     return nil
   }
@@ -73,7 +79,8 @@ enum SweepVary {
     }
     if let list {
       guard case .array(let values) = list, !values.isEmpty else {
-        issues.add("\(at).values", list, "\(list.compactText) is not allowed", allowed: "a non-empty list of values",
+        issues.add(
+          "\(at).values", list, "\(list.compactText) is not allowed", allowed: "a non-empty list of values",
           category: .wrongType)
         return nil
       }
@@ -101,30 +108,37 @@ enum SweepVary {
     let step = issues.number(entry, "step", at: at)
     guard let from, let to, let step else { return nil }
     guard step > 0 else {
-      issues.add("\(at).step", .number(step), "\(JSONWriter.formatNumber(step)) is out of range", allowed: "a number > 0")
+      issues.add(
+        "\(at).step", .number(step), "\(JSONWriter.formatNumber(step)) is out of range", allowed: "a number > 0")
       return nil
     }
     guard to >= from else {
-      issues.add("\(at).to", .number(to), "\(JSONWriter.formatNumber(to)) is below from (\(JSONWriter.formatNumber(from)))",
+      issues.add(
+        "\(at).to", .number(to), "\(JSONWriter.formatNumber(to)) is below from (\(JSONWriter.formatNumber(from)))",
         allowed: "a number ≥ from")
       return nil
     }
     guard let count = SweepRange.count(from: from, to: to, step: step) else {
-      issues.add("\(at).step", .number(step), "\(JSONWriter.formatNumber(step)) gives too many points",
+      issues.add(
+        "\(at).step", .number(step), "\(JSONWriter.formatNumber(step)) gives too many points",
         allowed: "a step giving at most \(SweepRange.maximumPoints) points")
       return nil
     }
     let values = SweepRange.values(from: from, to: to, step: step, count: count).map(JSONValue.number)
     guard let path else { return nil }
     guard let bad = values.first(where: { schema.validate($0, at: path) != nil }) else { return values }
-    let field = schema.validate(values[0], at: path) != nil ? "from"
+    let field =
+      schema.validate(values[0], at: path) != nil
+      ? "from"
       : schema.validate(values[count - 1], at: path) != nil ? "to" : "step"
     _ = check(bad, path, at: "\(at).\(field)", schema, &issues)
     return nil
   }
 
   /// Whether `value` is valid for the parameter; records an issue when not.
-  static func check(_ value: JSONValue, _ path: String, at field: String, _ schema: ParameterSchema, _ issues: inout SweepIssues) -> Bool {
+  static func check(
+    _ value: JSONValue, _ path: String, at field: String, _ schema: ParameterSchema, _ issues: inout SweepIssues
+  ) -> Bool {
     guard let detail = schema.validate(value, at: path) else { return true }
     let allowed = schema.spec(path)?.allowedDescription ?? ""
     let suffix = "; allowed: " + allowed
@@ -139,7 +153,8 @@ enum SweepVary {
     switch mode {
     case .zip:
       for other in lengths.dropFirst() where other.count != first.count {
-        issues.add("vary[\(other.index)]", nil,
+        issues.add(
+          "vary[\(other.index)]", nil,
           "has \(other.count) values but vary[\(first.index)] has \(first.count); mode \"zip\" needs lists of equal length",
           allowed: "lists of equal length, or mode \"grid\"")
       }
@@ -147,7 +162,8 @@ enum SweepVary {
       var points = 1
       for length in lengths { points = min(points * length.count, SweepRange.maximumPoints + 1) }
       if points > SweepRange.maximumPoints {
-        issues.add("vary", nil, "the grid has more than \(SweepRange.maximumPoints) points",
+        issues.add(
+          "vary", nil, "the grid has more than \(SweepRange.maximumPoints) points",
           allowed: "at most \(SweepRange.maximumPoints) points")
       }
     }

@@ -1,4 +1,5 @@
 import ReentryModel
+
 /// The kinds of problem a command can meet in its inputs or output.
 ///
 /// The sweep, merge and report layers know nothing of exit codes: they say

@@ -68,11 +68,12 @@ package struct ResultManifest {
   }
 
   var json: String {
-    JSONWriter.write(.object(
-      [("tool", .string(Self.tool)), ("version", .string(ReentryVersion.current))] + fields + [
-        ("files", .object(files.map { ($0.0, .string($0.1)) })),
-        ("digest", .string(digest)),
-      ]), pretty: true)
+    JSONWriter.write(
+      .object(
+        [("tool", .string(Self.tool)), ("version", .string(ReentryVersion.current))] + fields + [
+          ("files", .object(files.map { ($0.0, .string($0.1)) })),
+          ("digest", .string(digest)),
+        ]), pretty: true)
   }
 }
 

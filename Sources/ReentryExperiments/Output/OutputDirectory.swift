@@ -1,5 +1,5 @@
-import ReentryModel
 import Foundation
+import ReentryModel
 import ScenarioFormat
 
 /// Writes a run's files so that a directory holds a complete result or nothing.

@@ -1,4 +1,5 @@
 import ReentryModel
+
 /// One row of `releases.csv`: a release with everything needed to re-derive the metrics.
 ///
 /// Days are simulation days (day 0 is the start of warm-up); "NA" marks what

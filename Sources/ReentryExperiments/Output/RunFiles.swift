@@ -35,7 +35,8 @@ public struct RunFiles: Sendable {
     var text = "metric,group,mean,sd,ci_low,ci_high,n\n"
     for row in table.rows {
       let s = row.summary
-      text += "\(row.metric),\(row.group),\(TextFormat.decimal(s.mean)),\(TextFormat.decimal(s.sd)),"
+      text +=
+        "\(row.metric),\(row.group),\(TextFormat.decimal(s.mean)),\(TextFormat.decimal(s.sd)),"
         + "\(TextFormat.decimal(s.ciLow)),\(TextFormat.decimal(s.ciHigh)),\(s.n)\n"
     }
     return text
@@ -52,14 +53,15 @@ public struct RunFiles: Sendable {
       ])
     }
     let units: [(String, JSONValue)] = Metric.all.map { ($0.name, .string($0.unit)) }
-    return JSONWriter.write(.object([
-      ("scenario", .string(scenario.name)),
-      ("seed", .number(Double(parameters.run.seed))),
-      ("replications", .number(Double(parameters.run.replications))),
-      ("units", .object(units)),
-      ("metrics", .array(metrics)),
-      ("parameters", scenario.effectiveJSON),
-    ]), pretty: true)
+    return JSONWriter.write(
+      .object([
+        ("scenario", .string(scenario.name)),
+        ("seed", .number(Double(parameters.run.seed))),
+        ("replications", .number(Double(parameters.run.replications))),
+        ("units", .object(units)),
+        ("metrics", .array(metrics)),
+        ("parameters", scenario.effectiveJSON),
+      ]), pretty: true)
   }
 
   func timeseriesCSV() -> String {

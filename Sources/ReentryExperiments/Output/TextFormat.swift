@@ -1,5 +1,5 @@
-import ReentryModel
 import Foundation
+import ReentryModel
 
 /// Locale-independent number formatting for every output file.
 ///

@@ -1,5 +1,5 @@
-import ReentryModel
 import Foundation
+import ReentryModel
 
 /// Elementary effects per factor and their Morris statistics.
 ///
@@ -51,7 +51,8 @@ package struct MorrisEffects: Sendable {
   /// Factor indices from most to least influential (mu*, ties by index).
   var ranking: [Int] {
     factors.sorted { a, b in
-      let x = a.muStar.isNaN ? -1 : a.muStar, y = b.muStar.isNaN ? -1 : b.muStar
+      let x = a.muStar.isNaN ? -1 : a.muStar
+      let y = b.muStar.isNaN ? -1 : b.muStar
       return x != y ? x > y : a.index < b.index
     }.map(\.index)
   }

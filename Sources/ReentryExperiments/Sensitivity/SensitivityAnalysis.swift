@@ -31,9 +31,11 @@ package struct SensitivityAnalysis: Sendable {
     let points = design.allPoints
     var outputs = [Double](repeating: .nan, count: points.count)
     try await withThrowingTaskGroup(of: (Int, Double).self) { group in
-      var next = 0, done = 0
+      var next = 0
+      var done = 0
       func launch() throws {
-        let index = next, parameters = try self.parameters(at: points[index])
+        let index = next
+        let parameters = try self.parameters(at: points[index])
         next += 1
         group.addTask { (index, Self.output(try await Experiment.run(parameters, jobs: 1))) }
       }
@@ -58,8 +60,10 @@ package struct SensitivityAnalysis: Sendable {
   /// Elementary effects per whole range, from the values actually set (integers are rounded).
   package func effects(_ outputs: [Double]) -> MorrisEffects {
     MorrisEffects(design: design, outputs: outputs) { t, j in
-      let factor = design.steps[t][j].factor, f = factors[factor]
-      let before = design.points[t][j][factor], after = design.points[t][j + 1][factor]
+      let factor = design.steps[t][j].factor
+      let f = factors[factor]
+      let before = design.points[t][j][factor]
+      let after = design.points[t][j + 1][factor]
       return f.position(of: f.value(at: after)) - f.position(of: f.value(at: before))
     }
   }

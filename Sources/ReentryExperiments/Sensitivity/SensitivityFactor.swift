@@ -22,7 +22,9 @@ package struct SensitivityFactor: Sendable {
   init?(spec: ParameterSpec, value: JSONValue) {
     guard case .number(let x) = value, x != 0 else { return nil }
     let w = abs(x) * Self.relativeHalfWidth
-    var low = x - w, high = x + w, integer = false
+    var low = x - w
+    var high = x + w
+    var integer = false
     switch spec.kind {
     case .probability:
       low = max(0, low)
@@ -61,10 +63,13 @@ package struct SensitivityFactor: Sendable {
   /// with `includeValueAssumptions`, also those whose mechanism has a source
   /// but whose value is ours ("seed 003 (…); value assumption"). Run
   /// settings (`run.*`) are not part of the model and never included.
-  package static func factors(of scenario: ResolvedScenario, includeValueAssumptions: Bool = false) -> [SensitivityFactor] {
+  package static func factors(of scenario: ResolvedScenario, includeValueAssumptions: Bool = false)
+    -> [SensitivityFactor]
+  {
     scenario.schema.specs.compactMap { spec in
       guard !spec.path.hasPrefix("run.") else { return nil }
-      let assumed = spec.source.hasPrefix("assumption")
+      let assumed =
+        spec.source.hasPrefix("assumption")
         || (includeValueAssumptions && spec.source.contains("assumption"))
       guard assumed else { return nil }
       return SensitivityFactor(spec: spec, value: scenario.value(spec.path))

@@ -14,7 +14,9 @@ package struct SensitivityFiles {
   /// "scenario" or "small" (the reduced world of `--small`).
   let world: String
 
-  package init(analysis: SensitivityAnalysis, outputs: [Double], effects: MorrisEffects, replications: Int, world: String) {
+  package init(
+    analysis: SensitivityAnalysis, outputs: [Double], effects: MorrisEffects, replications: Int, world: String
+  ) {
     self.analysis = analysis
     self.outputs = outputs
     self.effects = effects
@@ -28,12 +30,14 @@ package struct SensitivityFiles {
   func csv() -> String {
     var text = Self.header + "\n"
     for (rank, index) in effects.ranking.enumerated() {
-      let f = analysis.factors[index], e = effects.factors[index]
-      text += [
-        String(rank + 1), f.path, TextFormat.csvField(f.source), TextFormat.decimal(f.base),
-        TextFormat.decimal(f.low), TextFormat.decimal(f.high), TextFormat.decimal(e.muStar),
-        TextFormat.decimal(e.mu), TextFormat.decimal(e.sigma), String(e.effects.count),
-      ].joined(separator: ",") + "\n"
+      let f = analysis.factors[index]
+      let e = effects.factors[index]
+      text +=
+        [
+          String(rank + 1), f.path, TextFormat.csvField(f.source), TextFormat.decimal(f.base),
+          TextFormat.decimal(f.low), TextFormat.decimal(f.high), TextFormat.decimal(e.muStar),
+          TextFormat.decimal(e.mu), TextFormat.decimal(e.sigma), String(e.effects.count),
+        ].joined(separator: ",") + "\n"
     }
     return text
   }
@@ -45,7 +49,8 @@ package struct SensitivityFiles {
     let design = analysis.design
     for (t, points) in design.points.enumerated() {
       for j in points.indices {
-        var moved = "start", value = "NA"
+        var moved = "start"
+        var value = "NA"
         if j > 0 {
           let factor = design.steps[t][j - 1].factor
           moved = analysis.factors[factor].path
@@ -83,12 +88,15 @@ package struct SensitivityFiles {
       x.isFinite ? String(format: signed ? "%+.2f" : "%.2f", x * 100) : "NA"
     }
     var text = title + "\n"
-    text += "rank  " + "parameter".padding(toLength: width, withPad: " ", startingAt: 0)
+    text +=
+      "rank  " + "parameter".padding(toLength: width, withPad: " ", startingAt: 0)
       + "  " + "range".padding(toLength: 24, withPad: " ", startingAt: 0) + "      mu*       mu    sigma\n"
     for (rank, index) in effects.ranking.enumerated() {
-      let f = analysis.factors[index], e = effects.factors[index]
+      let f = analysis.factors[index]
+      let e = effects.factors[index]
       let range = "\(Self.number(f.low))…\(Self.number(f.high))"
-      text += String(rank + 1).padding(toLength: 6, withPad: " ", startingAt: 0)
+      text +=
+        String(rank + 1).padding(toLength: 6, withPad: " ", startingAt: 0)
         + f.path.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
         + range.padding(toLength: 24, withPad: " ", startingAt: 0)
         + points(e.muStar, signed: false).leftPadded(9) + points(e.mu).leftPadded(9)

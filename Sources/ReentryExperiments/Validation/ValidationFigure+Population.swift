@@ -1,4 +1,5 @@
 import ReentryModel
+
 extension ValidationFigure {
   /// Every figure of the table, in print order.
   static let all: [ValidationFigure] = population + needs + casework + afterRelease + readiness + patterns

@@ -1,4 +1,5 @@
 import ReentryModel
+
 extension ValidationFigure {
   /// The casemanager's norms and how they are met in practice (seed 003).
   static let casework: [ValidationFigure] = [

@@ -1,4 +1,5 @@
 import ReentryModel
+
 /// One figure from the source documents and how to read it off a run.
 ///
 /// The model value is measured per replication from the run's own results

@@ -54,7 +54,8 @@ extension ValidationMeasure {
       guard let days = rec.daysToIncome, rec.needsAtRelease.contains(.income),
         !rec.inOrder.contains(.income), !rec.municipalContact
       else { continue }
-      var d = rec.initialStock
+      var d =
+        rec.initialStock
         ? factory.initialStock(id: rec.detainee) : factory.admitted(id: rec.detainee, on: rec.admissionDay)
       guard d.releaseDay == rec.releaseDay, d.admissionDay == rec.admissionDay else { return nil }
       d.returnContactDay = Detainee.never

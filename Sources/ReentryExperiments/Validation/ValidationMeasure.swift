@@ -1,4 +1,5 @@
 import ReentryModel
+
 /// Measurements behind the validation figures that take more than a share of records.
 ///
 /// Each reads one replication's results; none reads the parameter it is

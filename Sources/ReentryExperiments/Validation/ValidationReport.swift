@@ -1,4 +1,5 @@
 import ReentryModel
+
 /// The validation table: every source figure against the model, as text and as CSV.
 package struct ValidationReport: Sendable {
   static let header = "figure,source,source_value,unit,model_mean,model_ci_low,model_ci_high,n,tolerance,within"
@@ -6,7 +7,9 @@ package struct ValidationReport: Sendable {
   let rows: [ValidationRow]
 
   /// Measures `figures` on the results of a run with `parameters`.
-  package init(results: [ReplicationResult], parameters: ModelParameters, figures: [ValidationFigure] = ValidationFigure.all) {
+  package init(
+    results: [ReplicationResult], parameters: ModelParameters, figures: [ValidationFigure] = ValidationFigure.all
+  ) {
     let context = ValidationContext(parameters: parameters)
     rows = figures.map { ValidationRow($0, results: results, context: context) }
   }

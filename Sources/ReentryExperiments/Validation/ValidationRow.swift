@@ -1,5 +1,5 @@
-import ReentryModel
 import Foundation
+import ReentryModel
 import SimKernel
 
 /// One line of the validation table: a figure, its model value over replications and the verdict.
@@ -19,7 +19,8 @@ struct ValidationRow: Sendable {
     if let range = figure.range, figure.scalesWithInflow, scale != 1 {
       self.range = (range.lowerBound * scale)...(range.upperBound * scale)
       let low = Self.format(range.lowerBound * scale, figure.unit)
-      tolerance = "\(low)–\(Self.format(range.upperBound * scale, figure.unit))"
+      tolerance =
+        "\(low)–\(Self.format(range.upperBound * scale, figure.unit))"
         + " (source × \(String(format: "%.4f", scale)), the inflow scale)"
     } else {
       self.range = figure.range

@@ -90,7 +90,8 @@ public actor AdmissionsOffice: SteppedActor {
 
   /// The least occupied national-coverage PI, or the least full regional one if there are none.
   private func overflowInstitution() -> Int {
-    let candidates = layout.nationalInstitutions > 0
+    let candidates =
+      layout.nationalInstitutions > 0
       ? Array(layout.regionalInstitutions..<layout.institutionCount) : Array(0..<layout.regionalInstitutions)
     return candidates.min {
       Double(occupancy[$0]) / Double(capacities[$0]) < Double(occupancy[$1]) / Double(capacities[$1])

@@ -36,17 +36,21 @@ extension Casework {
 
   /// Applies a finished task's effect to its detainee, in place.
   mutating func complete(_ task: CaseTask, _ d: inout Detainee, _ out: inout Outbox<Message>) {
-    let p = parameters, cm = p.casemanagers, day = out.day
+    let p = parameters
+    let cm = p.casemanagers
+    let day = out.day
     let start = ReleaseEvaluation.caseworkStart(d)
     switch task.kind {
     case .screening:
       d.screeningDay = day
-      let burden = p.information.sharedSystem
+      let burden =
+        p.information.sharedSystem
         ? p.information.sharedSystemBurdenFactor : cm.registrationBurdenFactor
       let requests = Double(d.needsAtEntry.count) * cm.conditionRequestHours
       let support = d.lvb ? cm.lvbSupportFactor : 1
-      addTask(.plan, for: d, available: day, due: start + p.deadlines.planDays,
-              hours: (cm.planRegistrationHours * burden + requests) * support)
+      addTask(
+        .plan, for: d, available: day, due: start + p.deadlines.planDays,
+        hours: (cm.planRegistrationHours * burden + requests) * support)
       // The regional care-and-safety house brings all partners to one table.
       if p.mechanisms.zvh, d.luck.zvh < p.mechanisms.zvhShare {
         reachReturnMunicipality(&d, on: day)
@@ -72,10 +76,12 @@ extension Casework {
     case .jointConversation:
       let partners = p.mechanisms.chainPartnersInInstitution
       // Seed 003: joint conversations with all partners are rare in practice.
-      let municipalityAttends = d.luck.municipalityAttends
+      let municipalityAttends =
+        d.luck.municipalityAttends
         < p.municipalities.jointConversationAttendanceProbability
       let municipalityPresent = partners || (d.anyContactDay <= day && municipalityAttends)
-      let probationPresent = d.judicialTitle
+      let probationPresent =
+        d.judicialTitle
         && (partners || d.luck.probationAttends < p.probation.jointConversationAttendanceProbability)
       if municipalityPresent || probationPresent { d.jointConversationDay = day }
     case .caseConference:

@@ -85,9 +85,10 @@ struct Casework: Sendable {
     _ kind: CaseTask.Kind, detainee: Int, casemanager: Int, available: Int, due: Int, hours: Double
   ) {
     taskSequence += 1
-    casemanagers[casemanager].add(CaseTask(
-      kind: kind, detainee: detainee, availableDay: available, dueDay: due,
-      remainingHours: hours, sequence: taskSequence))
+    casemanagers[casemanager].add(
+      CaseTask(
+        kind: kind, detainee: detainee, availableDay: available, dueDay: due,
+        remainingHours: hours, sequence: taskSequence))
   }
 
   mutating func addTask(_ kind: CaseTask.Kind, for d: Detainee, available: Int, due: Int, hours: Double) {
@@ -97,11 +98,13 @@ struct Casework: Sendable {
   /// Contact with the municipality within 10 working days; searching costs extra without known details.
   mutating func addContactTask(for d: inout Detainee, day: Int) {
     let cm = parameters.casemanagers
-    let search = parameters.information.sharedSystem
+    let search =
+      parameters.information.sharedSystem
       ? 0 : cm.contactSearchHours * (d.farFromHome ? cm.farPlacementSearchFactor : 1)
-    addTask(.contactMunicipality, for: d, available: day,
-            due: clock.addingWorkingDays(parameters.deadlines.contactWorkingDays, to: day),
-            hours: cm.contactHours + search)
+    addTask(
+      .contactMunicipality, for: d, available: day,
+      due: clock.addingWorkingDays(parameters.deadlines.contactWorkingDays, to: day),
+      hours: cm.contactHours + search)
     d.contactTaskPending = true
   }
 
@@ -109,10 +112,11 @@ struct Casework: Sendable {
   mutating func addJointConversationTask(for d: Detainee, from available: Int) {
     let p = parameters
     let partners = p.mechanisms.chainPartnersInInstitution
-    addTask(.jointConversation, for: d, available: available,
-            due: ReleaseEvaluation.caseworkStart(d) + p.deadlines.jointConversationDays,
-            hours: p.casemanagers.jointConversationHours * (partners ? p.mechanisms.chainPartnersHoursFactor : 1)
-              * (d.lvb ? p.casemanagers.lvbSupportFactor : 1))
+    addTask(
+      .jointConversation, for: d, available: available,
+      due: ReleaseEvaluation.caseworkStart(d) + p.deadlines.jointConversationDays,
+      hours: p.casemanagers.jointConversationHours * (partners ? p.mechanisms.chainPartnersHoursFactor : 1)
+        * (d.lvb ? p.casemanagers.lvbSupportFactor : 1))
   }
 
   mutating func addConferenceTask(detainee: Int, casemanager: Int, day: Int) {
@@ -134,7 +138,8 @@ struct Casework: Sendable {
 
   /// The casemanager calls the notified municipality (which may be the wrong one).
   func callMunicipality(_ d: Detainee, agreed: Bool, _ out: inout Outbox<Message>) {
-    out.send(.casemanagerCall(detainee: d.id, institution: actorID, agreed: agreed),
-             to: layout.municipalityActor(d.notifiedMunicipality))
+    out.send(
+      .casemanagerCall(detainee: d.id, institution: actorID, agreed: agreed),
+      to: layout.municipalityActor(d.notifiedMunicipality))
   }
 }

@@ -3,7 +3,8 @@ import SimKernel
 extension InstitutionState {
   /// Admission: casemanager, Injus notification with the information sheet, first tasks and timers.
   mutating func admit(_ incoming: Detainee, _ out: inout Outbox<Message>) {
-    let p = parameters, day = out.day
+    let p = parameters
+    let day = out.day
     var d = incoming
     admittedCount += 1
     d.casemanager = casework.assignCasemanager()
@@ -11,10 +12,11 @@ extension InstitutionState {
     let verified = d.luck.verifyAddress < p.information.returnAddressVerifiedProbability
     d.notifiedMunicipality = verified ? d.returnMunicipality : d.registeredMunicipality
     out.send(
-      .notification(InformationSheet(
-        detainee: d.id, institution: actorID, farFromHome: d.farFromHome,
-        judicialTitle: d.judicialTitle, contactDetails: p.information.contactDetailsOnSheet,
-        fullHelpQuestions: p.information.fullSheet)),
+      .notification(
+        InformationSheet(
+          detainee: d.id, institution: actorID, farFromHome: d.farFromHome,
+          judicialTitle: d.judicialTitle, contactDetails: p.information.contactDetailsOnSheet,
+          fullHelpQuestions: p.information.fullSheet)),
       to: layout.municipalityActor(d.notifiedMunicipality), afterDays: 1)
 
     let cm = p.casemanagers
@@ -53,18 +55,22 @@ extension InstitutionState {
     let owner = layout.municipalityActor(d.returnMunicipality)
     // Assisted living: the PI's referral keeps its date; otherwise the municipality refers
     // once the person reports.
-    var referralDay = Detainee.never, referralDelay = 0
+    var referralDay = Detainee.never
+    var referralDelay = 0
     if d.needsAssistedLiving {
       let referredInside = d.careReferralDay < d.releaseDay
       referralDelay = referredInside ? 0 : ReleaseEvaluation.reportDelay(d, parameters)
       referralDay = referredInside ? d.careReferralDay : d.releaseDay + referralDelay
     }
-    out.send(.release(Handover(
-      detainee: id, releaseDay: d.releaseDay, careReferralDay: referralDay, careReferralDelay: referralDelay,
-      judicialTitle: d.judicialTitle, measured: measured)), to: owner)
+    out.send(
+      .release(
+        Handover(
+          detainee: id, releaseDay: d.releaseDay, careReferralDay: referralDay, careReferralDelay: referralDelay,
+          judicialTitle: d.judicialTitle, measured: measured)), to: owner)
     if d.judicialTitle {
-      out.send(.supervisionRequest(detainee: id, releaseDay: d.releaseDay, owner: owner),
-               to: layout.probationActor)
+      out.send(
+        .supervisionRequest(detainee: id, releaseDay: d.releaseDay, owner: owner),
+        to: layout.probationActor)
     }
   }
 

@@ -47,11 +47,13 @@ struct InstitutionState: Sendable {
         }
       case .informationRequest(let id, let from):
         // The liaison officer passes on the casemanager's details, or not.
-        let answered = detainees.contains(id)
+        let answered =
+          detainees.contains(id)
           && random.uniform(Label.institution, id, Label.answers)
             < parameters.information.institutionAnswersProbability
-        out.send(.informationReply(detainee: id, answered: answered), to: from,
-                 afterDays: parameters.information.requestDelayDays)
+        out.send(
+          .informationReply(detainee: id, answered: answered), to: from,
+          afterDays: parameters.information.requestDelayDays)
       default:
         preconditionFailure("institution cannot handle \(envelope.message)")
       }
@@ -77,7 +79,9 @@ struct InstitutionState: Sendable {
 
   /// What the scheduler's observer records every sampling day.
   func snapshot() -> InstitutionSnapshot {
-    var active = 0, total = 0, maxLoad = 0
+    var active = 0
+    var total = 0
+    var maxLoad = 0
     var backlog = 0.0
     for cm in casework.casemanagers where cm.active || cm.caseload > 0 {
       active += 1
@@ -91,7 +95,8 @@ struct InstitutionState: Sendable {
   }
 
   func totals() -> InstitutionTotals {
-    var available = 0.0, worked = 0.0
+    var available = 0.0
+    var worked = 0.0
     for cm in casework.casemanagers {
       available += cm.hoursAvailable
       worked += cm.hoursWorked

@@ -52,7 +52,9 @@ struct MunicipalityState: Sendable {
       case .casemanagerCall(let id, let institution, let agreed):
         let contacted = known[id]?.contacted ?? false
         if !known.contains(id) { known[id] = Known() }
-        if contacted || agreed || random.uniform(Label.municipality, id, Label.responsive) < behaviour.responsiveProbability {
+        if contacted || agreed
+          || random.uniform(Label.municipality, id, Label.responsive) < behaviour.responsiveProbability
+        {
           makeContact(id, institution: institution, afterDays: delay, &out)
         }
       case .informationReply(let id, let answered):
@@ -102,17 +104,20 @@ struct MunicipalityState: Sendable {
     entry.institution = institution
     known[id] = entry
     let rent = random.uniform(Label.municipality, id, Label.rent) < behaviour.rentContinuationProbability
-    out.send(.municipalContact(detainee: id, municipality: index, rentContinued: rent),
-             to: institution, afterDays: afterDays)
+    out.send(
+      .municipalContact(detainee: id, municipality: index, rentContinued: rent),
+      to: institution, afterDays: afterDays)
   }
 
   /// Takes over after release; refers to assisted living if the PI did not.
   private mutating func released(_ h: Handover, _ out: inout Outbox<Message>) {
     if let entry = known.removeValue(forKey: h.detainee), entry.followed { followedCount -= 1 }
     if h.needsAssistedLiving {
-      out.send(.careReferral(CareReferral(
-        detainee: h.detainee, referralDay: h.careReferralDay, releaseDay: h.releaseDay,
-        owner: layout.municipalityActor(index))), to: layout.careActor, afterDays: h.careReferralDelay)
+      out.send(
+        .careReferral(
+          CareReferral(
+            detainee: h.detainee, referralDay: h.careReferralDay, releaseDay: h.releaseDay,
+            owner: layout.municipalityActor(index))), to: layout.careActor, afterDays: h.careReferralDelay)
     }
     guard h.measured, h.judicialTitle || h.needsAssistedLiving else { return }
     pending[h.detainee] = Aftercare(

@@ -5,7 +5,10 @@ import SimKernel
 public actor Probation: SteppedActor {
   public typealias Message = ReentryModel.Message
 
-  struct Waiting: Sendable { let detainee: Int; let owner: Int }
+  struct Waiting: Sendable {
+    let detainee: Int
+    let owner: Int
+  }
 
   let actorID: Int
   let parameters: ModelParameters
@@ -40,10 +43,12 @@ public actor Probation: SteppedActor {
       case .supervisionEnds:
         queue.free()
       case .informationRequest(let id, let from):
-        let refused = random.uniform(Label.probation, id, Label.gdpr)
+        let refused =
+          random.uniform(Label.probation, id, Label.gdpr)
           < parameters.information.gdprRefusalProbability
-        out.send(.informationReply(detainee: id, answered: !refused), to: from,
-                 afterDays: parameters.information.requestDelayDays)
+        out.send(
+          .informationReply(detainee: id, answered: !refused), to: from,
+          afterDays: parameters.information.requestDelayDays)
       default:
         preconditionFailure("probation cannot handle \(envelope.message)")
       }

@@ -41,7 +41,8 @@ public struct CaseTask: Sendable {
 
   /// Work order: core before collaboration, then earliest due, then oldest.
   func comesBefore(_ other: CaseTask) -> Bool {
-    let a = kind.isCollaboration, b = other.kind.isCollaboration
+    let a = kind.isCollaboration
+    let b = other.kind.isCollaboration
     if a != b { return !a }
     if dueDay32 != other.dueDay32 { return dueDay32 < other.dueDay32 }
     return sequence32 < other.sequence32

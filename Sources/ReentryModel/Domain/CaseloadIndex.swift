@@ -32,7 +32,8 @@ struct CaseloadIndex: Sendable {
   }
 
   private static func insertionPoint(of index: Int, in sorted: [Int]) -> Int {
-    var low = 0, high = sorted.count
+    var low = 0
+    var high = sorted.count
     while low < high {
       let mid = (low + high) / 2
       if sorted[mid] < index { low = mid + 1 } else { high = mid }

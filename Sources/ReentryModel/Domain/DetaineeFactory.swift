@@ -21,12 +21,14 @@ public struct DetaineeFactory: Sendable {
     let edges = parameters.population.sentenceLengthEdgesDays
     let weights = parameters.population.sentenceLengthWeights
     stays = try HistogramDistribution(edges: edges, weights: weights)
-    stockBins = try CategoricalDistribution(weights: weights.indices.map {
-      weights[$0] * (edges[$0] + edges[$0 + 1]) / 2
-    })
-    homes = try CategoricalDistribution(weights: layout.municipalities.map {
-      pow(Double($0.population), parameters.population.urbanExponent)
-    })
+    stockBins = try CategoricalDistribution(
+      weights: weights.indices.map {
+        weights[$0] * (edges[$0] + edges[$0 + 1]) / 2
+      })
+    homes = try CategoricalDistribution(
+      weights: layout.municipalities.map {
+        pow(Double($0.population), parameters.population.urbanExponent)
+      })
   }
 
   /// Mean length of stay in days (the histogram's mean).
@@ -69,7 +71,8 @@ public struct DetaineeFactory: Sendable {
     var s = random.stream(Label.detainee, id, Label.initialStock)
     let edges = parameters.population.sentenceLengthEdgesDays
     let bin = stockBins.sample(&s)
-    let a = edges[bin], b = edges[bin + 1]
+    let a = edges[bin]
+    let b = edges[bin + 1]
     let stay = max(1, Int((a * a + s.nextDouble() * (b * b - a * a)).squareRoot()))
     let remaining = 1 + Int(s.nextDouble() * Double(stay))
     return make(
@@ -79,7 +82,8 @@ public struct DetaineeFactory: Sendable {
   private func make(
     id: Int, admission: Int, release: Int, initialStock: Bool, luck drawLuck: Bool, stream s: inout RandomStream
   ) -> Detainee {
-    let pop = parameters.population, needs = parameters.needs
+    let pop = parameters.population
+    let needs = parameters.needs
     let short = release - admission < pop.shortSentenceBelowDays
     let lvb = s.bernoulli(pop.lvbShare)
     let selfReliant = s.bernoulli(pop.selfReliantShare)
@@ -98,9 +102,11 @@ public struct DetaineeFactory: Sendable {
     // A different municipality: redraw (a bounded number of times) while it equals the registered one.
     var otherHome = homes.sample(&s)
     for _ in 0..<16 where otherHome == registered { otherHome = homes.sample(&s) }
-    let national = s.bernoulli(parameters.institutions.nationalPlacementShare)
+    let national =
+      s.bernoulli(parameters.institutions.nationalPlacementShare)
       && layout.nationalInstitutions > 0
-    let nationalChoice = layout.nationalInstitutions > 0
+    let nationalChoice =
+      layout.nationalInstitutions > 0
       ? Int(s.bounded(UInt64(layout.nationalInstitutions))) : 0
     var luck = Luck()
     if drawLuck { drawLuckFields(&luck, &s) }

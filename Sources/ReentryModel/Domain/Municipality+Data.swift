@@ -26,18 +26,26 @@ public enum MunicipalityData {
       guard fields.count == 3, let population = Int(fields[2]) else {
         preconditionFailure("embedded municipality data is malformed: \(line)")
       }
-      result.append(MunicipalityInfo(
-        index: result.count, code: fields[0], name: fields[1], population: population))
+      result.append(
+        MunicipalityInfo(
+          index: result.count, code: fields[0], name: fields[1], population: population))
     }
     return result
   }
 
   static func splitCSVLine(_ line: String) -> [String] {
-    var fields: [String] = [], current = "", quoted = false
+    var fields: [String] = []
+    var current = ""
+    var quoted = false
     for character in line {
-      if character == "\"" { quoted.toggle() }
-      else if character == ",", !quoted { fields.append(current); current = "" }
-      else { current.append(character) }
+      if character == "\"" {
+        quoted.toggle()
+      } else if character == ",", !quoted {
+        fields.append(current)
+        current = ""
+      } else {
+        current.append(character)
+      }
     }
     fields.append(current)
     return fields

@@ -20,7 +20,8 @@ struct OrderedTasks: Sendable {
       return
     }
     // First position whose task comes before `task`; everything from there on stays after it.
-    var low = 0, high = items.count - 1
+    var low = 0
+    var high = items.count - 1
     while low < high {
       let mid = (low + high) / 2
       if items[mid].comesBefore(task) { high = mid } else { low = mid + 1 }

@@ -29,11 +29,14 @@ package struct ReleaseEvaluation: Sendable {
   }
 
   func record(for d: Detainee) -> ReleaseRecord {
-    let p = parameters, c = p.conditions
-    let r = d.releaseDay, start = Self.caseworkStart(d)
+    let p = parameters
+    let c = p.conditions
+    let r = d.releaseDay
+    let start = Self.caseworkStart(d)
     let never = Detainee.never
     func before(_ day: Int) -> Int { day < r ? day : never }
-    let plan = before(d.planDay), anyContact = before(d.anyContactDay)
+    let plan = before(d.planDay)
+    let anyContact = before(d.anyContactDay)
     let returnContact = before(d.returnContactDay)
     let engaged = min(returnContact, before(d.returnWorkWithoutContactDay))
     let cv = c.leadTimeCV
@@ -53,9 +56,11 @@ package struct ReleaseEvaluation: Sendable {
     var needs = d.needsAtEntry
     if d.benefitStops { needs.insert(.income) }
     let atRiskDay = d.admissionDay + p.needs.housingAtRiskAfterDays
-    let rentKept = d.rentContinued && d.returnContactDay < atRiskDay
+    let rentKept =
+      d.rentContinued && d.returnContactDay < atRiskDay
       && d.stayDays <= p.municipalities.rentContinuationMaxDays
-    let housingLost = !d.needsAtEntry.contains(.housing) && d.stayDays > p.needs.housingAtRiskAfterDays
+    let housingLost =
+      !d.needsAtEntry.contains(.housing) && d.stayDays > p.needs.housingAtRiskAfterDays
       && d.luck.housingLoss < p.needs.housingLossProbability && !rentKept
     if housingLost { needs.insert(.housing) }
     let housingNeedDay = housingLost ? atRiskDay : d.admissionDay
@@ -102,9 +107,13 @@ package struct ReleaseEvaluation: Sendable {
     }
     var daysWithoutHousing: Int? = nil
     if needs.contains(.housing) {
-      if inOrder.contains(.housing) { daysWithoutHousing = 0 }
-      else if housingStart != never { daysWithoutHousing = housingStart + housingLead - r }
-      else { daysWithoutHousing = reportDelay + housingLead }
+      if inOrder.contains(.housing) {
+        daysWithoutHousing = 0
+      } else if housingStart != never {
+        daysWithoutHousing = housingStart + housingLead - r
+      } else {
+        daysWithoutHousing = reportDelay + housingLead
+      }
     }
 
     func onTime(_ doneDay: Int, deadline: Int) -> Bool? {

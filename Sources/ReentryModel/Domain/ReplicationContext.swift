@@ -24,7 +24,8 @@ final class ReplicationContext: Sendable {
   /// The detainee of an admission: drawn from the detainee's own stream, as the admissions
   /// office drew them, and placed where the office placed them.
   func arrival(_ admission: Admission) -> Detainee {
-    var d = admission.initialStock
+    var d =
+      admission.initialStock
       ? factory.initialStock(id: admission.detainee)
       : factory.admitted(id: admission.detainee, on: admission.day)
     d.institution = admission.institution

@@ -12,7 +12,8 @@ public struct Metric: Sendable {
 
   /// The share of `records` for which `test` holds, among those where it applies.
   package static func share(_ records: [ReleaseRecord], _ test: (ReleaseRecord) -> Bool?) -> Double? {
-    var yes = 0, n = 0
+    var yes = 0
+    var n = 0
     for r in records {
       guard let t = test(r) else { continue }
       n += 1
@@ -23,7 +24,8 @@ public struct Metric: Sendable {
 
   /// The mean of `value` over the records where it applies.
   package static func mean(_ records: [ReleaseRecord], _ value: (ReleaseRecord) -> Int?) -> Double? {
-    var sum = 0.0, n = 0
+    var sum = 0.0
+    var n = 0
     for r in records {
       guard let v = value(r) else { continue }
       sum += Double(v)

@@ -10,9 +10,24 @@ final class ParameterReader {
 
   init(_ scenario: ResolvedScenario) { self.scenario = scenario }
 
-  func double(_ path: String) -> Double { readPaths.append(path); return scenario.double(path) }
-  func int(_ path: String) -> Int { readPaths.append(path); return scenario.int(path) }
-  func bool(_ path: String) -> Bool { readPaths.append(path); return scenario.bool(path) }
-  func string(_ path: String) -> String { readPaths.append(path); return scenario.string(path) }
-  func doubles(_ path: String) -> [Double] { readPaths.append(path); return scenario.doubles(path) }
+  func double(_ path: String) -> Double {
+    readPaths.append(path)
+    return scenario.double(path)
+  }
+  func int(_ path: String) -> Int {
+    readPaths.append(path)
+    return scenario.int(path)
+  }
+  func bool(_ path: String) -> Bool {
+    readPaths.append(path)
+    return scenario.bool(path)
+  }
+  func string(_ path: String) -> String {
+    readPaths.append(path)
+    return scenario.string(path)
+  }
+  func doubles(_ path: String) -> [Double] {
+    readPaths.append(path)
+    return scenario.doubles(path)
+  }
 }

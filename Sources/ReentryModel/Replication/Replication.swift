@@ -58,8 +58,11 @@ public enum Replication {
     }
     for i in records.indices { aftercare[records[i].detainee]?.apply(to: &records[i]) }
     records.sort { ($0.releaseDay, $0.detainee) < ($1.releaseDay, $1.detainee) }
-    var hoursAvailable = 0.0, hoursWorked = 0.0
-    var released = 0, inCustody = 0, maxCaseload = 0
+    var hoursAvailable = 0.0
+    var hoursWorked = 0.0
+    var released = 0
+    var inCustody = 0
+    var maxCaseload = 0
     var dropped = [CaseTask.Kind: Int]()
     for institution in institutions {
       let t = await institution.totals()

@@ -15,7 +15,10 @@ struct TimeseriesObserver {
     day: Int, institutions: [InstitutionSnapshot], probation: (active: Int, waiting: Int),
     care: (active: Int, waiting: Int)
   ) {
-    var population = 0, staff = 0, caseload = 0, maxCaseload = 0
+    var population = 0
+    var staff = 0
+    var caseload = 0
+    var maxCaseload = 0
     var backlog = 0.0
     for s in institutions {
       population += s.population

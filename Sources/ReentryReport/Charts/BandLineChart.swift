@@ -1,5 +1,6 @@
 import ReentryExperiments
 import ReentryModel
+
 /// Lines of means over x with a shaded band for their uncertainty: a sweep
 /// metric against the varied parameter (95% interval), or a time series over
 /// days (lowest to highest replication).
@@ -39,12 +40,17 @@ struct BandLineChart: Sendable {
   let subject: String
 
   func figure() -> ChartFigure {
-    let width = 600.0, left = 78.0, right = width - 18
+    let width = 600.0
+    let left = 78.0
+    let right = width - 18
     let legendRows = series.count > 1 ? legendLayout(left: left, right: right).rows : 0
     let top = 12.0 + Double(legendRows) * 18 + (window == nil ? 0 : 12)
     let plot: SVGAxis.Rect = (left, top, right, top + 220)
     let xs = series.flatMap { $0.points.map(\.x) }
-    let xScale = categories.map { LinearScale(covering: [-0.3, Double($0.count) - 0.7], from: left, to: right, tickCount: $0.count) }
+    let xScale =
+      categories.map {
+        LinearScale(covering: [-0.3, Double($0.count) - 0.7], from: left, to: right, tickCount: $0.count)
+      }
       ?? LinearScale(covering: xs, from: left, to: right)
     let yScale = LinearScale(
       covering: series.flatMap { $0.points.flatMap { [$0.low, $0.high, $0.mean] } }.map { $0 * yFactor },
@@ -53,10 +59,18 @@ struct BandLineChart: Sendable {
     var body = ""
     if let window {
       let (a, b) = (max(xScale(window.from), left), min(xScale(window.to), right))
-      body += HTML.empty("rect", [("x", n(a)), ("y", n(plot.top)), ("width", n(max(0, b - a))),
-        ("height", n(plot.bottom - plot.top)), ("class", "window")])
-      body += HTML.text("text", [("x", n((a + b) / 2)), ("y", n(plot.top - 4)), ("text-anchor", "middle"),
-        ("class", "window-label")], window.label)
+      body += HTML.empty(
+        "rect",
+        [
+          ("x", n(a)), ("y", n(plot.top)), ("width", n(max(0, b - a))),
+          ("height", n(plot.bottom - plot.top)), ("class", "window"),
+        ])
+      body += HTML.text(
+        "text",
+        [
+          ("x", n((a + b) / 2)), ("y", n(plot.top - 4)), ("text-anchor", "middle"),
+          ("class", "window-label"),
+        ], window.label)
     }
     body += SVGAxis.left(yScale, plot: plot, title: yTitle, label: SVGAxis.tick(yScale))
     if let categories {
@@ -83,17 +97,27 @@ struct BandLineChart: Sendable {
     if banded.count > 1 {
       let upper = banded.map { "\(n(x($0.x))),\(n(y($0.high * yFactor)))" }
       let lower = banded.reversed().map { "\(n(x($0.x))),\(n(y($0.low * yFactor)))" }
-      out += HTML.empty("polygon", [("points", (upper + lower).joined(separator: " ")), ("fill", colour), ("fill-opacity", "0.18")])
+      out += HTML.empty(
+        "polygon", [("points", (upper + lower).joined(separator: " ")), ("fill", colour), ("fill-opacity", "0.18")])
     }
-    out += HTML.empty("polyline", [("points", points.map { "\(n(x($0.x))),\(n(y($0.mean * yFactor)))" }.joined(separator: " ")),
-      ("fill", "none"), ("stroke", colour), ("stroke-width", "2")] + (dash.isEmpty ? [] : [("stroke-dasharray", dash)]))
+    out += HTML.empty(
+      "polyline",
+      [
+        ("points", points.map { "\(n(x($0.x))),\(n(y($0.mean * yFactor)))" }.joined(separator: " ")),
+        ("fill", "none"), ("stroke", colour), ("stroke-width", "2"),
+      ] + (dash.isEmpty ? [] : [("stroke-dasharray", dash)]))
     if points.count <= 40 {
       for p in points {
         if p.low.isFinite && p.high.isFinite && banded.count < 2 {
-          out += HTML.empty("line", [("x1", n(x(p.x))), ("x2", n(x(p.x))), ("y1", n(y(p.low * yFactor))),
-            ("y2", n(y(p.high * yFactor))), ("stroke", colour), ("stroke-width", "2")])
+          out += HTML.empty(
+            "line",
+            [
+              ("x1", n(x(p.x))), ("x2", n(x(p.x))), ("y1", n(y(p.low * yFactor))),
+              ("y2", n(y(p.high * yFactor))), ("stroke", colour), ("stroke-width", "2"),
+            ])
         }
-        out += HTML.empty("circle", [("cx", n(x(p.x))), ("cy", n(y(p.mean * yFactor))), ("r", "3.5"), ("fill", colour)])
+        out += HTML.empty(
+          "circle", [("cx", n(x(p.x))), ("cy", n(y(p.mean * yFactor))), ("r", "3.5"), ("fill", colour)])
       }
     }
     return out + "</g>"
@@ -106,14 +130,19 @@ struct BandLineChart: Sendable {
       out += HTML.text("text", [("x", n(x(Double(i)))), ("y", n(plot.bottom + 16)), ("text-anchor", "middle")], label)
     }
     out += SVGAxis.line(plot.left, plot.bottom, plot.right, plot.bottom, "domain")
-    out += HTML.text("text", [("x", n((plot.left + plot.right) / 2)), ("y", n(plot.bottom + 36)), ("text-anchor", "middle"),
-      ("class", "axis-title")], xTitle)
+    out += HTML.text(
+      "text",
+      [
+        ("x", n((plot.left + plot.right) / 2)), ("y", n(plot.bottom + 36)), ("text-anchor", "middle"),
+        ("class", "axis-title"),
+      ], xTitle)
     return out + "</g>"
   }
 
   private func legendLayout(left: Double, right: Double) -> (rows: Int, at: [(x: Double, row: Int)]) {
     var at: [(Double, Int)] = []
-    var x = left, row = 0
+    var x = left
+    var row = 0
     for s in series {
       let w = 30 + Double(s.name.count) * 7 + 16
       if x + w > right && x > left { (x, row) = (left, row + 1) }
@@ -129,8 +158,12 @@ struct BandLineChart: Sendable {
     for (i, (s, place)) in zip(series, legendLayout(left: left, right: right).at).enumerated() {
       let y = 10 + Double(place.row) * 18
       let dash = Palette.dash(i).isEmpty ? [] : [("stroke-dasharray", Palette.dash(i))]
-      out += HTML.empty("line", [("x1", n(place.x)), ("x2", n(place.x + 24)), ("y1", n(y)), ("y2", n(y)),
-        ("stroke", Palette.colour(i)), ("stroke-width", "3")] + dash)
+      out += HTML.empty(
+        "line",
+        [
+          ("x1", n(place.x)), ("x2", n(place.x + 24)), ("y1", n(y)), ("y2", n(y)),
+          ("stroke", Palette.colour(i)), ("stroke-width", "3"),
+        ] + dash)
       out += HTML.text("text", [("x", n(place.x + 30)), ("y", n(y + 4))], s.name)
     }
     return out + "</g>"
@@ -139,17 +172,20 @@ struct BandLineChart: Sendable {
   private func shown(_ x: Double) -> String { DisplayUnit.fixed(x * yFactor, yDecimals) }
 
   private var description: String {
-    "Line chart of \(subject) against \(xTitle). " + series.map { s in
-      let first = s.points.first { $0.mean.isFinite }, last = s.points.last { $0.mean.isFinite }
-      guard let first, let last else { return "\(s.name): no values" }
-      return (series.count > 1 ? "\(s.name): " : "")
-        + "from \(shown(first.mean)) at \(first.xText) to \(shown(last.mean)) at \(last.xText)"
-        + " (\(band) \(range(first)) and \(range(last)))"
-    }.joined(separator: "; ") + ". The table beneath lists every point."
+    "Line chart of \(subject) against \(xTitle). "
+      + series.map { s in
+        let first = s.points.first { $0.mean.isFinite }
+        let last = s.points.last { $0.mean.isFinite }
+        guard let first, let last else { return "\(s.name): no values" }
+        return (series.count > 1 ? "\(s.name): " : "")
+          + "from \(shown(first.mean)) at \(first.xText) to \(shown(last.mean)) at \(last.xText)"
+          + " (\(band) \(range(first)) and \(range(last)))"
+      }.joined(separator: "; ") + ". The table beneath lists every point."
   }
 
   private func range(_ p: Point) -> String {
-    p.low.isFinite && p.high.isFinite ? DisplayUnit.range(shown(p.low), shown(p.high), negative: p.low < 0) : "not available"
+    p.low.isFinite && p.high.isFinite
+      ? DisplayUnit.range(shown(p.low), shown(p.high), negative: p.low < 0) : "not available"
   }
 
   private var table: DataTable {

@@ -1,5 +1,6 @@
 import ReentryExperiments
 import ReentryModel
+
 /// One chart as the page shows it: a figure with a visible title and note,
 /// an SVG carrying its own title and text alternative, and the table of its
 /// numbers in a disclosure beneath.
@@ -23,14 +24,21 @@ struct ChartFigure: Sendable {
 
   var html: String {
     let n = SVGNumber.text
-    let svg = HTML.tag("svg", [
-      ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"), ("viewBox", "0 0 \(n(width)) \(n(height))"),
-      ("width", n(width)), ("height", n(height)), ("focusable", "false"),
-    ], HTML.text("title", [("id", "\(id)-title")], title) + HTML.text("desc", [("id", "\(id)-desc")], description) + body)
-    return HTML.tag("figure", [("class", "chart"), ("id", id)],
-      HTML.tag("figcaption", [], HTML.text("span", [("class", "chart-title")], title)
-        + HTML.text("span", [("class", "chart-note")], note))
-      + svg
-      + HTML.tag("details", [], HTML.text("summary", "Numbers behind this chart") + table.html))
+    let svg = HTML.tag(
+      "svg",
+      [
+        ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"), ("viewBox", "0 0 \(n(width)) \(n(height))"),
+        ("width", n(width)), ("height", n(height)), ("focusable", "false"),
+      ],
+      HTML.text("title", [("id", "\(id)-title")], title) + HTML.text("desc", [("id", "\(id)-desc")], description) + body
+    )
+    return HTML.tag(
+      "figure", [("class", "chart"), ("id", id)],
+      HTML.tag(
+        "figcaption", [],
+        HTML.text("span", [("class", "chart-title")], title)
+          + HTML.text("span", [("class", "chart-note")], note))
+        + svg
+        + HTML.tag("details", [], HTML.text("summary", "Numbers behind this chart") + table.html))
   }
 }

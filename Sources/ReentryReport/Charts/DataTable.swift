@@ -1,5 +1,6 @@
 import ReentryExperiments
 import ReentryModel
+
 /// The numbers behind a chart as an HTML table: screen readers, copy and
 /// paste, and readers who want the exact values all use it.
 struct DataTable: Sendable {
@@ -25,7 +26,8 @@ struct DataTable: Sendable {
     for row in rows {
       out += "<tr>"
       for (i, cell) in row.enumerated() {
-        out += i == 0
+        out +=
+          i == 0
           ? HTML.text("th", [("scope", "row")], cell)
           : HTML.text("td", numeric.contains(i) ? [("class", "num")] : [], cell)
       }

@@ -1,5 +1,6 @@
 import ReentryExperiments
 import ReentryModel
+
 /// Differences as dots with a 95% interval line, around a zero line:
 /// a row per metric, group or variant, optionally under section headings.
 ///
@@ -23,9 +24,13 @@ struct DotIntervalChart: Sendable {
   let subject: String
 
   func figure() -> ChartFigure {
-    let rowHeight = 20.0, left = 220.0, width = 720.0, right = width - 170
+    let rowHeight = 20.0
+    let left = 220.0
+    let width = 720.0
+    let right = width - 170
     var layout: [(row: Row?, heading: String?, y: Double)] = []
-    var y = rows.count > 12 ? 18.0 : 10.0, previous: String? = nil
+    var y = rows.count > 12 ? 18.0 : 10.0
+    var previous: String? = nil
     for row in rows {
       if let section = row.section, section != previous {
         layout.append((nil, section, y + 4))
@@ -40,13 +45,19 @@ struct DotIntervalChart: Sendable {
       covering: [0] + rows.flatMap { [$0.estimate.mean, $0.estimate.low, $0.estimate.high] }.map { $0 * unit.factor },
       from: left, to: right)
     let n = SVGNumber.text
-    var body = SVGAxis.bottom(scale, plot: plot, title: "Difference (\(unit.differenceUnit))", label: SVGAxis.tick(scale))
-    body += HTML.empty("line", [("x1", n(scale(0))), ("x2", n(scale(0))), ("y1", n(plot.top)), ("y2", n(plot.bottom)),
-      ("class", "zero")])
+    var body = SVGAxis.bottom(
+      scale, plot: plot, title: "Difference (\(unit.differenceUnit))", label: SVGAxis.tick(scale))
+    body += HTML.empty(
+      "line",
+      [
+        ("x1", n(scale(0))), ("x2", n(scale(0))), ("y1", n(plot.top)), ("y2", n(plot.bottom)),
+        ("class", "zero"),
+      ])
     if rows.count > 12 {
       // A tall chart repeats the tick labels at the top, so the scale is in view wherever one reads.
       for t in scale.ticks {
-        body += HTML.text("text", [("x", n(scale(t))), ("y", "10"), ("text-anchor", "middle"), ("class", "top-tick")],
+        body += HTML.text(
+          "text", [("x", n(scale(t))), ("y", "10"), ("text-anchor", "middle"), ("class", "top-tick")],
           SVGAxis.tick(scale)(t))
       }
     }
@@ -57,22 +68,37 @@ struct DotIntervalChart: Sendable {
         continue
       }
       guard let row = item.row else { continue }
-      let e = row.estimate, colour = row.emphasis ? Palette.vermillion : Palette.blue
-      body += HTML.text("text", [("x", n(left - 8)), ("y", n(mid + 4)), ("text-anchor", "end"),
-        ("class", row.emphasis ? "label strong" : "label")], row.label)
+      let e = row.estimate
+      let colour = row.emphasis ? Palette.vermillion : Palette.blue
+      body += HTML.text(
+        "text",
+        [
+          ("x", n(left - 8)), ("y", n(mid + 4)), ("text-anchor", "end"),
+          ("class", row.emphasis ? "label strong" : "label"),
+        ], row.label)
       guard e.mean.isFinite else { continue }
       if e.hasInterval {
-        body += HTML.empty("line", [("x1", n(scale(e.low * unit.factor))), ("x2", n(scale(e.high * unit.factor))),
-          ("y1", n(mid)), ("y2", n(mid)), ("stroke", colour), ("stroke-width", row.emphasis ? "3" : "2")])
+        body += HTML.empty(
+          "line",
+          [
+            ("x1", n(scale(e.low * unit.factor))), ("x2", n(scale(e.high * unit.factor))),
+            ("y1", n(mid)), ("y2", n(mid)), ("stroke", colour), ("stroke-width", row.emphasis ? "3" : "2"),
+          ])
       }
-      body += HTML.empty("circle", [("cx", n(scale(e.mean * unit.factor))), ("cy", n(mid)),
-        ("r", row.emphasis ? "5" : "4"), ("fill", colour)])
-      body += HTML.text("text", [("x", n(right + 10)), ("y", n(mid + 4)), ("class", "value")],
+      body += HTML.empty(
+        "circle",
+        [
+          ("cx", n(scale(e.mean * unit.factor))), ("cy", n(mid)),
+          ("r", row.emphasis ? "5" : "4"), ("fill", colour),
+        ])
+      body += HTML.text(
+        "text", [("x", n(right + 10)), ("y", n(mid + 4)), ("class", "value")],
         "\(DisplayUnit.signed(e.mean * unit.factor, unit.decimals)) (\(unit.differenceInterval(e)))")
     }
     return ChartFigure(
       id: id, title: title,
-      note: "Dots: mean difference; lines: 95% interval over paired replications (n = \(Estimate.countText(rows.map(\.estimate)))). "
+      note:
+        "Dots: mean difference; lines: 95% interval over paired replications (n = \(Estimate.countText(rows.map(\.estimate)))). "
         + "Right of zero: higher than the base.",
       description: description, width: width, height: plot.bottom + 46, body: body, table: table)
   }
@@ -93,8 +119,10 @@ struct DotIntervalChart: Sendable {
       header: (withSections ? ["", "Group"] : [""]) + ["Difference", "95% interval", "n"],
       rows: rows.map { row in
         (withSections ? [row.section ?? "", row.label] : [row.label])
-          + [DisplayUnit.signed(row.estimate.mean * unit.factor, unit.decimals), unit.differenceInterval(row.estimate),
-            String(row.estimate.n)]
+          + [
+            DisplayUnit.signed(row.estimate.mean * unit.factor, unit.decimals), unit.differenceInterval(row.estimate),
+            String(row.estimate.n),
+          ]
       },
       numericFrom: withSections ? 2 : 1)
   }

@@ -1,5 +1,6 @@
 import ReentryExperiments
 import ReentryModel
+
 /// Horizontal bars from zero to the mean, with a whisker for the 95%
 /// interval and the value written beside it: one bar per group or metric.
 ///
@@ -21,7 +22,10 @@ struct IntervalBarChart: Sendable {
   let subject: String
 
   func figure() -> ChartFigure {
-    let rowHeight = 26.0, left = 200.0, width = 600.0, right = width - 64
+    let rowHeight = 26.0
+    let left = 200.0
+    let width = 600.0
+    let right = width - 64
     let plot: SVGAxis.Rect = (left, 8, right, 8 + rowHeight * Double(bars.count))
     let values = bars.flatMap { [$0.estimate.mean, $0.estimate.high] }.map { $0 * unit.factor }
     let axis = LinearScale(covering: unit.isShare ? [0, 100] : [0] + values, from: left, to: right)
@@ -29,12 +33,22 @@ struct IntervalBarChart: Sendable {
     let n = SVGNumber.text
     var body = SVGAxis.bottom(axis, plot: plot, title: unit.axisTitle, label: SVGAxis.tick(axis))
     for (i, bar) in bars.enumerated() {
-      let e = bar.estimate, y = plot.top + rowHeight * Double(i), mid = y + rowHeight / 2
-      body += HTML.text("text", [("x", n(left - 8)), ("y", n(mid + 4)), ("text-anchor", "end"),
-        ("class", bar.emphasis ? "label strong" : "label")], bar.label)
+      let e = bar.estimate
+      let y = plot.top + rowHeight * Double(i)
+      let mid = y + rowHeight / 2
+      body += HTML.text(
+        "text",
+        [
+          ("x", n(left - 8)), ("y", n(mid + 4)), ("text-anchor", "end"),
+          ("class", bar.emphasis ? "label strong" : "label"),
+        ], bar.label)
       guard e.mean.isFinite else { continue }
-      body += HTML.empty("rect", [("x", n(scale(0))), ("y", n(mid - 7)), ("width", n(max(0, scale(e.mean) - scale(0)))),
-        ("height", "14"), ("fill", bar.emphasis ? Palette.blue : Palette.skyBlue)])
+      body += HTML.empty(
+        "rect",
+        [
+          ("x", n(scale(0))), ("y", n(mid - 7)), ("width", n(max(0, scale(e.mean) - scale(0)))),
+          ("height", "14"), ("fill", bar.emphasis ? Palette.blue : Palette.skyBlue),
+        ])
       var end = scale(e.mean)
       if e.hasInterval {
         let (x1, x2) = (scale(e.low), scale(e.high))

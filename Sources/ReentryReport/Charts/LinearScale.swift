@@ -1,6 +1,6 @@
+import Foundation
 import ReentryExperiments
 import ReentryModel
-import Foundation
 
 /// Maps data values to SVG coordinates over a "nice" domain whose ends are
 /// round tick values (1, 2, 2.5 or 5 times a power of ten).
@@ -14,7 +14,8 @@ struct LinearScale: Sendable {
   /// A scale covering `values` (non-finite ones ignored), widened to round ticks.
   init(covering values: [Double], from: Double, to: Double, tickCount: Int = 5) {
     let finite = values.filter(\.isFinite)
-    var lo = finite.min() ?? 0, hi = finite.max() ?? 1
+    var lo = finite.min() ?? 0
+    var hi = finite.max() ?? 1
     if hi - lo < 1e-12 {
       let pad = Swift.max(abs(hi) * 0.1, 1e-3)
       (lo, hi) = (lo - pad, hi + pad)
@@ -40,7 +41,8 @@ struct LinearScale: Sendable {
   var tickDecimals: Int {
     guard ticks.count > 1 else { return 0 }
     let step = ticks[1] - ticks[0]
-    return Swift.max(0, Int((-log10(step)).rounded(.up) + (step / pow(10, (log10(step)).rounded(.down)) == 2.5 ? 1 : 0)))
+    return Swift.max(
+      0, Int((-log10(step)).rounded(.up) + (step / pow(10, (log10(step)).rounded(.down)) == 2.5 ? 1 : 0)))
   }
 
   static func niceStep(_ raw: Double) -> Double {

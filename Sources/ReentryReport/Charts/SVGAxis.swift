@@ -1,5 +1,6 @@
 import ReentryExperiments
 import ReentryModel
+
 /// Axes with grid lines, tick labels and a title, shared by every chart so
 /// all of them read the same way.
 enum SVGAxis {
@@ -15,8 +16,12 @@ enum SVGAxis {
       out += HTML.text("text", [("x", x), ("y", n(plot.bottom + 16)), ("text-anchor", "middle")], label(t))
     }
     out += line(plot.left, plot.bottom, plot.right, plot.bottom, "domain")
-    out += HTML.text("text", [("x", n((plot.left + plot.right) / 2)), ("y", n(plot.bottom + 36)),
-      ("text-anchor", "middle"), ("class", "axis-title")], title)
+    out += HTML.text(
+      "text",
+      [
+        ("x", n((plot.left + plot.right) / 2)), ("y", n(plot.bottom + 36)),
+        ("text-anchor", "middle"), ("class", "axis-title"),
+      ], title)
     return out + "</g>"
   }
 
@@ -29,9 +34,14 @@ enum SVGAxis {
       out += HTML.text("text", [("x", n(plot.left - 6)), ("y", n(scale(t) + 4)), ("text-anchor", "end")], label(t))
     }
     out += line(plot.left, plot.top, plot.left, plot.bottom, "domain")
-    let cx = plot.left - 52, cy = (plot.top + plot.bottom) / 2
-    out += HTML.text("text", [("x", n(cx)), ("y", n(cy)), ("text-anchor", "middle"),
-      ("transform", "rotate(-90 \(n(cx)) \(n(cy)))"), ("class", "axis-title")], title)
+    let cx = plot.left - 52
+    let cy = (plot.top + plot.bottom) / 2
+    out += HTML.text(
+      "text",
+      [
+        ("x", n(cx)), ("y", n(cy)), ("text-anchor", "middle"),
+        ("transform", "rotate(-90 \(n(cx)) \(n(cy)))"), ("class", "axis-title"),
+      ], title)
     return out + "</g>"
   }
 

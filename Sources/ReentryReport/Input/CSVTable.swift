@@ -1,5 +1,6 @@
 import ReentryExperiments
 import ReentryModel
+
 /// A CSV file read back for a report: header, records and their line numbers.
 ///
 /// Our writers quote a field only when it holds a comma, quote or newline
@@ -24,7 +25,8 @@ struct CSVTable: Sendable {
     guard !all.isEmpty else { throw InputError.invalid(file, "is empty; expected a header line") }
     header = all.removeFirst().fields
     for record in all where record.fields.count != header.count {
-      throw InputError.invalid(file,
+      throw InputError.invalid(
+        file,
         "line \(record.line): expected \(header.count) fields as in the header, found \(record.fields.count)")
     }
     records = all
@@ -43,7 +45,8 @@ struct CSVTable: Sendable {
     let text = record.fields[column]
     if text == "NA" { return .nan }
     guard let value = Double(text), value.isFinite else {
-      throw InputError.invalid(file,
+      throw InputError.invalid(
+        file,
         "line \(record.line), column \(header[column]): \"\(text)\" is not allowed; allowed: a number or NA")
     }
     return value
@@ -53,7 +56,8 @@ struct CSVTable: Sendable {
   func count(_ record: Record, _ column: Int) throws(InputError) -> Int {
     let text = record.fields[column]
     guard let value = Int(text), value >= 0 else {
-      throw InputError.invalid(file,
+      throw InputError.invalid(
+        file,
         "line \(record.line), column \(header[column]): \"\(text)\" is not allowed; allowed: a whole number ≥ 0")
     }
     return value
@@ -64,12 +68,20 @@ struct CSVTable: Sendable {
     var records: [Record] = []
     var fields: [String] = []
     var field = ""
-    var line = 1, start = 1
-    var quoted = false, afterQuote = false, any = false
+    var line = 1
+    var start = 1
+    var quoted = false
+    var afterQuote = false
+    var any = false
     var scalars = text.unicodeScalars.makeIterator()
     while let c = scalars.next() {
       if quoted {
-        if c == "\"" { quoted = false; afterQuote = true } else { field.unicodeScalars.append(c) }
+        if c == "\"" {
+          quoted = false
+          afterQuote = true
+        } else {
+          field.unicodeScalars.append(c)
+        }
         if c == "\n" { line += 1 }
         continue
       }
@@ -83,7 +95,9 @@ struct CSVTable: Sendable {
         quoted = true
         afterQuote = false
       case ",":
-        fields.append(field); field = ""; afterQuote = false
+        fields.append(field)
+        field = ""
+        afterQuote = false
       case "\r":
         continue
       case "\n":

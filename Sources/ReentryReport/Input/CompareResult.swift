@@ -36,18 +36,21 @@ struct CompareResult: Sendable {
   init(_ directory: ResultDirectory, manifest: JSONValue) throws(InputError) {
     let why = "a comparison directory holds compare.csv, compare.json and manifest.json"
     let table = try directory.csv("compare.csv", needed: why)
-    let columns = try ["metric", "group", "variant", "base_mean", "variant_mean", "diff_mean", "diff_ci_low",
-      "diff_ci_high", "n"].map { (name: String) throws(InputError) -> Int in try table.column(name) }
+    let columns = try [
+      "metric", "group", "variant", "base_mean", "variant_mean", "diff_mean", "diff_ci_low",
+      "diff_ci_high", "n",
+    ].map { (name: String) throws(InputError) -> Int in try table.column(name) }
     let better = table.header.firstIndex(of: "share_better")
     var rows: [Row] = []
     for r in table.records {
-      rows.append(Row(
-        metric: r.fields[columns[0]], group: r.fields[columns[1]], variant: r.fields[columns[2]],
-        baseMean: try table.number(r, columns[3]), variantMean: try table.number(r, columns[4]),
-        difference: Estimate(
-          mean: try table.number(r, columns[5]), low: try table.number(r, columns[6]),
-          high: try table.number(r, columns[7]), n: try table.count(r, columns[8])),
-        shareBetter: try better.map { (c: Int) throws(InputError) -> Double in try table.number(r, c) } ?? .nan))
+      rows.append(
+        Row(
+          metric: r.fields[columns[0]], group: r.fields[columns[1]], variant: r.fields[columns[2]],
+          baseMean: try table.number(r, columns[3]), variantMean: try table.number(r, columns[4]),
+          difference: Estimate(
+            mean: try table.number(r, columns[5]), low: try table.number(r, columns[6]),
+            high: try table.number(r, columns[7]), n: try table.count(r, columns[8])),
+          shareBetter: try better.map { (c: Int) throws(InputError) -> Double in try table.number(r, c) } ?? .nan))
     }
     self.rows = rows
     let json = try directory.json("compare.json", needed: why)
@@ -63,7 +66,8 @@ struct CompareResult: Sendable {
     }
     guard !variants.isEmpty else { throw InputError.invalid(file, "\"variants\" is empty") }
     for row in rows where !variants.contains(where: { $0.name == row.variant }) {
-      throw InputError.invalid(directory.file("compare.csv"),
+      throw InputError.invalid(
+        directory.file("compare.csv"),
         "variant \"\(row.variant)\" is not among the variants of compare.json")
     }
     self.base = base

@@ -1,6 +1,6 @@
+import Foundation
 import ReentryExperiments
 import ReentryModel
-import Foundation
 import ScenarioFormat
 
 /// A results directory as the report reads it: files by name, each error naming the file.
@@ -11,10 +11,12 @@ struct ResultDirectory: Sendable {
   init(_ path: String) throws(InputError) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw InputError(.noInput, "\(path): no such directory; give the output directory of reentry run, compare or sweep")
+      throw InputError(
+        .noInput, "\(path): no such directory; give the output directory of reentry run, compare or sweep")
     }
     guard isDirectory.boolValue else {
-      throw InputError(.noInput, "\(path): is a file, not a directory; give the output directory of reentry run, compare or sweep")
+      throw InputError(
+        .noInput, "\(path): is a file, not a directory; give the output directory of reentry run, compare or sweep")
     }
     self.path = path
   }

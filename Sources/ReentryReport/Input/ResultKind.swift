@@ -12,28 +12,34 @@ package enum ResultKind: String, Sendable {
 
   static func detect(_ directory: ResultDirectory) throws(InputError) -> (ResultKind, JSONValue) {
     if directory.exists(SweepDirectory.state) {
-      throw InputError.invalid(directory.path,
-        "holds an unfinished sweep (sweep-state.json); finish it with reentry sweep SWEEP.json --out \(directory.path) --resume")
+      throw InputError.invalid(
+        directory.path,
+        "holds an unfinished sweep (sweep-state.json); finish it with reentry sweep SWEEP.json --out \(directory.path) --resume"
+      )
     }
     let tables = ["summary.csv", "compare.csv", "sweep.csv"]
     guard directory.exists("manifest.json") || tables.contains(where: directory.exists) else {
-      throw InputError.invalid(directory.path,
+      throw InputError.invalid(
+        directory.path,
         "holds no result of reentry (no manifest.json with summary.csv, compare.csv or sweep.csv); "
           + "give the output directory of reentry run, compare or sweep")
     }
     let manifest = try directory.json("manifest.json", needed: "every result of reentry has one")
     guard manifest.value(forKey: "tool") == .string(ResultManifest.tool) else {
-      throw InputError.invalid(directory.file("manifest.json"), "is not a manifest of reentry (no \"tool\": \"reentry\")")
+      throw InputError.invalid(
+        directory.file("manifest.json"), "is not a manifest of reentry (no \"tool\": \"reentry\")")
     }
     switch manifest.value(forKey: "kind") {
     case nil: return (.run, manifest)
     case .string("compare")?: return (.compare, manifest)
     case .string("sweep")?: return (.sweep, manifest)
     case .string("sweep-shard")?:
-      throw InputError.invalid(directory.path,
+      throw InputError.invalid(
+        directory.path,
         "holds one shard of a sweep; join the shards first (reentry merge DIR... --out DIR) and report on the result")
     case let other?:
-      throw InputError.invalid(directory.file("manifest.json"),
+      throw InputError.invalid(
+        directory.file("manifest.json"),
         "kind \(other.compactText) is not allowed; allowed: a result of reentry run, compare or sweep")
     }
   }

@@ -35,7 +35,8 @@ struct RunResult: Sendable {
     self.parameters = parameters
     scenario = Provenance.text(summary.value(forKey: "scenario") ?? manifest.value(forKey: "scenario") ?? "run")
     description = Provenance.text(parameters.value(forKey: "description") ?? "")
-    timeseries = directory.exists("timeseries.csv")
+    timeseries =
+      directory.exists("timeseries.csv")
       ? try Timeseries(try directory.csv("timeseries.csv", needed: why)) : nil
     provenance = try Provenance(
       manifest: manifest, runInfo: try directory.optionalJSON("run-info.json"), file: directory.file("manifest.json"))

@@ -1,6 +1,6 @@
+import Foundation
 import ReentryExperiments
 import ReentryModel
-import Foundation
 import ScenarioFormat
 
 /// Recovers the resolved parameters of a compared scenario from its digest.

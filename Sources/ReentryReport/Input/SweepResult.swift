@@ -35,7 +35,8 @@ struct SweepResult: Sendable {
     guard let metricColumn = table.header.firstIndex(of: "metric"),
       Array(table.header[metricColumn...]) == SummaryColumns.names
     else {
-      throw InputError.invalid(directory.file("sweep.csv"),
+      throw InputError.invalid(
+        directory.file("sweep.csv"),
         "line 1: expected the varied parameters, then \(SummaryColumns.names.joined(separator: ",")); "
           + "found \"\(table.header.joined(separator: ","))\"")
     }

@@ -1,6 +1,6 @@
+import Foundation
 import ReentryExperiments
 import ReentryModel
-import Foundation
 
 /// How a metric's unit is shown: shares as percentages, differences of
 /// shares in percentage points, days with one decimal.
@@ -40,7 +40,10 @@ struct DisplayUnit: Sendable {
   var differenceUnit: String { isShare ? "percentage points" : name }
 
   /// A value with its unit: "31.0%", "12.3 days".
-  func value(_ x: Double) -> String { guard x.isFinite else { return "NA" }; return number(x) + suffix }
+  func value(_ x: Double) -> String {
+    guard x.isFinite else { return "NA" }
+    return number(x) + suffix
+  }
 
   /// A value without its unit, as on an axis or in a table cell.
   func number(_ x: Double) -> String { Self.fixed(x * factor, decimals) }

@@ -1,5 +1,6 @@
 import ReentryExperiments
 import ReentryModel
+
 /// Words for the names in our files, so a reader sees "Housing in order"
 /// rather than `housing_ok`; the file name stays beside it in tables.
 ///

@@ -1,5 +1,6 @@
 import ReentryExperiments
 import ReentryModel
+
 /// The frame of every report: head, title block, the answer, a list of
 /// contents and the sections, in one self-contained HTML document.
 ///
@@ -36,18 +37,24 @@ struct ReportPage: Sendable {
     out += HTML.text("title", title) + "\n<style>\n" + ReportStyle.css + "</style>\n</head>\n<body>\n"
     out += "<header>" + HTML.text("h1", title) + HTML.text("p", [("class", "kind")], kind)
     if !description.isEmpty { out += HTML.text("p", [("class", "scenario-description")], description) }
-    out += HTML.tag("section", [("class", "answer"), ("aria-labelledby", "answer")],
+    out += HTML.tag(
+      "section", [("class", "answer"), ("aria-labelledby", "answer")],
       HTML.text("h2", [("id", "answer")], "Answer") + answer)
     out += "</header>\n<nav aria-label=\"Contents\"><ol>"
     for section in sections { out += HTML.tag("li", HTML.text("a", [("href", "#" + section.id)], section.heading)) }
     out += "</ol></nav>\n<main>\n"
     for section in sections {
-      out += HTML.tag("section", [("id", section.id), ("aria-labelledby", section.id + "-h")],
-        HTML.text("h2", [("id", section.id + "-h")], section.heading) + section.content) + "\n"
+      out +=
+        HTML.tag(
+          "section", [("id", section.id), ("aria-labelledby", section.id + "-h")],
+          HTML.text("h2", [("id", section.id + "-h")], section.heading) + section.content) + "\n"
     }
-    out += "</main>\n<footer>" + HTML.text("p",
-      "Made by reentry \(ReentryVersion.current) from the files of this result. The page is self-contained: "
-        + "no network access, no scripts; charts are inline SVG, each with a table of its numbers.")
+    out +=
+      "</main>\n<footer>"
+      + HTML.text(
+        "p",
+        "Made by reentry \(ReentryVersion.current) from the files of this result. The page is self-contained: "
+          + "no network access, no scripts; charts are inline SVG, each with a table of its numbers.")
     return out + "</footer>\n</body>\n</html>\n"
   }
 }

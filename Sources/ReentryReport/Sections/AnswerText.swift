@@ -1,5 +1,6 @@
 import ReentryExperiments
 import ReentryModel
+
 /// Sentences and machine-readable attributes shared by the answers of
 /// every kind of report.
 ///
@@ -17,19 +18,24 @@ enum AnswerText {
     ["lvb=yes", "lvb=no"],
   ]
 
-  static let meaning = "That is the share of people who leave prison with every basic condition they need in order: "
+  static let meaning =
+    "That is the share of people who leave prison with every basic condition they need in order: "
     + "ID, housing, income, debts and care."
 
   /// `data-` attributes for an estimate, with the file's six decimals.
   static func attributes(_ e: Estimate, prefix: String = "") -> [(String, String)] {
-    [("data-\(prefix)mean", TextFormat.decimal(e.mean)), ("data-\(prefix)ci-low", TextFormat.decimal(e.low)),
-      ("data-\(prefix)ci-high", TextFormat.decimal(e.high)), ("data-\(prefix)n", String(e.n))]
+    [
+      ("data-\(prefix)mean", TextFormat.decimal(e.mean)), ("data-\(prefix)ci-low", TextFormat.decimal(e.low)),
+      ("data-\(prefix)ci-high", TextFormat.decimal(e.high)), ("data-\(prefix)n", String(e.n)),
+    ]
   }
 
   /// "Short stay 18.0% (15.5–20.6%), long stay 66.4% (61.9–70.9%)."
   static func breakdown(_ groups: [String], unit: DisplayUnit, estimate: (String) -> Estimate?) -> String? {
     let parts = groups.compactMap { g in
-      estimate(g).map { "\(ReportLabels.inSentence(ReportLabels.group(g))) \(unit.value($0.mean)) (\(unit.interval($0)))" }
+      estimate(g).map {
+        "\(ReportLabels.inSentence(ReportLabels.group(g))) \(unit.value($0.mean)) (\(unit.interval($0)))"
+      }
     }
     guard parts.count > 1 else { return nil }
     return ReportLabels.capitalised(parts.joined(separator: ", ")) + "."

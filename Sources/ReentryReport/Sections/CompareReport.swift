@@ -1,5 +1,6 @@
 import ReentryExperiments
 import ReentryModel
+
 /// The report of a comparison: for each variant the difference from the
 /// base in release readiness, then every headline metric by group, all
 /// metrics in a table, the parameters and the provenance.
@@ -13,7 +14,8 @@ struct CompareReport: Sendable {
   }
 
   var page: ReportPage {
-    let names = result.variants.count > 2
+    let names =
+      result.variants.count > 2
       ? "\(result.variants.count) variants" : result.variants.map(\.name).joined(separator: " and ")
     return ReportPage(
       title: "Release readiness: \(names) compared with \(result.base.name)",
@@ -32,12 +34,14 @@ struct CompareReport: Sendable {
   }
 
   var answer: String {
-    let lead = AnswerText.lead, u = unit(lead)
+    let lead = AnswerText.lead
+    let u = unit(lead)
     var items = ""
     for variant in result.variants {
       guard let row = result.row(lead, variant: variant.name) else { continue }
       let d = row.difference
-      var text = " \(ReportLabels.inSentence(ReportLabels.metric(lead))) (\(u.differenceIntervalPhrase(d))) compared with "
+      var text =
+        " \(ReportLabels.inSentence(ReportLabels.metric(lead))) (\(u.differenceIntervalPhrase(d))) compared with "
         + "\(result.base.name), from \(u.value(row.baseMean)) to \(u.value(row.variantMean))."
       if row.shareBetter.isFinite {
         text += " Better in \(Int((row.shareBetter * Double(d.n)).rounded())) of \(d.n) paired replications."
@@ -50,13 +54,19 @@ struct CompareReport: Sendable {
         let group = ReportLabels.inSentence(ReportLabels.group(largest.group))
         text += " Largest change: \(group), \(u.difference(largest.difference.mean))."
       }
-      items += HTML.tag("li", [("class", "finding"), ("data-variant", variant.name), ("data-metric", lead), ("data-group", "all"),
-        ("data-base-mean", TextFormat.decimal(row.baseMean)), ("data-variant-mean", TextFormat.decimal(row.variantMean))]
+      items += HTML.tag(
+        "li",
+        [
+          ("class", "finding"), ("data-variant", variant.name), ("data-metric", lead), ("data-group", "all"),
+          ("data-base-mean", TextFormat.decimal(row.baseMean)),
+          ("data-variant-mean", TextFormat.decimal(row.variantMean)),
+        ]
           + AnswerText.attributes(d, prefix: "diff-"),
         HTML.text("span", [("class", "lead")], "With \(variant.name): \(u.difference(d.mean))") + HTML.escape(text))
     }
     return HTML.tag("ul", [("class", "headlines")], items) + HTML.text("p", AnswerText.meaning)
-      + HTML.text("p", [("class", "caveat")],
+      + HTML.text(
+        "p", [("class", "caveat")],
         AnswerText.caveat(replications: result.provenance.replications, seed: result.provenance.seed, paired: true)
           + " An interval that includes zero means the difference may be noise.")
   }
@@ -66,10 +76,12 @@ struct CompareReport: Sendable {
     let rows = result.variants.compactMap { v in
       result.row(lead, variant: v.name).map { DotIntervalChart.Row(label: v.name, estimate: $0.difference) }
     }
-    return "<div class=\"charts wide\">" + DotIntervalChart(
-      id: "overview", title: "\(ReportLabels.metric(lead)), all releases: each variant − \(result.base.name)",
-      rows: rows, unit: unit(lead), subject: "variant − \(result.base.name) in \(ReportLabels.inSentence(ReportLabels.metric(lead)))"
-    ).figure().html + "</div>"
+    return "<div class=\"charts wide\">"
+      + DotIntervalChart(
+        id: "overview", title: "\(ReportLabels.metric(lead)), all releases: each variant − \(result.base.name)",
+        rows: rows, unit: unit(lead),
+        subject: "variant − \(result.base.name) in \(ReportLabels.inSentence(ReportLabels.metric(lead)))"
+      ).figure().html + "</div>"
   }
 
   var differences: String {
@@ -79,32 +91,45 @@ struct CompareReport: Sendable {
       for metric in Metric.headline {
         for group in Group.all {
           guard let row = result.row(metric, group.name, variant: variant.name) else { continue }
-          rows.append(.init(label: ReportLabels.group(group.name), estimate: row.difference, emphasis: group.name == "all",
-            section: ReportLabels.metric(metric)))
+          rows.append(
+            .init(
+              label: ReportLabels.group(group.name), estimate: row.difference, emphasis: group.name == "all",
+              section: ReportLabels.metric(metric)))
         }
       }
       guard !rows.isEmpty else { continue }
-      out += DotIntervalChart(
-        id: "differences-\(i + 1)", title: "\(variant.name) − \(result.base.name): basic conditions by group",
-        rows: rows, unit: DisplayUnit("share"), subject: "\(variant.name) − \(result.base.name)").figure().html
+      out +=
+        DotIntervalChart(
+          id: "differences-\(i + 1)", title: "\(variant.name) − \(result.base.name): basic conditions by group",
+          rows: rows, unit: DisplayUnit("share"), subject: "\(variant.name) − \(result.base.name)"
+        ).figure().html
     }
     return out + "</div>"
   }
 
   var allMetrics: String {
-    var out = HTML.text("p", [("class", "note")],
+    var out = HTML.text(
+      "p", [("class", "note")],
       "All releases. Base and variant means are over the paired replications; \"better in\" counts the replications in "
         + "which the variant does better, for metrics with a better direction.")
     for variant in result.variants {
       let rows = result.rows.filter { $0.variant == variant.name && $0.group == "all" }.map { row -> [String] in
         let u = unit(row.metric)
-        return [ReportLabels.metric(row.metric), u.value(row.baseMean), u.value(row.variantMean), u.difference(row.difference.mean),
+        return [
+          ReportLabels.metric(row.metric), u.value(row.baseMean), u.value(row.variantMean),
+          u.difference(row.difference.mean),
           u.differenceInterval(row.difference), String(row.difference.n),
-          row.shareBetter.isFinite ? DisplayUnit.fixed(row.shareBetter * 100, 0) + "%" : "—"]
+          row.shareBetter.isFinite ? DisplayUnit.fixed(row.shareBetter * 100, 0) + "%" : "—",
+        ]
       }
-      out += HTML.tag("details", HTML.text("summary", "\(variant.name): every metric") + DataTable(
-        caption: "\(variant.name) compared with \(result.base.name), all releases",
-        header: ["Metric", result.base.name, variant.name, "Difference", "95% interval", "n", "Better in"], rows: rows).html)
+      out += HTML.tag(
+        "details",
+        HTML.text("summary", "\(variant.name): every metric")
+          + DataTable(
+            caption: "\(variant.name) compared with \(result.base.name), all releases",
+            header: ["Metric", result.base.name, variant.name, "Difference", "95% interval", "n", "Better in"],
+            rows: rows
+          ).html)
     }
     return out
   }
@@ -116,9 +141,11 @@ struct CompareReport: Sendable {
       if let parameters = scenario.parameters {
         out += ParameterSection.html(parameters, name: scenario.name)
       } else {
-        out += HTML.text("p", [("class", "note")],
+        out += HTML.text(
+          "p", [("class", "note")],
           "compare.json does not record the parameters of \(scenario.name), and no scenario file in \(scenarioFolder) "
-            + "resolves to its digest \(scenario.digest.prefix(16))…; run reentry describe on its scenario file to see them.")
+            + "resolves to its digest \(scenario.digest.prefix(16))…; run reentry describe on its scenario file to see them."
+        )
       }
     }
     return out

@@ -48,7 +48,8 @@ struct ParameterDifferences: Sendable {
   static func source(_ spec: ParameterSpec) -> String {
     let source = spec.source.isEmpty ? "not given" : spec.source
     guard source.contains("assumption") else { return HTML.escape(source) }
-    let badge = HTML.text("span", [("class", "assumption")], source.hasPrefix("assumption") ? "assumption" : "partly assumption")
+    let badge = HTML.text(
+      "span", [("class", "assumption")], source.hasPrefix("assumption") ? "assumption" : "partly assumption")
     let rest = source.hasPrefix("assumption") ? String(source.dropFirst("assumption".count)) : " " + source
     return badge + HTML.escape(rest)
   }

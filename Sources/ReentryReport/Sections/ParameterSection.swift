@@ -19,7 +19,8 @@ enum ParameterSection {
 
   /// The differences from the baseline, then all resolved parameters in a disclosure.
   static func html(_ parameters: JSONValue, name: String, varied: [(path: String, values: String)] = []) -> String {
-    ParameterDifferences(parameters).html(caption: "Parameters of \(name) that differ from the baseline", varied: varied)
+    ParameterDifferences(parameters).html(
+      caption: "Parameters of \(name) that differ from the baseline", varied: varied)
       + HTML.tag("details", HTML.text("summary", "All parameters of \(name), with their sources") + all(parameters))
   }
 
@@ -27,12 +28,14 @@ enum ParameterSection {
     var body = ""
     for spec in ParameterCatalog.schema.specs {
       let value = ParameterDifferences.value(spec.path, in: parameters)
-      body += "<tr>" + HTML.tag("th", [("scope", "row")], HTML.text("code", spec.path))
+      body +=
+        "<tr>" + HTML.tag("th", [("scope", "row")], HTML.text("code", spec.path))
         + HTML.text("td", ParameterDifferences.text(value)) + HTML.text("td", spec.unit)
         + HTML.tag("td", ParameterDifferences.source(spec)) + HTML.text("td", spec.summary) + "</tr>"
     }
     return "<div class=\"table-wrap\"><table><caption>Resolved parameters</caption><thead><tr>"
       + "<th scope=\"col\">Parameter</th><th scope=\"col\">Value</th><th scope=\"col\">Unit</th>"
-      + "<th scope=\"col\">Source</th><th scope=\"col\">Meaning</th></tr></thead><tbody>" + body + "</tbody></table></div>"
+      + "<th scope=\"col\">Source</th><th scope=\"col\">Meaning</th></tr></thead><tbody>" + body
+      + "</tbody></table></div>"
   }
 }

@@ -1,5 +1,6 @@
 import ReentryExperiments
 import ReentryModel
+
 /// The report of one run: the answer, the basic conditions by group, the
 /// other metrics, the time series, the parameters and the provenance.
 struct RunReport: Sendable {
@@ -15,11 +16,14 @@ struct RunReport: Sendable {
       ReportPage.Section(id: "metrics", heading: "Deadlines, waits and workload", content: otherMetrics),
     ]
     if let series = result.timeseries {
-      sections.append(.init(id: "timeseries", heading: "Over time",
-        content: TimeseriesSection.html(series, parameters: result.parameters)))
+      sections.append(
+        .init(
+          id: "timeseries", heading: "Over time",
+          content: TimeseriesSection.html(series, parameters: result.parameters)))
     }
     sections += [
-      .init(id: "parameters", heading: "Parameters that differ from the baseline",
+      .init(
+        id: "parameters", heading: "Parameters that differ from the baseline",
         content: HTML.text("p", [("class", "note")], ParameterSection.intro)
           + ParameterSection.html(result.parameters, name: result.scenario)),
       .init(id: "provenance", heading: "Provenance", content: ProvenanceSection.html(result.provenance)),
@@ -37,21 +41,27 @@ struct RunReport: Sendable {
       return HTML.text("p", [("class", "headline")], "This run has no value for \(lead) (all releases).")
     }
     let u = unit(lead)
-    var out = HTML.text("p", [("class", "headline"), ("data-metric", lead), ("data-group", "all")] + AnswerText.attributes(e),
+    var out = HTML.text(
+      "p", [("class", "headline"), ("data-metric", lead), ("data-group", "all")] + AnswerText.attributes(e),
       "\(ReportLabels.metric(lead)): \(u.value(e.mean)) of releases (\(u.intervalPhrase(e))).")
     out += HTML.text("p", AnswerText.meaning)
     var points = AnswerText.breakdowns.compactMap { AnswerText.breakdown($0, unit: u) { result.estimate(lead, $0) } }
     let conditions = Metric.headline.filter { $0.hasSuffix("_ok") }
       .compactMap { m in result.estimate(m).map { (m, $0) } }.filter { $0.1.mean.isFinite }
-    if let most = conditions.max(by: { $0.1.mean < $1.1.mean }), let least = conditions.min(by: { $0.1.mean < $1.1.mean }) {
+    if let most = conditions.max(by: { $0.1.mean < $1.1.mean }),
+      let least = conditions.min(by: { $0.1.mean < $1.1.mean })
+    {
       let u = unit(least.0)
-      points.append("Most often in order: \(ReportLabels.metric(most.0)) \(unit(most.0).value(most.1.mean)); "
-        + "least often: \(ReportLabels.inSentence(ReportLabels.metric(least.0))) \(u.value(least.1.mean)) "
-        + "(\(u.interval(least.1))).")
+      points.append(
+        "Most often in order: \(ReportLabels.metric(most.0)) \(unit(most.0).value(most.1.mean)); "
+          + "least often: \(ReportLabels.inSentence(ReportLabels.metric(least.0))) \(u.value(least.1.mean)) "
+          + "(\(u.interval(least.1))).")
     }
     out += HTML.tag("ul", [("class", "points")], points.map { HTML.text("li", $0) }.joined())
-    return out + HTML.text("p", [("class", "caveat")],
-      AnswerText.caveat(replications: result.provenance.replications, seed: result.provenance.seed, paired: false))
+    return out
+      + HTML.text(
+        "p", [("class", "caveat")],
+        AnswerText.caveat(replications: result.provenance.replications, seed: result.provenance.seed, paired: false))
   }
 
   var conditions: String {
@@ -69,9 +79,11 @@ struct RunReport: Sendable {
         }
       }
       guard !bars.isEmpty else { continue }
-      out += IntervalBarChart(
-        id: "by-group-\(HTML.identifier(metric))", title: "\(ReportLabels.metric(metric)), by group", bars: bars,
-        unit: unit(metric), subject: "\(ReportLabels.inSentence(ReportLabels.metric(metric))) by group").figure().html
+      out +=
+        IntervalBarChart(
+          id: "by-group-\(HTML.identifier(metric))", title: "\(ReportLabels.metric(metric)), by group", bars: bars,
+          unit: unit(metric), subject: "\(ReportLabels.inSentence(ReportLabels.metric(metric))) by group"
+        ).figure().html
     }
     return out + "</div>"
   }
@@ -83,13 +95,21 @@ struct RunReport: Sendable {
       return [ReportLabels.metric(m.name), u.value(e.mean), u.interval(e), String(e.n), m.description]
     }
     var out = HTML.text("p", [("class", "note")], "All releases; the table under it has every metric for every group.")
-    out += DataTable(caption: "Other metrics, all releases", header: ["Metric", "Mean", "95% interval", "n", "Meaning"],
-      rows: rows, numericThrough: 3).html
+    out +=
+      DataTable(
+        caption: "Other metrics, all releases", header: ["Metric", "Mean", "95% interval", "n", "Meaning"],
+        rows: rows, numericThrough: 3
+      ).html
     let all = result.records.map { r -> [String] in
       let u = unit(r.metric)
       return [r.metric, r.group, u.value(r.estimate.mean), u.interval(r.estimate), String(r.estimate.n)]
     }
-    return out + HTML.tag("details", HTML.text("summary", "Every metric for every group (summary.csv)")
-      + DataTable(caption: "summary.csv", header: ["Metric", "Group", "Mean", "95% interval", "n"], rows: all, numericFrom: 2).html)
+    return out
+      + HTML.tag(
+        "details",
+        HTML.text("summary", "Every metric for every group (summary.csv)")
+          + DataTable(
+            caption: "summary.csv", header: ["Metric", "Group", "Mean", "95% interval", "n"], rows: all, numericFrom: 2
+          ).html)
   }
 }

@@ -31,7 +31,11 @@ struct SweepReport: Sendable {
     for point in result.points {
       let name = zip(result.paths.dropFirst(), point.cells.dropFirst())
         .map { "\(ReportLabels.parameter($0)) = \($1)" }.joined(separator: ", ")
-      if let i = out.firstIndex(where: { $0.name == name }) { out[i].points.append(point) } else { out.append((name, [point])) }
+      if let i = out.firstIndex(where: { $0.name == name }) {
+        out[i].points.append(point)
+      } else {
+        out.append((name, [point]))
+      }
     }
     return out
   }
@@ -61,7 +65,8 @@ struct SweepReport: Sendable {
   }
 
   var answer: String {
-    let lead = AnswerText.lead, u = unit(lead)
+    let lead = AnswerText.lead
+    let u = unit(lead)
     var items = ""
     for line in lines {
       let points = line.points.filter { $0.estimate(lead)?.mean.isFinite == true }
@@ -69,22 +74,29 @@ struct SweepReport: Sendable {
       else { continue }
       let label = ReportLabels.metric(lead)
       let metric = line.name.isEmpty ? label : "With \(line.name): " + ReportLabels.inSentence(label)
-      let sentence = metric + " goes from \(u.value(a.mean)) at \(xLabel) \(xText(first)) "
+      let sentence =
+        metric + " goes from \(u.value(a.mean)) at \(xLabel) \(xText(first)) "
         + "to \(u.value(b.mean)) at \(xText(last))"
-      var text = a.hasInterval && b.hasInterval
+      var text =
+        a.hasInterval && b.hasInterval
         ? " (95% intervals \(u.interval(a)) and \(u.interval(b)))." : " (\(u.intervalPhrase(a)))."
       if let top = points.max(by: { $0.estimate(lead)!.mean < $1.estimate(lead)!.mean }),
         top.cells != first.cells && top.cells != last.cells, let e = top.estimate(lead)
       {
         text += " Highest at \(xText(top)): \(u.value(e.mean)) (\(u.interval(e)))."
       }
-      items += HTML.tag("li", [("class", "finding"), ("data-metric", lead), ("data-group", "all"),
-        ("data-line", line.name), ("data-first-x", first.cells[0]), ("data-last-x", last.cells[0])]
+      items += HTML.tag(
+        "li",
+        [
+          ("class", "finding"), ("data-metric", lead), ("data-group", "all"),
+          ("data-line", line.name), ("data-first-x", first.cells[0]), ("data-last-x", last.cells[0]),
+        ]
           + AnswerText.attributes(a, prefix: "first-") + AnswerText.attributes(b, prefix: "last-"),
         HTML.text("span", [("class", "lead")], sentence) + HTML.escape(text))
     }
     return HTML.tag("ul", [("class", "headlines")], items) + HTML.text("p", AnswerText.meaning)
-      + HTML.text("p", [("class", "caveat")],
+      + HTML.text(
+        "p", [("class", "caveat")],
         AnswerText.caveat(replications: result.provenance.replications, seed: result.provenance.seed, paired: false))
   }
 
@@ -93,15 +105,21 @@ struct SweepReport: Sendable {
     for (i, metric) in Metric.headline.enumerated() {
       let u = unit(metric)
       let series = lines.map { line in
-        BandLineChart.Series(name: line.name.isEmpty ? ReportLabels.metric(metric) : line.name, points: line.points.compactMap { p in
-          p.estimate(metric).map { .init(x: x(p), xText: xText(p), mean: $0.mean, low: $0.low, high: $0.high, n: $0.n) }
-        })
+        BandLineChart.Series(
+          name: line.name.isEmpty ? ReportLabels.metric(metric) : line.name,
+          points: line.points.compactMap { p in
+            p.estimate(metric).map {
+              .init(x: x(p), xText: xText(p), mean: $0.mean, low: $0.low, high: $0.high, n: $0.n)
+            }
+          })
       }
       guard series.contains(where: { !$0.points.isEmpty }) else { continue }
       var chart = BandLineChart(
-        id: "sweep-\(i + 1)", title: "\(ReportLabels.metric(metric)) against the \(xLabel), all releases", series: series,
+        id: "sweep-\(i + 1)", title: "\(ReportLabels.metric(metric)) against the \(xLabel), all releases",
+        series: series,
         xTitle: xTitle, yTitle: u.axisTitle, yFactor: u.factor, yDecimals: u.decimals,
-        band: "95% interval over replications", subject: "\(ReportLabels.inSentence(ReportLabels.metric(metric))), all releases,")
+        band: "95% interval over replications",
+        subject: "\(ReportLabels.inSentence(ReportLabels.metric(metric))), all releases,")
       if !numericX { chart.categories = result.values(ofDimension: 0) }
       out += chart.figure().html
     }
@@ -109,17 +127,25 @@ struct SweepReport: Sendable {
   }
 
   var groups: String {
-    let lead = AnswerText.lead, u = unit(lead)
+    let lead = AnswerText.lead
+    let u = unit(lead)
     var rows: [[String]] = []
     for point in result.points {
       for record in point.records where record.metric == lead {
-        rows.append([point.cells.joined(separator: ", "), ReportLabels.group(record.group), u.value(record.estimate.mean),
-          u.interval(record.estimate), String(record.estimate.n)])
+        rows.append([
+          point.cells.joined(separator: ", "), ReportLabels.group(record.group), u.value(record.estimate.mean),
+          u.interval(record.estimate), String(record.estimate.n),
+        ])
       }
     }
-    return HTML.tag("details", HTML.text("summary", "Release-ready for every group at every point") + DataTable(
-      caption: "Release-ready by point and group", header: [result.paths.joined(separator: ", "), "Group", "Mean", "95% interval", "n"],
-      rows: rows, numericFrom: 2).html)
+    return HTML.tag(
+      "details",
+      HTML.text("summary", "Release-ready for every group at every point")
+        + DataTable(
+          caption: "Release-ready by point and group",
+          header: [result.paths.joined(separator: ", "), "Group", "Mean", "95% interval", "n"],
+          rows: rows, numericFrom: 2
+        ).html)
   }
 
   var parameters: String {

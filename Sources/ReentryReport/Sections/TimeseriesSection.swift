@@ -23,16 +23,20 @@ enum TimeseriesSection {
       plan.append((label.label, [s.name], label.unit))
     }
     let window = measuredWindow(parameters)
-    var out = HTML.text("p", [("class", "note")],
+    var out = HTML.text(
+      "p", [("class", "note")],
       "Sampled every few days over the whole simulation: warm-up, the measured window (shaded; only releases in it "
         + "are counted) and the follow-up. The band runs from the lowest to the highest replication.")
     out += "<div class=\"charts\">"
     for (i, chart) in plan.enumerated() {
       let lines = chart.series.compactMap { name in
         series.points(name).map { points in
-          BandLineChart.Series(name: ReportLabels.series(name).label, points: points.map {
-            BandLineChart.Point(x: Double($0.day), xText: String($0.day), mean: $0.mean, low: $0.min, high: $0.max, n: $0.n)
-          })
+          BandLineChart.Series(
+            name: ReportLabels.series(name).label,
+            points: points.map {
+              BandLineChart.Point(
+                x: Double($0.day), xText: String($0.day), mean: $0.mean, low: $0.min, high: $0.max, n: $0.n)
+            })
         }
       }
       var figure = BandLineChart(

@@ -43,7 +43,10 @@ public enum JSONWriter {
     case .array(let elements):
       appendArray(elements, pretty: pretty, indent: indent, to: &out)
     case .object(let members):
-      guard !members.isEmpty else { out += "{}"; return }
+      guard !members.isEmpty else {
+        out += "{}"
+        return
+      }
       out += "{"
       for (i, (key, member)) in members.enumerated() {
         if i > 0 { out += "," }
@@ -58,7 +61,10 @@ public enum JSONWriter {
   }
 
   private static func appendArray(_ elements: [JSONValue], pretty: Bool, indent: Int, to out: inout String) {
-    guard !elements.isEmpty else { out += "[]"; return }
+    guard !elements.isEmpty else {
+      out += "[]"
+      return
+    }
     let multiline = pretty && elements.contains(where: isContainer)
     out += "["
     for (i, element) in elements.enumerated() {

@@ -29,7 +29,10 @@ enum Override {
   /// in a file, with file "command line".
   static func issues(path: String, value: JSONValue, schema: ParameterSchema) -> [ScenarioIssue] {
     func bad(_ message: String, _ allowed: String) -> [ScenarioIssue] {
-      [ScenarioIssue(file: file, path: path, value: value.compactText, allowed: allowed, category: .badOverride, message: message)]
+      [
+        ScenarioIssue(
+          file: file, path: path, value: value.compactText, allowed: allowed, category: .badOverride, message: message)
+      ]
     }
     let parts = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     if parts.contains("") { return bad("malformed parameter path", "a dotted path such as group.parameter") }

@@ -6,11 +6,11 @@ extension ParameterKind {
   func issues(for value: JSONValue, path: String, file: String) -> [ScenarioIssue] {
     let check = ValueCheck(file: file, path: path, value: value, allowed: allowedDescription)
     switch self {
-    case let .number(min, max):
+    case .number(let min, let max):
       return check.number(min: min, max: max).map { [$0] } ?? []
     case .probability:
       return check.number(min: 0, max: 1).map { [$0] } ?? []
-    case let .integer(min, max):
+    case .integer(let min, let max):
       return check.integer(min: min, max: max).map { [$0] } ?? []
     case .boolean:
       guard case .bool = value else { return [check.wrongType()] }
@@ -24,7 +24,7 @@ extension ParameterKind {
       var message = "\(value.compactText) is not one of the choices"
       if let near = NearestMatch.suggestion(for: text, among: options) { message += "; did you mean \"\(near)\"?" }
       return [check.issue(.outOfRange, message)]
-    case let .numberList(min, max, minCount, maxCount):
+    case .numberList(let min, let max, let minCount, let maxCount):
       guard case .array(let elements) = value else { return [check.wrongType()] }
       guard elements.count >= minCount && elements.count <= maxCount else {
         let noun = elements.count == 1 ? "element" : "elements"

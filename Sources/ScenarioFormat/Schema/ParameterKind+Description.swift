@@ -5,13 +5,13 @@ extension ParameterKind {
   /// "true or false", "a list of 3 numbers, each in 0…1".
   public var allowedDescription: String {
     switch self {
-    case let .number(min, max): return "a " + Self.numberRange(min, max, noun: "number")
-    case let .integer(min, max): return "an " + Self.integerRange(min, max)
+    case .number(let min, let max): return "a " + Self.numberRange(min, max, noun: "number")
+    case .integer(let min, let max): return "an " + Self.integerRange(min, max)
     case .probability: return "a number in 0…1"
     case .boolean: return "true or false"
     case .choice(let options): return "one of " + options.map { "\"\($0)\"" }.joined(separator: ", ")
     case .text: return "a string"
-    case let .numberList(min, max, minCount, maxCount):
+    case .numberList(let min, let max, let minCount, let maxCount):
       let count: String
       if minCount == maxCount {
         count = "\(minCount) " + (minCount == 1 ? "number" : "numbers")
@@ -27,7 +27,7 @@ extension ParameterKind {
 
   /// The description of one element of a number list.
   var elementDescription: String {
-    guard case let .numberList(min, max, _, _) = self else { return allowedDescription }
+    guard case .numberList(let min, let max, _, _) = self else { return allowedDescription }
     return ParameterKind.number(min: min, max: max).allowedDescription
   }
 

@@ -64,10 +64,11 @@ public struct ParameterSchema: Sendable {
 
   private static func isWellFormed(_ kind: ParameterKind) -> Bool {
     switch kind {
-    case let .number(min, max): return min <= max
-    case let .integer(min, max): return min <= max
+    case .number(let min, let max): return min <= max
+    case .integer(let min, let max): return min <= max
     case .choice(let options): return !options.isEmpty
-    case let .numberList(min, max, minCount, maxCount): return min <= max && 0 <= minCount && minCount <= maxCount
+    case .numberList(let min, let max, let minCount, let maxCount):
+      return min <= max && 0 <= minCount && minCount <= maxCount
     case .probability, .boolean, .text: return true
     }
   }

@@ -76,7 +76,8 @@ public struct SHA256Hasher: Sendable {
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
       for t in 0..<16 {
         let b = 4 * t
-        w[t] = UInt32(block[b]) << 24 | UInt32(block[b + 1]) << 16
+        w[t] =
+          UInt32(block[b]) << 24 | UInt32(block[b + 1]) << 16
           | UInt32(block[b + 2]) << 8 | UInt32(block[b + 3])
       }
       for t in 16..<64 {

@@ -83,7 +83,8 @@ public struct RandomStream: Sendable {
   /// takes one raw draw.
   @inlinable
   public mutating func integer(in range: ClosedRange<Int>) -> Int {
-    let width = UInt64(truncatingIfNeeded: range.upperBound)
+    let width =
+      UInt64(truncatingIfNeeded: range.upperBound)
       &- UInt64(truncatingIfNeeded: range.lowerBound)
     if width == .max {
       return Int(truncatingIfNeeded: generator.next())

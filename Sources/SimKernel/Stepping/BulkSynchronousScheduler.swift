@@ -43,8 +43,9 @@ public struct BulkSynchronousScheduler<Message: Sendable> {
   /// Queues a message from outside the actors (sender id `-1`), e.g. a start signal.
   public mutating func post(_ message: Message, to recipient: Int, onDay day: Int) {
     precondition(actors.indices.contains(recipient), "no actor \(recipient)")
-    queue.push(Envelope(
-      day: day, phase: 0, sender: -1, sequence: externalSequence, recipient: recipient, message: message))
+    queue.push(
+      Envelope(
+        day: day, phase: 0, sender: -1, sequence: externalSequence, recipient: recipient, message: message))
     externalSequence += 1
   }
 
@@ -102,9 +103,10 @@ public struct BulkSynchronousScheduler<Message: Sendable> {
   @inlinable
   mutating func deferToNextDay(_ due: [Envelope<Message>], day: Int) {
     for envelope in due + queue.takeNextPhase() {
-      queue.push(Envelope(
-        day: day + 1, phase: 0, sender: envelope.sender, sequence: envelope.sequence,
-        recipient: envelope.recipient, message: envelope.message))
+      queue.push(
+        Envelope(
+          day: day + 1, phase: 0, sender: envelope.sender, sequence: envelope.sequence,
+          recipient: envelope.recipient, message: envelope.message))
     }
   }
 }
