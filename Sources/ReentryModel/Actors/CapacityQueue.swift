@@ -1,7 +1,8 @@
 /// A first-in, first-out waiting list in front of a fixed number of places.
 ///
-/// Shared by probation (supervision) and care providers (assisted living):
-/// both have capacity limits and waiting lists in the sources (seed 003).
+/// Probation's supervision places (seed 003: capacity limits and waiting
+/// lists). Care providers keep their own list, ordered by earliest referral
+/// rather than arrival, so they do not use it.
 struct CapacityQueue<Entry: Sendable>: Sendable {
   let capacity: Int
   private(set) var occupied = 0
