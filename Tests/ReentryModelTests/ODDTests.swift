@@ -1,11 +1,13 @@
 import Foundation
 import ReentryTestSupport
+import ScenarioFormat
 import Testing
 
 @testable import ReentryModel
 
 /// The ODD description in the documentation catalog names every parameter a scenario can set,
-/// so a parameter cannot be added to the model without being described.
+/// with the catalog's default where it restates one, so a parameter cannot be added to the
+/// model, or its default changed, without the description following.
 @Suite struct ODDTests {
   /// `Sources/ReentryModel/ReentryModel.docc`, found from this file's path.
   static let catalog = URL(fileURLWithPath: #filePath)
@@ -25,6 +27,24 @@ import Testing
     // Backticks around the path, so `mechanisms.zvh` is not satisfied by `mechanisms.zvhShare`.
     let missing = ParameterCatalog.schema.specs.map(\.path).filter { !text.contains("`\($0)`") }
     #expect(missing.isEmpty, "the ODD (\(Self.catalog.path)) does not mention: \(missing.joined(separator: ", "))")
+  }
+
+  /// Where the ODD gives a parameter with its default, e.g. "`casemanagers.caseloadNorm`
+  /// (30; seed 003)", the value is the catalog's, so a changed default cannot leave
+  /// the description behind.
+  @Test func restatedDefaultsMatchTheCatalog() throws {
+    let text = try Self.text()
+    var checked = 0
+    for spec in ParameterCatalog.schema.specs {
+      for restated in ODDRestatedDefaults.values(of: spec.path, in: text) {
+        checked += 1
+        #expect(
+          ODDRestatedDefaults.value(restated, equals: spec.defaultValue),
+          "the ODD gives `\(spec.path)` as \(restated), the catalog as \(spec.defaultValue.compactText)")
+      }
+    }
+    // Not vacuous: most parameters are restated; a drop means the ODD's wording changed.
+    #expect(checked >= 120, "only \(checked) restated defaults found")
   }
 
   @Test func landingPageLinksTheODD() throws {

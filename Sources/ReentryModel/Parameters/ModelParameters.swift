@@ -2,84 +2,93 @@ import ScenarioFormat
 
 /// The resolved scenario as typed values, read once before a run.
 ///
-/// Field names follow the catalog paths; see `ParameterCatalog` for units and
-/// sources. Nothing in the model reads a scenario path directly.
-public struct ModelParameters: Sendable {
-  public struct Run: Sendable {
-    public var seed: UInt64, replications: Int
-    public var warmupDays: Int, measuredDays: Int, followUpDays: Int, timeseriesIntervalDays: Int
+/// Field names follow the catalog paths; see `ParameterCatalog` for units,
+/// sources and defaults. Nothing in the model reads a scenario path directly.
+///
+/// The zeros, `false`s and empty lists below are not defaults but blanks:
+/// `ModelParameters(scenario)` starts from them and lets every catalog
+/// binding fill its field, and `CatalogTests` proves that every stored field
+/// is bound by exactly one catalog entry, so no blank survives. Keeping the
+/// defaults in the catalog alone means a default is written once.
+public struct ModelParameters: Sendable, Equatable {
+  public struct Run: Sendable, Equatable {
+    public var seed: UInt64 = 0, replications: Int = 0
+    public var warmupDays: Int = 0, measuredDays: Int = 0, followUpDays: Int = 0, timeseriesIntervalDays: Int = 0
     /// First simulated day that is no longer simulated.
     public var horizonDays: Int { warmupDays + measuredDays + followUpDays }
     /// Releases on days in this range are measured.
     public var measuredWindow: Range<Int> { warmupDays..<(warmupDays + measuredDays) }
   }
-  public struct Population: Sendable {
-    public var releasesPerYear: Double
-    public var sentenceLengthEdgesDays: [Double], sentenceLengthWeights: [Double]
-    public var shortSentenceBelowDays: Int
-    public var lvbShare, selfReliantShare, denialPhaseShare: Double
-    public var denialPhaseDays: Int
-    public var returnDiffersProbability, urbanExponent: Double
-    public var judicialTitleShortProbability, judicialTitleLongProbability: Double
+  public struct Population: Sendable, Equatable {
+    public var releasesPerYear: Double = 0
+    public var sentenceLengthEdgesDays: [Double] = [], sentenceLengthWeights: [Double] = []
+    public var shortSentenceBelowDays: Int = 0
+    public var lvbShare: Double = 0, selfReliantShare: Double = 0, denialPhaseShare: Double = 0
+    public var denialPhaseDays: Int = 0
+    public var returnDiffersProbability: Double = 0, urbanExponent: Double = 0
+    public var judicialTitleShortProbability: Double = 0, judicialTitleLongProbability: Double = 0
   }
-  public struct Needs: Sendable {
-    public var noIdShare, noHousingShare, noIncomeShare, debtsShare, careShare: Double
-    public var benefitIncomeShare: Double
-    public var housingAtRiskAfterDays: Int
-    public var housingLossProbability, assistedLivingShare: Double
+  public struct Needs: Sendable, Equatable {
+    public var noIdShare: Double = 0, noHousingShare: Double = 0, noIncomeShare: Double = 0, debtsShare: Double = 0,
+      careShare: Double = 0
+    public var benefitIncomeShare: Double = 0
+    public var housingAtRiskAfterDays: Int = 0
+    public var housingLossProbability: Double = 0, assistedLivingShare: Double = 0
   }
-  public struct Institutions: Sendable {
-    public var regionalCount, nationalCount: Int
-    public var nationalPlacementShare: Double
-    public var capacitySlack: Double
+  public struct Institutions: Sendable, Equatable {
+    public var regionalCount: Int = 0, nationalCount: Int = 0
+    public var nationalPlacementShare: Double = 0
+    public var capacitySlack: Double = 0
   }
-  public enum StaffingMode: String, Sendable { case staffedToNorm, fixedStaff }
-  public struct Casemanagers: Sendable {
-    public var caseloadNorm: Int
-    public var staffingMode: StaffingMode
-    public var fixedStaffTotal: Int
-    public var hoursPerWeek, screeningHours: Double
-    public var lvbScreeningSessions: Int
-    public var planRegistrationHours, registrationBurdenFactor: Double
-    public var contactHours, contactSearchHours, farPlacementSearchFactor: Double
-    public var jointConversationHours, mdoHours: Double
-    public var mdoIntervalDays: Int
-    public var caseConferenceHours, releaseCoordinationHours: Double
-    public var releaseCoordinationLeadDays: Int
-    public var conditionRequestHours: Double
-    public var lvbSupportFactor: Double
+  public enum StaffingMode: String, Sendable, CaseIterable { case staffedToNorm, fixedStaff }
+  public struct Casemanagers: Sendable, Equatable {
+    public var caseloadNorm: Int = 0
+    public var staffingMode: StaffingMode = .staffedToNorm
+    public var fixedStaffTotal: Int = 0
+    public var hoursPerWeek: Double = 0, screeningHours: Double = 0
+    public var lvbScreeningSessions: Int = 0
+    public var planRegistrationHours: Double = 0, registrationBurdenFactor: Double = 0
+    public var contactHours: Double = 0, contactSearchHours: Double = 0, farPlacementSearchFactor: Double = 0
+    public var jointConversationHours: Double = 0, mdoHours: Double = 0
+    public var mdoIntervalDays: Int = 0
+    public var caseConferenceHours: Double = 0, releaseCoordinationHours: Double = 0
+    public var releaseCoordinationLeadDays: Int = 0
+    public var conditionRequestHours: Double = 0
+    public var lvbSupportFactor: Double = 0
   }
-  public struct Deadlines: Sendable {
-    public var screeningWorkingDays, contactWorkingDays, planDays, jointConversationDays: Int
+  public struct Deadlines: Sendable, Equatable {
+    public var screeningWorkingDays: Int = 0, contactWorkingDays: Int = 0, planDays: Int = 0,
+      jointConversationDays: Int = 0
   }
-  public struct Information: Sendable {
-    public var contactDetailsOnSheet, fullSheet, sharedSystem: Bool
-    public var sharedSystemBurdenFactor: Double
-    public var returnAddressVerifiedProbability, gdprRefusalProbability: Double
-    public var institutionAnswersProbability: Double
-    public var requestDelayDays: Int
+  public struct Information: Sendable, Equatable {
+    public var contactDetailsOnSheet: Bool = false, fullSheet: Bool = false, sharedSystem: Bool = false
+    public var sharedSystemBurdenFactor: Double = 0
+    public var returnAddressVerifiedProbability: Double = 0, gdprRefusalProbability: Double = 0
+    public var institutionAnswersProbability: Double = 0
+    public var requestDelayDays: Int = 0
   }
-  public struct CaseConferences: Sendable {
-    public var agreed: Bool
-    public var intervalDays: Int
-    public var adHocProbability, digitalHoursFactor: Double
+  public struct CaseConferences: Sendable, Equatable {
+    public var agreed: Bool = false
+    public var intervalDays: Int = 0
+    public var adHocProbability: Double = 0, digitalHoursFactor: Double = 0
   }
   /// Behaviour that differs by municipality size class.
-  public struct SizeClassBehaviour: Sendable {
-    public var proactiveProbability, responsiveProbability, rentContinuationProbability: Double
-    public var visitsInstitution: Bool
-    public var aftercarePlacesPer10k: Double
+  public struct SizeClassBehaviour: Sendable, Equatable {
+    public var proactiveProbability: Double = 0, responsiveProbability: Double = 0,
+      rentContinuationProbability: Double = 0
+    public var visitsInstitution: Bool = false
+    public var aftercarePlacesPer10k: Double = 0
   }
-  public struct Municipalities: Sendable {
-    public var smallBelowPopulation, largeFromPopulation: Int
-    public var small, medium, large: SizeClassBehaviour
-    public var earlyInvolvement: Bool
-    public var earlyInvolvementProactiveProbability: Double
-    public var jointConversationAttendanceProbability: Double
-    public var responseDelayDays: Int
-    public var reportAtCounterMeanDays: Double
-    public var lvbReportDelayFactor: Double
-    public var rentContinuationMaxDays: Int
+  public struct Municipalities: Sendable, Equatable {
+    public var smallBelowPopulation: Int = 0, largeFromPopulation: Int = 0
+    public var small = SizeClassBehaviour(), medium = SizeClassBehaviour(), large = SizeClassBehaviour()
+    public var earlyInvolvement: Bool = false
+    public var earlyInvolvementProactiveProbability: Double = 0
+    public var jointConversationAttendanceProbability: Double = 0
+    public var responseDelayDays: Int = 0
+    public var reportAtCounterMeanDays: Double = 0
+    public var lvbReportDelayFactor: Double = 0
+    public var rentContinuationMaxDays: Int = 0
 
     public func behaviour(_ size: SizeClass) -> SizeClassBehaviour {
       switch size {
@@ -89,53 +98,54 @@ public struct ModelParameters: Sendable {
       }
     }
   }
-  public struct Conditions: Sendable {
-    public var leadTimeCV, idLeadTimeDays, benefitPreparationDays: Double
-    public var benefitPaymentDaysPrepared: Int
-    public var benefitDecisionMeanDays: Double
-    public var benefitDecisionMaxDays: Int
-    public var housingSearchMeanDays, housingMarketTightness: Double
-    public var debtArrangementDays, careArrangementDays: Double
+  public struct Conditions: Sendable, Equatable {
+    public var leadTimeCV: Double = 0, idLeadTimeDays: Double = 0, benefitPreparationDays: Double = 0
+    public var benefitPaymentDaysPrepared: Int = 0
+    public var benefitDecisionMeanDays: Double = 0
+    public var benefitDecisionMaxDays: Int = 0
+    public var housingSearchMeanDays: Double = 0, housingMarketTightness: Double = 0
+    public var debtArrangementDays: Double = 0, careArrangementDays: Double = 0
   }
-  public struct RIC: Sendable {
-    public var enabled: Bool
-    public var hoursPerWeek: Double
-    public var startAfterDays: Int
-    public var idSelfHelpProbability, debtSelfHelpProbability, lvbSelfHelpFactor: Double
+  public struct RIC: Sendable, Equatable {
+    public var enabled: Bool = false
+    public var hoursPerWeek: Double = 0
+    public var startAfterDays: Int = 0
+    public var idSelfHelpProbability: Double = 0, debtSelfHelpProbability: Double = 0, lvbSelfHelpFactor: Double = 0
   }
-  public struct Probation: Sendable {
-    public var spareCapacityShare, supervisionMeanDays, jointConversationAttendanceProbability: Double
+  public struct Probation: Sendable, Equatable {
+    public var spareCapacityShare: Double = 0, supervisionMeanDays: Double = 0,
+      jointConversationAttendanceProbability: Double = 0
   }
-  public struct Care: Sendable {
-    public var spareCapacityShare, placementMeanDays: Double
-    public var initialWaitingList: Int
+  public struct Care: Sendable, Equatable {
+    public var spareCapacityShare: Double = 0, placementMeanDays: Double = 0
+    public var initialWaitingList: Int = 0
   }
-  public struct Mechanisms: Sendable {
-    public var municipalDesk: Bool
-    public var municipalDeskContactDays: Int
-    public var rioPilot: Bool
-    public var rioMaxStayDays, rioContactDays: Int
-    public var zvh: Bool
-    public var zvhShare: Double
-    public var huisVanHerstel: Bool
-    public var huisVanHerstelShare: Double
-    public var huisVanHerstelMinStayDays, huisVanHerstelMaxDays: Int
-    public var chainPartnersInInstitution: Bool
-    public var chainPartnersHoursFactor: Double
+  public struct Mechanisms: Sendable, Equatable {
+    public var municipalDesk: Bool = false
+    public var municipalDeskContactDays: Int = 0
+    public var rioPilot: Bool = false
+    public var rioMaxStayDays: Int = 0, rioContactDays: Int = 0
+    public var zvh: Bool = false
+    public var zvhShare: Double = 0
+    public var huisVanHerstel: Bool = false
+    public var huisVanHerstelShare: Double = 0
+    public var huisVanHerstelMinStayDays: Int = 0, huisVanHerstelMaxDays: Int = 0
+    public var chainPartnersInInstitution: Bool = false
+    public var chainPartnersHoursFactor: Double = 0
   }
 
-  public var run: Run
-  public var population: Population
-  public var needs: Needs
-  public var institutions: Institutions
-  public var casemanagers: Casemanagers
-  public var deadlines: Deadlines
-  public var information: Information
-  public var caseConferences: CaseConferences
-  public var municipalities: Municipalities
-  public var conditions: Conditions
-  public var ric: RIC
-  public var probation: Probation
-  public var care: Care
-  public var mechanisms: Mechanisms
+  public var run = Run()
+  public var population = Population()
+  public var needs = Needs()
+  public var institutions = Institutions()
+  public var casemanagers = Casemanagers()
+  public var deadlines = Deadlines()
+  public var information = Information()
+  public var caseConferences = CaseConferences()
+  public var municipalities = Municipalities()
+  public var conditions = Conditions()
+  public var ric = RIC()
+  public var probation = Probation()
+  public var care = Care()
+  public var mechanisms = Mechanisms()
 }

@@ -2,101 +2,118 @@ import ScenarioFormat
 
 extension ParameterCatalog {
   /// The penitentiary institutions (PIs); synthetic, since the sources list none.
-  static let institutions: [ParameterSpec] = [
-    spec(
-      "institutions.regionalCount", .integer(min: 1, max: 200), 24, source: "assumption (synthetic PIs)",
+  static let institutions: [ParameterBinding] = [
+    bind(
+      "institutions.regionalCount", \.institutions.regionalCount, .integer(min: 1, max: 200), 24,
+      source: "assumption (synthetic PIs)",
       "Regional PIs; municipalities are split into this many regions of equal population"),
-    spec(
-      "institutions.nationalCount", .integer(min: 0, max: 50), 2,
+    bind(
+      "institutions.nationalCount", \.institutions.nationalCount, .integer(min: 0, max: 50), 2,
       source: "seed 003 (national-coverage PIs, e.g. women's prisons); count assumption",
       "PIs with national coverage, usually far from the home municipality"),
-    spec(
-      "institutions.nationalPlacementShare", .probability, 0.1, unit: "share", source: assumption,
+    bind(
+      "institutions.nationalPlacementShare", \.institutions.nationalPlacementShare, .probability, 0.1, unit: "share",
+      source: assumption,
       "Share of detainees placed in a national-coverage PI"),
-    spec(
-      "institutions.capacitySlack", .number(min: 0, max: 5), 0.05, unit: "share", source: assumption,
+    bind(
+      "institutions.capacitySlack", \.institutions.capacitySlack, .number(min: 0, max: 5), 0.05, unit: "share",
+      source: assumption,
       "Regional PI places above its expected population; when full, a detainee goes to a national PI far from home"),
   ]
 
   /// Casemanagers (MMD): caseload, staffing and the hours every task costs.
-  static let casemanagers: [ParameterSpec] = [
-    spec(
-      "casemanagers.caseloadNorm", .integer(min: 1, max: 500), 30, unit: "detainees",
+  static let casemanagers: [ParameterBinding] = [
+    bind(
+      "casemanagers.caseloadNorm", \.casemanagers.caseloadNorm, .integer(min: 1, max: 500), 30, unit: "detainees",
       source: "seed 003 (national norm 30)", "Caseload norm per casemanager"),
-    spec(
-      "casemanagers.staffingMode", .choice(["staffedToNorm", "fixedStaff"]), "staffedToNorm",
+    bind(
+      "casemanagers.staffingMode", \.casemanagers.staffingMode, .choice, .staffedToNorm,
       source: assumption,
       "staffedToNorm: hire so no caseload exceeds the norm; fixedStaff: a fixed number, caseloads float"),
-    spec(
-      "casemanagers.fixedStaffTotal", .integer(min: 1, max: 100_000), 330, unit: "casemanagers",
+    bind(
+      "casemanagers.fixedStaffTotal", \.casemanagers.fixedStaffTotal, .integer(min: 1, max: 100_000), 330,
+      unit: "casemanagers",
       source: assumption, "National number of casemanagers when staffingMode is fixedStaff"),
-    spec(
-      "casemanagers.hoursPerWeek", .number(min: 0, max: 80), 20, unit: "hours/week",
+    bind(
+      "casemanagers.hoursPerWeek", \.casemanagers.hoursPerWeek, .number(min: 0, max: 80), 20, unit: "hours/week",
       source: "assumption (share of a 36-hour week left for caseload tasks)",
       "Hours a casemanager has each week for the tasks below"),
-    spec(
-      "casemanagers.screeningHours", .number(min: 0, max: 100), 1.0, unit: "hours",
+    bind(
+      "casemanagers.screeningHours", \.casemanagers.screeningHours, .number(min: 0, max: 100), 1.0, unit: "hours",
       source: assumption, "One screening session on the basic conditions"),
-    spec(
-      "casemanagers.lvbScreeningSessions", .integer(min: 1, max: 20), 3, unit: "sessions",
+    bind(
+      "casemanagers.lvbScreeningSessions", \.casemanagers.lvbScreeningSessions, .integer(min: 1, max: 20), 3,
+      unit: "sessions",
       source: "seed 003 (several sessions); count assumption", "Screening sessions an LVB detainee needs"),
-    spec(
-      "casemanagers.planRegistrationHours", .number(min: 0, max: 100), 1.5, unit: "hours",
+    bind(
+      "casemanagers.planRegistrationHours", \.casemanagers.planRegistrationHours, .number(min: 0, max: 100), 1.5,
+      unit: "hours",
       source: assumption, "Writing the D&R plan, before the registration burden"),
-    spec(
-      "casemanagers.registrationBurdenFactor", .number(min: 0, max: 10), 2.0,
+    bind(
+      "casemanagers.registrationBurdenFactor", \.casemanagers.registrationBurdenFactor, .number(min: 0, max: 10), 2.0,
       source: "seed 003 (same data on several Tulp tabs); value assumption",
       "Multiplier on plan registration hours for duplicate entry"),
-    spec(
-      "casemanagers.contactHours", .number(min: 0, max: 100), 0.5, unit: "hours",
+    bind(
+      "casemanagers.contactHours", \.casemanagers.contactHours, .number(min: 0, max: 100), 0.5, unit: "hours",
       source: assumption, "Contacting a known municipal contact person"),
-    spec(
-      "casemanagers.contactSearchHours", .number(min: 0, max: 100), 2.0, unit: "hours",
+    bind(
+      "casemanagers.contactSearchHours", \.casemanagers.contactSearchHours, .number(min: 0, max: 100), 2.0,
+      unit: "hours",
       source: "seed 003 (no time to find who the contact is); value assumption",
       "Extra hours to find a municipal contact person when none is known"),
-    spec(
-      "casemanagers.farPlacementSearchFactor", .number(min: 0, max: 10), 1.5,
+    bind(
+      "casemanagers.farPlacementSearchFactor", \.casemanagers.farPlacementSearchFactor, .number(min: 0, max: 10), 1.5,
       source: assumption, "Multiplier on contact search for a PI far from the home municipality"),
-    spec(
-      "casemanagers.jointConversationHours", .number(min: 0, max: 100), 1.5, unit: "hours",
+    bind(
+      "casemanagers.jointConversationHours", \.casemanagers.jointConversationHours, .number(min: 0, max: 100), 1.5,
+      unit: "hours",
       source: assumption, "Joint conversation of PI, partners and detainee on the draft plan"),
-    spec(
-      "casemanagers.mdoHours", .number(min: 0, max: 100), 0.5, unit: "hours", source: assumption,
+    bind(
+      "casemanagers.mdoHours", \.casemanagers.mdoHours, .number(min: 0, max: 100), 0.5, unit: "hours",
+      source: assumption,
       "Preparing and attending one MDO for a detainee"),
-    spec(
-      "casemanagers.mdoIntervalDays", .integer(min: 1, max: 365), 42, unit: "days",
+    bind(
+      "casemanagers.mdoIntervalDays", \.casemanagers.mdoIntervalDays, .integer(min: 1, max: 365), 42, unit: "days",
       source: "seed 003 (every 6 weeks)", "Interval between MDOs"),
-    spec(
-      "casemanagers.caseConferenceHours", .number(min: 0, max: 100), 1.0, unit: "hours",
+    bind(
+      "casemanagers.caseConferenceHours", \.casemanagers.caseConferenceHours, .number(min: 0, max: 100), 1.0,
+      unit: "hours",
       source: assumption, "One case conference (trajectgesprek) in person"),
-    spec(
-      "casemanagers.releaseCoordinationHours", .number(min: 0, max: 100), 1.0, unit: "hours",
+    bind(
+      "casemanagers.releaseCoordinationHours", \.casemanagers.releaseCoordinationHours, .number(min: 0, max: 100), 1.0,
+      unit: "hours",
       source: assumption, "Coordinating release with municipality and probation"),
-    spec(
-      "casemanagers.releaseCoordinationLeadDays", .integer(min: 0, max: 365), 14, unit: "days",
+    bind(
+      "casemanagers.releaseCoordinationLeadDays", \.casemanagers.releaseCoordinationLeadDays,
+      .integer(min: 0, max: 365), 14, unit: "days",
       source: assumption, "Release coordination is due this many days before release"),
-    spec(
-      "casemanagers.lvbSupportFactor", .number(min: 1, max: 10), 1.5,
+    bind(
+      "casemanagers.lvbSupportFactor", \.casemanagers.lvbSupportFactor, .number(min: 1, max: 10), 1.5,
       source: "seed 003 (LVB detainees need much explanation and support); value assumption",
       "Multiplier on plan, request and joint-conversation hours for an LVB detainee"),
-    spec(
-      "casemanagers.conditionRequestHours", .number(min: 0, max: 100), 0.25, unit: "hours",
+    bind(
+      "casemanagers.conditionRequestHours", \.casemanagers.conditionRequestHours, .number(min: 0, max: 100), 0.25,
+      unit: "hours",
       source: assumption, "Requesting one basic condition (ID, benefit, ...) from a partner"),
   ]
 
   /// Deadlines of the handreiking that the model tracks.
-  static let deadlines: [ParameterSpec] = [
-    spec(
-      "deadlines.screeningWorkingDays", .integer(min: 1, max: 365), 10, unit: "working days",
+  static let deadlines: [ParameterBinding] = [
+    bind(
+      "deadlines.screeningWorkingDays", \.deadlines.screeningWorkingDays, .integer(min: 1, max: 365), 10,
+      unit: "working days",
       source: "seed 003", "Screening on the basic conditions after entry"),
-    spec(
-      "deadlines.contactWorkingDays", .integer(min: 1, max: 365), 10, unit: "working days",
+    bind(
+      "deadlines.contactWorkingDays", \.deadlines.contactWorkingDays, .integer(min: 1, max: 365), 10,
+      unit: "working days",
       source: "seed 003", "Contact with the municipality after entry"),
-    spec(
-      "deadlines.planDays", .integer(min: 1, max: 365), 28, unit: "days", source: "seed 003 (4 weeks)",
+    bind(
+      "deadlines.planDays", \.deadlines.planDays, .integer(min: 1, max: 365), 28, unit: "days",
+      source: "seed 003 (4 weeks)",
       "D&R plan fixed after entry"),
-    spec(
-      "deadlines.jointConversationDays", .integer(min: 1, max: 365), 28, unit: "days",
+    bind(
+      "deadlines.jointConversationDays", \.deadlines.jointConversationDays, .integer(min: 1, max: 365), 28,
+      unit: "days",
       source: "seed 003 (4 weeks)", "Joint conversation on the draft plan after entry"),
   ]
 }

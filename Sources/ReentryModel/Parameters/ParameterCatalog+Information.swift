@@ -2,51 +2,53 @@ import ScenarioFormat
 
 extension ParameterCatalog {
   /// Information-sharing rules: recommendations 2, 3, 4 and 6 of seed 003 §6.3.
-  static let information: [ParameterSpec] = [
-    spec(
-      "information.contactDetailsOnSheet", .boolean, false,
+  static let information: [ParameterBinding] = [
+    bind(
+      "information.contactDetailsOnSheet", \.information.contactDetailsOnSheet, .boolean, false,
       source: "seed 003 (contact details often missing; recommendation 2)",
       "The information sheet to the municipality names the casemanager and how to reach them"),
-    spec(
-      "information.fullSheet", .boolean, false,
+    bind(
+      "information.fullSheet", \.information.fullSheet, .boolean, false,
       source: "seed 003 (help questions yes/no, LVB not mentioned; recommendation 3)",
       "The sheet carries full help questions and LVB, so partners can start without the plan"),
-    spec(
-      "information.sharedSystem", .boolean, false, source: "seed 003 (recommendation 4)",
+    bind(
+      "information.sharedSystem", \.information.sharedSystem, .boolean, false, source: "seed 003 (recommendation 4)",
       "A shared information system: contact persons are known (no search) and registration is lighter"),
-    spec(
-      "information.sharedSystemBurdenFactor", .number(min: 0, max: 10), 1.0,
+    bind(
+      "information.sharedSystemBurdenFactor", \.information.sharedSystemBurdenFactor, .number(min: 0, max: 10), 1.0,
       source: assumption, "Registration burden factor that replaces the default under a shared system"),
-    spec(
-      "information.returnAddressVerifiedProbability", .probability, 0.2, unit: "share",
+    bind(
+      "information.returnAddressVerifiedProbability", \.information.returnAddressVerifiedProbability, .probability, 0.2,
+      unit: "share",
       source: "seed 003 (return address often not verified); value assumption",
       "Probability that the casemanager verifies the return municipality"),
-    spec(
-      "information.gdprRefusalProbability", .probability, 0.3, unit: "share",
+    bind(
+      "information.gdprRefusalProbability", \.information.gdprRefusalProbability, .probability, 0.3, unit: "share",
       source: "seed 003 (refusals citing the GDPR; recommendation 6); value assumption",
       "Probability that probation refuses a municipality's information request"),
-    spec(
-      "information.institutionAnswersProbability", .probability, 0.5, unit: "share",
+    bind(
+      "information.institutionAnswersProbability", \.information.institutionAnswersProbability, .probability, 0.5,
+      unit: "share",
       source: assumption, "Probability that a PI answers a municipality's request for the casemanager"),
-    spec(
-      "information.requestDelayDays", .integer(min: 0, max: 365), 10, unit: "days",
+    bind(
+      "information.requestDelayDays", \.information.requestDelayDays, .integer(min: 0, max: 365), 10, unit: "days",
       source: assumption, "Days before an information request is answered"),
   ]
 
   /// Case conferences (trajectgesprekken): recommendation 5 of seed 003 §6.3.
-  static let caseConferences: [ParameterSpec] = [
-    spec(
-      "caseConferences.agreed", .boolean, false, source: "seed 003 (recommendation 5)",
+  static let caseConferences: [ParameterBinding] = [
+    bind(
+      "caseConferences.agreed", \.caseConferences.agreed, .boolean, false, source: "seed 003 (recommendation 5)",
       "A conference frequency is agreed at the start of detention"),
-    spec(
-      "caseConferences.intervalDays", .integer(min: 7, max: 365), 42, unit: "days",
+    bind(
+      "caseConferences.intervalDays", \.caseConferences.intervalDays, .integer(min: 7, max: 365), 42, unit: "days",
       source: assumption, "Interval between agreed conferences"),
-    spec(
-      "caseConferences.adHocProbability", .probability, 0.1, unit: "share",
+    bind(
+      "caseConferences.adHocProbability", \.caseConferences.adHocProbability, .probability, 0.1, unit: "share",
       source: "seed 003 (rarely held, ad hoc); value assumption",
       "Without agreement: chance per MDO cycle that a conference happens ad hoc"),
-    spec(
-      "caseConferences.digitalHoursFactor", .number(min: 0, max: 1), 0.5,
+    bind(
+      "caseConferences.digitalHoursFactor", \.caseConferences.digitalHoursFactor, .number(min: 0, max: 1), 0.5,
       source: assumption, "Hours of an agreed (digital) conference relative to one in person"),
   ]
 }

@@ -3,105 +3,128 @@ import ScenarioFormat
 extension ParameterCatalog {
   /// Municipal behaviour by size class (seed 003: big cities run an aftercare
   /// department, small municipalities handle aftercare at the counter).
-  static let municipalities: [ParameterSpec] =
+  static let municipalities: [ParameterBinding] =
     [
-      spec(
-        "municipalities.smallBelowPopulation", .integer(min: 0, max: 10_000_000), 30_000,
+      bind(
+        "municipalities.smallBelowPopulation", \.municipalities.smallBelowPopulation, .integer(min: 0, max: 10_000_000),
+        30_000,
         unit: "inhabitants", source: assumption, "Municipalities below this are small"),
-      spec(
-        "municipalities.largeFromPopulation", .integer(min: 0, max: 10_000_000), 100_000,
+      bind(
+        "municipalities.largeFromPopulation", \.municipalities.largeFromPopulation, .integer(min: 0, max: 10_000_000),
+        100_000,
         unit: "inhabitants", source: assumption, "Municipalities from this size up are large"),
-    ] + sizeClass("small", proactive: 0.1, responsive: 0.5, rent: 0.1, visits: false, places: 4)
-    + sizeClass("medium", proactive: 0.4, responsive: 0.75, rent: 0.5, visits: false, places: 6)
-    + sizeClass("large", proactive: 0.9, responsive: 0.95, rent: 0.9, visits: true, places: 10)
+    ] + sizeClass("small", \.municipalities.small, proactive: 0.1, responsive: 0.5, rent: 0.1, visits: false, places: 4)
+    + sizeClass(
+      "medium", \.municipalities.medium, proactive: 0.4, responsive: 0.75, rent: 0.5, visits: false, places: 6)
+    + sizeClass("large", \.municipalities.large, proactive: 0.9, responsive: 0.95, rent: 0.9, visits: true, places: 10)
     + [
-      spec(
-        "municipalities.earlyInvolvement", .boolean, false, source: "seed 003 (recommendation 7)",
+      bind(
+        "municipalities.earlyInvolvement", \.municipalities.earlyInvolvement, .boolean, false,
+        source: "seed 003 (recommendation 7)",
         "Every municipality acts on the notification, also those that rarely see a detainee"),
-      spec(
-        "municipalities.earlyInvolvementProactiveProbability", .probability, 0.8, unit: "share",
+      bind(
+        "municipalities.earlyInvolvementProactiveProbability", \.municipalities.earlyInvolvementProactiveProbability,
+        .probability, 0.8, unit: "share",
         source: assumption, "Proactive probability at least this high under early involvement"),
-      spec(
-        "municipalities.jointConversationAttendanceProbability", .probability, 0.4, unit: "share",
+      bind(
+        "municipalities.jointConversationAttendanceProbability",
+        \.municipalities.jointConversationAttendanceProbability, .probability, 0.4, unit: "share",
         source: "seed 003 (joint conversations with all partners are rare); value assumption",
         "Chance that a municipality in contact joins the joint conversation"),
-      spec(
-        "municipalities.responseDelayDays", .integer(min: 0, max: 365), 5, unit: "days",
+      bind(
+        "municipalities.responseDelayDays", \.municipalities.responseDelayDays, .integer(min: 0, max: 365), 5,
+        unit: "days",
         source: assumption, "Days for a municipality to act on a notification or call"),
-      spec(
-        "municipalities.reportAtCounterMeanDays", .number(min: 0, max: 365), 14, unit: "days",
+      bind(
+        "municipalities.reportAtCounterMeanDays", \.municipalities.reportAtCounterMeanDays, .number(min: 0, max: 365),
+        14, unit: "days",
         source: "seed 003 (reactive: picked up when the person reports); value assumption",
         "Mean days after release before an unprepared person reports at the counter"),
-      spec(
-        "municipalities.lvbReportDelayFactor", .number(min: 1, max: 10), 2.0,
+      bind(
+        "municipalities.lvbReportDelayFactor", \.municipalities.lvbReportDelayFactor, .number(min: 1, max: 10), 2.0,
         source: "seed 003 (LVB not on the sheet; after release it comes down to self-reliance); value assumption",
         "Multiplier on the counter delay for an LVB person the municipality was not told about"),
-      spec(
-        "municipalities.rentContinuationMaxDays", .integer(min: 0, max: 3650), 182, unit: "days",
+      bind(
+        "municipalities.rentContinuationMaxDays", \.municipalities.rentContinuationMaxDays, .integer(min: 0, max: 3650),
+        182, unit: "days",
         source: "seed 003 (up to 6 months)", "Longest stay for which rent can be continued"),
     ]
 
-  /// The three behaviours that differ by size class.
+  /// The five behaviours that differ by size class, declared once for all
+  /// three classes; `size` is the class's field, e.g. `\.municipalities.small`.
   private static func sizeClass(
-    _ name: String, proactive: Double, responsive: Double, rent: Double, visits: Bool, places: Double
-  ) -> [ParameterSpec] {
+    _ name: String, _ size: WritableKeyPath<ModelParameters, ModelParameters.SizeClassBehaviour> & Sendable,
+    proactive: Double, responsive: Double, rent: Double, visits: Bool, places: Double
+  ) -> [ParameterBinding] {
+    func bind<Value>(
+      _ field: WritableKeyPath<ModelParameters.SizeClassBehaviour, Value> & Sendable, _ key: String,
+      _ kind: FieldKind<Value>, _ value: Value, unit: String = "", source: String, _ summary: String
+    ) -> ParameterBinding {
+      let path = "municipalities.\(name).\(key)"
+      return ParameterBinding(spec(path, kind, value, unit: unit, source: source, summary), size, field, kind)
+    }
     let source = "seed 003 (differs by size); value assumption"
     return [
-      spec(
-        "municipalities.\(name).proactiveProbability", .probability, .number(proactive),
-        unit: "share", source: source,
+      bind(
+        \.proactiveProbability, "proactiveProbability", .probability, proactive, unit: "share", source: source,
         "Probability that a \(name) municipality seeks contact on the notification"),
-      spec(
-        "municipalities.\(name).responsiveProbability", .probability, .number(responsive),
-        unit: "share", source: source,
+      bind(
+        \.responsiveProbability, "responsiveProbability", .probability, responsive, unit: "share", source: source,
         "Probability that a \(name) municipality takes up a casemanager's call"),
-      spec(
-        "municipalities.\(name).rentContinuationProbability", .probability, .number(rent),
-        unit: "share", source: "seed 003 (big municipalities can pay rent, small often cannot); value assumption",
+      bind(
+        \.rentContinuationProbability, "rentContinuationProbability", .probability, rent, unit: "share",
+        source: "seed 003 (big municipalities can pay rent, small often cannot); value assumption",
         "Probability that a \(name) municipality continues rent during detention once in contact"),
-      spec(
-        "municipalities.\(name).aftercarePlacesPer10k", .number(min: 0, max: 1000), .number(places),
+      bind(
+        \.aftercarePlacesPer10k, "aftercarePlacesPer10k", .number(min: 0, max: 1000), places,
         unit: "detainees per 10,000 inhabitants",
         source: "seed 003 (big cities have an aftercare department, small ones a side task); value assumption",
         "Detainees a \(name) municipality can follow proactively at once (at least 1); beyond that it is reactive"),
-      spec(
-        "municipalities.\(name).visitsInstitution", .boolean, .bool(visits), source: source,
+      bind(
+        \.visitsInstitution, "visitsInstitution", .boolean, visits, source: source,
         "A proactive \(name) municipality visits a nearby PI, finding the casemanager without details"),
     ]
   }
 
   /// Lead times of the work that puts each basic condition in order.
-  static let conditions: [ParameterSpec] = [
-    spec(
-      "conditions.leadTimeCV", .number(min: 0, max: 5), 0.5, source: assumption,
+  static let conditions: [ParameterBinding] = [
+    bind(
+      "conditions.leadTimeCV", \.conditions.leadTimeCV, .number(min: 0, max: 5), 0.5, source: assumption,
       "Coefficient of variation of every lead time (lognormal)"),
-    spec(
-      "conditions.idLeadTimeDays", .number(min: 0, max: 3650), 14, unit: "days", source: assumption,
+    bind(
+      "conditions.idLeadTimeDays", \.conditions.idLeadTimeDays, .number(min: 0, max: 3650), 14, unit: "days",
+      source: assumption,
       "Mean time to issue an ID once requested"),
-    spec(
-      "conditions.benefitPreparationDays", .number(min: 0, max: 3650), 21, unit: "days",
+    bind(
+      "conditions.benefitPreparationDays", \.conditions.benefitPreparationDays, .number(min: 0, max: 3650), 21,
+      unit: "days",
       source: assumption, "Mean time to prepare a benefit during detention"),
-    spec(
-      "conditions.benefitPaymentDaysPrepared", .integer(min: 0, max: 365), 7, unit: "days",
+    bind(
+      "conditions.benefitPaymentDaysPrepared", \.conditions.benefitPaymentDaysPrepared, .integer(min: 0, max: 365), 7,
+      unit: "days",
       source: "seed 003 (within about a week)", "Days to first income after release when prepared"),
-    spec(
-      "conditions.benefitDecisionMeanDays", .number(min: 0, max: 3650), 42, unit: "days",
+    bind(
+      "conditions.benefitDecisionMeanDays", \.conditions.benefitDecisionMeanDays, .number(min: 0, max: 3650), 42,
+      unit: "days",
       source: assumption, "Mean decision time for a benefit applied for after release"),
-    spec(
-      "conditions.benefitDecisionMaxDays", .integer(min: 0, max: 3650), 56, unit: "days",
+    bind(
+      "conditions.benefitDecisionMaxDays", \.conditions.benefitDecisionMaxDays, .integer(min: 0, max: 3650), 56,
+      unit: "days",
       source: "seed 003 (up to 8 weeks)", "Longest decision time for a benefit after release"),
-    spec(
-      "conditions.housingSearchMeanDays", .number(min: 0, max: 3650), 120, unit: "days",
+    bind(
+      "conditions.housingSearchMeanDays", \.conditions.housingSearchMeanDays, .number(min: 0, max: 3650), 120,
+      unit: "days",
       source: "seed 003 (housing the biggest bottleneck); value assumption",
       "Mean time to find housing in a normal market"),
-    spec(
-      "conditions.housingMarketTightness", .number(min: 0.1, max: 10), 1.0, source: assumption,
+    bind(
+      "conditions.housingMarketTightness", \.conditions.housingMarketTightness, .number(min: 0.1, max: 10), 1.0,
+      source: assumption,
       "Multiplier on housing search time (above 1: tight market)"),
-    spec(
-      "conditions.debtArrangementDays", .number(min: 0, max: 3650), 60, unit: "days",
+    bind(
+      "conditions.debtArrangementDays", \.conditions.debtArrangementDays, .number(min: 0, max: 3650), 60, unit: "days",
       source: assumption, "Mean time to arrange debts once debt assistance starts"),
-    spec(
-      "conditions.careArrangementDays", .number(min: 0, max: 3650), 30, unit: "days",
+    bind(
+      "conditions.careArrangementDays", \.conditions.careArrangementDays, .number(min: 0, max: 3650), 30, unit: "days",
       source: assumption, "Mean time to arrange continued (ambulant) care"),
   ]
 }

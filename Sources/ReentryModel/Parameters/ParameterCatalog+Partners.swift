@@ -2,96 +2,108 @@ import ScenarioFormat
 
 extension ParameterCatalog {
   /// The re-integration centre (RIC), where detainees work on their own conditions.
-  static let ric: [ParameterSpec] = [
-    spec("ric.enabled", .boolean, true, source: "seed 000, seed 001", "The RIC is open to detainees"),
-    spec(
-      "ric.hoursPerWeek", .number(min: 0, max: 40), 4, unit: "hours/week",
+  static let ric: [ParameterBinding] = [
+    bind("ric.enabled", \.ric.enabled, .boolean, true, source: "seed 000, seed 001", "The RIC is open to detainees"),
+    bind(
+      "ric.hoursPerWeek", \.ric.hoursPerWeek, .number(min: 0, max: 40), 4, unit: "hours/week",
       source: "seed 001 (4 hours a week for reintegration)",
       "Hours for reintegration activities; self-help lead times scale with 4 / this"),
-    spec(
-      "ric.startAfterDays", .integer(min: 0, max: 365), 14, unit: "days", source: assumption,
+    bind(
+      "ric.startAfterDays", \.ric.startAfterDays, .integer(min: 0, max: 365), 14, unit: "days", source: assumption,
       "Days after entry before a detainee starts in the RIC"),
-    spec(
-      "ric.idSelfHelpProbability", .probability, 0.6, unit: "share", source: assumption,
+    bind(
+      "ric.idSelfHelpProbability", \.ric.idSelfHelpProbability, .probability, 0.6, unit: "share", source: assumption,
       "Chance that a self-reliant detainee arranges an ID via the RIC"),
-    spec(
-      "ric.debtSelfHelpProbability", .probability, 0.3, unit: "share", source: assumption,
+    bind(
+      "ric.debtSelfHelpProbability", \.ric.debtSelfHelpProbability, .probability, 0.3, unit: "share",
+      source: assumption,
       "Chance that a self-reliant detainee arranges debts via the RIC"),
-    spec(
-      "ric.lvbSelfHelpFactor", .number(min: 0, max: 1), 0.2,
+    bind(
+      "ric.lvbSelfHelpFactor", \.ric.lvbSelfHelpFactor, .number(min: 0, max: 1), 0.2,
       source: "seed 003 (LVB detainees mostly cannot); value assumption",
       "Multiplier on self-help chances for LVB detainees"),
   ]
 
   /// Probation (reclassering): advice during detention, supervision after.
-  static let probation: [ParameterSpec] = [
-    spec(
-      "probation.spareCapacityShare", .number(min: -0.5, max: 5), 0.0, unit: "share",
+  static let probation: [ParameterBinding] = [
+    bind(
+      "probation.spareCapacityShare", \.probation.spareCapacityShare, .number(min: -0.5, max: 5), 0.0, unit: "share",
       source: "seed 003 (waiting lists); value assumption",
       "Supervision places above the expected steady-state load (0: none to spare)"),
-    spec(
-      "probation.supervisionMeanDays", .number(min: 1, max: 3650), 365, unit: "days",
+    bind(
+      "probation.supervisionMeanDays", \.probation.supervisionMeanDays, .number(min: 1, max: 3650), 365, unit: "days",
       source: assumption, "Mean length of supervision"),
-    spec(
-      "probation.jointConversationAttendanceProbability", .probability, 0.5, unit: "share",
+    bind(
+      "probation.jointConversationAttendanceProbability", \.probation.jointConversationAttendanceProbability,
+      .probability, 0.5, unit: "share",
       source: assumption, "Chance that probation joins a joint conversation it is invited to"),
   ]
 
   /// Care providers: assisted and protected living with a waiting list.
-  static let care: [ParameterSpec] = [
-    spec(
-      "care.spareCapacityShare", .number(min: -0.5, max: 5), 0.0, unit: "share",
+  static let care: [ParameterBinding] = [
+    bind(
+      "care.spareCapacityShare", \.care.spareCapacityShare, .number(min: -0.5, max: 5), 0.0, unit: "share",
       source: "seed 003 (waiting lists up to a year); value assumption",
       "Places above the expected steady-state load of assisted living"),
-    spec(
-      "care.placementMeanDays", .number(min: 1, max: 3650), 365, unit: "days", source: assumption,
+    bind(
+      "care.placementMeanDays", \.care.placementMeanDays, .number(min: 1, max: 3650), 365, unit: "days",
+      source: assumption,
       "Mean length of an assisted-living placement"),
-    spec(
-      "care.initialWaitingList", .integer(min: 0, max: 1_000_000), 400, unit: "people",
+    bind(
+      "care.initialWaitingList", \.care.initialWaitingList, .integer(min: 0, max: 1_000_000), 400, unit: "people",
       source: "seed 003 (waiting lists); value assumption",
       "People already waiting at the start of the simulation"),
   ]
 
   /// Mechanisms the sources describe in some places, switched off or on per scenario.
-  static let mechanisms: [ParameterSpec] = [
-    spec(
-      "mechanisms.municipalDesk", .boolean, false, source: "seed 003 (e.g. PI Ter Apel)",
+  static let mechanisms: [ParameterBinding] = [
+    bind(
+      "mechanisms.municipalDesk", \.mechanisms.municipalDesk, .boolean, false, source: "seed 003 (e.g. PI Ter Apel)",
       "A municipal desk in every PI makes contact with each new detainee"),
-    spec(
-      "mechanisms.municipalDeskContactDays", .integer(min: 0, max: 365), 5, unit: "days",
+    bind(
+      "mechanisms.municipalDeskContactDays", \.mechanisms.municipalDeskContactDays, .integer(min: 0, max: 365), 5,
+      unit: "days",
       source: assumption, "Days after entry before the desk has spoken to a detainee"),
-    spec(
-      "mechanisms.rioPilot", .boolean, false, source: "seed 003 (RIO pilot)",
+    bind(
+      "mechanisms.rioPilot", \.mechanisms.rioPilot, .boolean, false, source: "seed 003 (RIO pilot)",
       "A municipal reintegration officer speaks everyone staying under rioMaxStayDays"),
-    spec(
-      "mechanisms.rioMaxStayDays", .integer(min: 0, max: 3650), 28, unit: "days",
+    bind(
+      "mechanisms.rioMaxStayDays", \.mechanisms.rioMaxStayDays, .integer(min: 0, max: 3650), 28, unit: "days",
       source: "seed 003 (shorter than 28 days)", "Stays the RIO covers"),
-    spec(
-      "mechanisms.rioContactDays", .integer(min: 0, max: 365), 3, unit: "days", source: assumption,
+    bind(
+      "mechanisms.rioContactDays", \.mechanisms.rioContactDays, .integer(min: 0, max: 365), 3, unit: "days",
+      source: assumption,
       "Days after entry before the RIO has spoken to a detainee"),
-    spec(
-      "mechanisms.zvh", .boolean, false, source: "seed 003 (collaboration works where the ZVH is involved)",
+    bind(
+      "mechanisms.zvh", \.mechanisms.zvh, .boolean, false,
+      source: "seed 003 (collaboration works where the ZVH is involved)",
       "The regional care-and-safety house discusses a share of cases with all partners"),
-    spec(
-      "mechanisms.zvhShare", .probability, 0.1, unit: "share", source: assumption,
+    bind(
+      "mechanisms.zvhShare", \.mechanisms.zvhShare, .probability, 0.1, unit: "share", source: assumption,
       "Share of detainees discussed at the ZVH when it is involved"),
-    spec(
-      "mechanisms.huisVanHerstel", .boolean, false, source: "seed 003 (last 2-18 months of detention)",
+    bind(
+      "mechanisms.huisVanHerstel", \.mechanisms.huisVanHerstel, .boolean, false,
+      source: "seed 003 (last 2-18 months of detention)",
       "Huis van Herstel: intensive preparation in the last months of long stays"),
-    spec(
-      "mechanisms.huisVanHerstelShare", .probability, 0.2, unit: "share", source: assumption,
+    bind(
+      "mechanisms.huisVanHerstelShare", \.mechanisms.huisVanHerstelShare, .probability, 0.2, unit: "share",
+      source: assumption,
       "Share of eligible detainees placed in a Huis van Herstel"),
-    spec(
-      "mechanisms.huisVanHerstelMinStayDays", .integer(min: 0, max: 36_500), 61, unit: "days",
+    bind(
+      "mechanisms.huisVanHerstelMinStayDays", \.mechanisms.huisVanHerstelMinStayDays, .integer(min: 0, max: 36_500), 61,
+      unit: "days",
       source: "seed 003 (last 2-18 months)", "Shortest stay eligible for a Huis van Herstel"),
-    spec(
-      "mechanisms.huisVanHerstelMaxDays", .integer(min: 0, max: 36_500), 548, unit: "days",
+    bind(
+      "mechanisms.huisVanHerstelMaxDays", \.mechanisms.huisVanHerstelMaxDays, .integer(min: 0, max: 36_500), 548,
+      unit: "days",
       source: "seed 003 (last 2-18 months)", "Longest time before release spent in a Huis van Herstel"),
-    spec(
-      "mechanisms.chainPartnersInInstitution", .boolean, false, source: "seed 003",
+    bind(
+      "mechanisms.chainPartnersInInstitution", \.mechanisms.chainPartnersInInstitution, .boolean, false,
+      source: "seed 003",
       "Municipality and probation are present in the PI and join every joint conversation"),
-    spec(
-      "mechanisms.chainPartnersHoursFactor", .number(min: 0, max: 1), 0.5, source: assumption,
+    bind(
+      "mechanisms.chainPartnersHoursFactor", \.mechanisms.chainPartnersHoursFactor, .number(min: 0, max: 1), 0.5,
+      source: assumption,
       "Joint conversation hours relative to normal when partners are present in the PI"),
   ]
 }

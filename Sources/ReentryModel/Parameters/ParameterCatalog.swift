@@ -1,6 +1,7 @@
 import ScenarioFormat
 
-/// Every parameter a scenario can set, with its default, unit and source.
+/// Every parameter a scenario can set, with its default, unit and source,
+/// bound to the field of `ModelParameters` it fills.
 ///
 /// This list is the single source of truth for defaults: `Scenarios/baseline.json`
 /// spells out exactly these values (a test keeps the two equal) and
@@ -8,23 +9,33 @@ import ScenarioFormat
 /// `seed NNN` points into the source documents; `assumption` marks a value of
 /// ours that a scenario should question, never a finding.
 public enum ParameterCatalog {
-  /// The schema used to load and validate scenario files.
-  public static let schema = ParameterSchema(
+  /// Every binding in schema order; the order of `describe` and `baseline.json`.
+  static let bindings: [ParameterBinding] =
     run + population + needs + institutions + casemanagers + deadlines
-      + information + caseConferences + municipalities + conditions + ric
-      + probation + care + mechanisms)
+    + information + caseConferences + municipalities + conditions + ric
+    + probation + care + mechanisms
+
+  /// The schema used to load and validate scenario files.
+  public static let schema = ParameterSchema(bindings.map(\.spec))
 
   /// Loads and validates scenario files against `schema`, from disk.
   public static let loader = ScenarioLoader(schema: schema)
 
-  /// Builds one spec; keeps the group files short and uniform.
-  static func spec(
-    _ path: String, _ kind: ParameterKind, _ value: JSONValue,
-    unit: String = "", source: String, _ summary: String
+  /// Declares one parameter in one call: its path, the field it fills, its
+  /// kind (which must suit the field's type), default and documentation.
+  static func bind<Value>(
+    _ path: String, _ field: WritableKeyPath<ModelParameters, Value> & Sendable, _ kind: FieldKind<Value>,
+    _ value: Value, unit: String = "", source: String, _ summary: String
+  ) -> ParameterBinding {
+    ParameterBinding(spec(path, kind, value, unit: unit, source: source, summary), field, kind)
+  }
+
+  /// Builds the spec a binding hands to the scenario format.
+  static func spec<Value>(
+    _ path: String, _ kind: FieldKind<Value>, _ value: Value, unit: String, source: String, _ summary: String
   ) -> ParameterSpec {
     ParameterSpec(
-      path: path, kind: kind, defaultValue: value, unit: unit, source: source,
-      summary: summary)
+      path: path, kind: kind.kind, defaultValue: kind.encode(value), unit: unit, source: source, summary: summary)
   }
 
   static let assumption = "assumption"
