@@ -27,7 +27,7 @@ public struct DetaineeFactory: Sendable {
       })
     homes = try CategoricalDistribution(
       weights: layout.municipalities.map {
-        pow(Double($0.population), parameters.population.urbanExponent)
+        KernelMath.pow(Double($0.population), parameters.population.urbanExponent)
       })
   }
 

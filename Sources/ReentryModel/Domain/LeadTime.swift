@@ -1,4 +1,4 @@
-import Foundation
+import SimKernel
 
 /// Lead times as lognormal days from a detainee's fixed normal draw.
 ///
@@ -10,8 +10,8 @@ enum LeadTime {
   static func days(mean: Double, cv: Double, z: Double) -> Int {
     guard mean > 0 else { return 0 }
     guard cv > 0 else { return Int(mean.rounded(.up)) }
-    let sigma2 = log(1 + cv * cv)
-    let value = exp(log(mean) - sigma2 / 2 + sigma2.squareRoot() * z)
+    let sigma2 = KernelMath.log(1 + cv * cv)
+    let value = KernelMath.exp(KernelMath.log(mean) - sigma2 / 2 + sigma2.squareRoot() * z)
     return Int(min(value, 1e7).rounded(.up))
   }
 }

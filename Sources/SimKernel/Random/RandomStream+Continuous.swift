@@ -1,7 +1,7 @@
-import Foundation
-
 /// Continuous samplers with a fixed number of draws each, so that turning a
 /// parameter up or down never changes how many values a stream consumes.
+/// They use `KernelMath`, not the C library, so a seed gives the same bits on
+/// every platform.
 extension RandomStream {
   /// Returns an exponential variate by inverting the CDF (one draw).
   ///
@@ -10,7 +10,7 @@ extension RandomStream {
   @inlinable
   public mutating func exponential(mean: Double) -> Double {
     precondition(mean >= 0, "exponential(mean:) needs mean >= 0")
-    let e = -log(1 - nextDouble())
+    let e = -KernelMath.log(1 - nextDouble())
     return mean == 0 ? 0 : mean * e
   }
 
@@ -22,8 +22,8 @@ extension RandomStream {
   public mutating func standardNormal() -> Double {
     let u1 = nextDouble()
     let u2 = nextDouble()
-    let radius = (-2 * log(1 - u1)).squareRoot()
-    return radius * cos(2 * Double.pi * u2)
+    let radius = (-2 * KernelMath.log(1 - u1)).squareRoot()
+    return radius * KernelMath.cos(2 * Double.pi * u2)
   }
 
   /// Returns a normal variate with the given mean and standard deviation
@@ -37,7 +37,7 @@ extension RandomStream {
   /// `mu` and `sigma` are the parameters of the underlying normal.
   @inlinable
   public mutating func lognormal(mu: Double, sigma: Double) -> Double {
-    exp(mu + sigma * standardNormal())
+    KernelMath.exp(mu + sigma * standardNormal())
   }
 
   /// Returns a lognormal variate with the given arithmetic mean and
@@ -52,8 +52,8 @@ extension RandomStream {
     precondition(mean >= 0 && cv >= 0, "lognormal(mean:cv:) needs mean, cv >= 0")
     let z = standardNormal()
     if cv == 0 || mean == 0 { return mean }
-    let variance = log1p(cv * cv)
-    let mu = log(mean) - variance / 2
-    return exp(mu + variance.squareRoot() * z)
+    let variance = KernelMath.log1p(cv * cv)
+    let mu = KernelMath.log(mean) - variance / 2
+    return KernelMath.exp(mu + variance.squareRoot() * z)
   }
 }

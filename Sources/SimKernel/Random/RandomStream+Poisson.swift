@@ -1,5 +1,3 @@
-import Foundation
-
 /// Exact Poisson sampling, because counts (arrivals, events per day) drive
 /// the model and a normal approximation would bias small and tail counts.
 extension RandomStream {
@@ -19,7 +17,7 @@ extension RandomStream {
     precondition(mean >= 0 && mean.isFinite, "poisson(mean:) needs a finite mean >= 0")
     if mean == 0 { return 0 }
     if mean >= 30 { return poissonPTRS(mean: mean) }
-    let limit = exp(-mean)
+    let limit = KernelMath.exp(-mean)
     var count = 0
     var product = nextDouble()
     while product > limit {
@@ -34,7 +32,7 @@ extension RandomStream {
   @usableFromInline
   internal mutating func poissonPTRS(mean lambda: Double) -> Int {
     let sqrtLambda = lambda.squareRoot()
-    let logLambda = log(lambda)
+    let logLambda = KernelMath.log(lambda)
     let b = 0.931 + 2.53 * sqrtLambda
     let a = -0.059 + 0.02483 * b
     let inverseAlpha = 1.1239 + 1.1328 / (b - 3.4)
@@ -46,7 +44,7 @@ extension RandomStream {
       let k = ((2 * a / us + b) * u + lambda + 0.43).rounded(.down)
       if us >= 0.07 && v <= vr { return Int(k) }
       if k < 0 || (us < 0.013 && v > us) { continue }
-      let lhs = log(v) + log(inverseAlpha) - log(a / (us * us) + b)
+      let lhs = KernelMath.log(v) + KernelMath.log(inverseAlpha) - KernelMath.log(a / (us * us) + b)
       let rhs = -lambda + k * logLambda - Self.logFactorial(Int(k))
       if lhs <= rhs { return Int(k) }
     }
@@ -61,7 +59,7 @@ extension RandomStream {
     let inv = 1 / n
     let inv2 = inv * inv
     let series = inv * (1.0 / 12 - inv2 * (1.0 / 360 - inv2 * (1.0 / 1260 - inv2 / 1680)))
-    return n * log(n) - n + 0.5 * log(2 * Double.pi * n) + series
+    return n * KernelMath.log(n) - n + 0.5 * KernelMath.log(2 * Double.pi * n) + series
   }
 
   /// ln(k!) for k = 0…9.
