@@ -33,7 +33,10 @@ let package = Package(
     // Fixtures and file helpers shared by the test targets (package access only).
     .target(
       name: "ReentryTestSupport", dependencies: ["ReentryModel", "ScenarioFormat"], path: "Tests/ReentryTestSupport"),
-    .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
+    .testTarget(
+      name: "SimKernelTests", dependencies: ["SimKernel"],
+      // The generator of KernelMathReferences.swift (mpmath); not needed at test time.
+      exclude: ["Resources/make_kernel_math_references.py"]),
     .testTarget(name: "ScenarioFormatTests", dependencies: ["ScenarioFormat"]),
     .testTarget(name: "ReentryModelTests", dependencies: ["ReentryModel", "ReentryTestSupport"]),
     .testTarget(name: "ReentryExperimentsTests", dependencies: ["ReentryExperiments", "ReentryTestSupport"]),
