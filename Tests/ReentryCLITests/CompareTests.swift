@@ -108,12 +108,13 @@ struct CompareTests {
   }
 
   @Test func shareBetterFollowsEachMetricsDirection() {
-    #expect(MetricDirection.of("release_ready") == .higherIsBetter)
-    #expect(MetricDirection.of("housing_ok") == .higherIsBetter)
-    #expect(MetricDirection.of("plan_on_time") == .higherIsBetter)
-    #expect(MetricDirection.of("care_wait_days") == .lowerIsBetter)
-    #expect(MetricDirection.of("casemanager_utilisation") == .none)
-    #expect(MetricDirection.of("releases_per_year") == .none)
+    func direction(_ name: String) -> MetricDirection? { Metric.named(name)?.direction }
+    #expect(direction("release_ready") == .higherIsBetter)
+    #expect(direction("housing_ok") == .higherIsBetter)
+    #expect(direction("plan_on_time") == .higherIsBetter)
+    #expect(direction("care_wait_days") == .lowerIsBetter)
+    #expect(direction("casemanager_utilisation") == MetricDirection.none)
+    #expect(direction("releases_per_year") == MetricDirection.none)
     let values: [[[Double?]]] = [[[0.5]], [[0.5]], [[0.5]], [[0.5]]]
     let better: [[[Double?]]] = [[[0.6]], [[0.5]], [[0.4]], [[0.7]]]
     let pairs = PairedComparison.pairs(MetricTable(values: values), MetricTable(values: better), metric: 0, group: 0)

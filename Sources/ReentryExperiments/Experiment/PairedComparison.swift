@@ -35,7 +35,7 @@ package struct PairedComparison: Sendable {
   package var rows: [ComparisonRow] {
     var rows: [ComparisonRow] = []
     for (m, metric) in Metric.all.enumerated() {
-      let direction = MetricDirection.of(metric.name)
+      let direction = metric.direction
       for (g, group) in Group.all.enumerated() {
         for (v, variant) in variants.enumerated() {
           let pairs = Self.pairs(base, variant, metric: m, group: g)

@@ -3,7 +3,7 @@ extension Metric {
   public static let all: [Metric] =
     [
       Metric(
-        name: "release_ready", unit: "share",
+        name: "release_ready", unit: "share", label: "Release-ready", direction: .higherIsBetter, headline: true,
         description: "Releases with every needed basic condition in order"
       ) { r, _, _ in
         share(r) { $0.releaseReady }
@@ -11,82 +11,98 @@ extension Metric {
     ]
     + BasicCondition.allCases.map { condition in
       Metric(
-        name: "\(condition.name)_ok", unit: "share",
+        name: "\(condition.name)_ok", unit: "share", label: "\(label(condition)) in order",
+        direction: .higherIsBetter, headline: true,
         description: "Releases with \(condition.name) in order (not needed counts as in order)"
       ) { r, _, _ in
         share(r) { $0.inOrder.contains(condition) }
       }
     } + [
       Metric(
-        name: "municipal_contact", unit: "share",
+        name: "municipal_contact", unit: "share", label: "Municipality in contact", direction: .higherIsBetter,
+        headline: true,
         description: "Releases whose return municipality was in contact during detention"
       ) { r, _, _ in
         share(r) { $0.municipalContact }
       },
       Metric(
-        name: "screening_on_time", unit: "share",
+        name: "screening_on_time", unit: "share", label: "Screening on time", direction: .higherIsBetter,
         description: "Screening within the deadline, among stays that reached it"
       ) { r, _, _ in
         share(r) { $0.screeningOnTime }
       },
       Metric(
-        name: "plan_on_time", unit: "share",
+        name: "plan_on_time", unit: "share", label: "Plan on time", direction: .higherIsBetter,
         description: "D&R plan within the deadline, among stays that reached it"
       ) { r, _, _ in
         share(r) { $0.planOnTime }
       },
       Metric(
-        name: "joint_conversation_on_time", unit: "share",
+        name: "joint_conversation_on_time", unit: "share", label: "Joint conversation on time",
+        direction: .higherIsBetter,
         description: "Joint conversation within the deadline, among stays that reached it"
       ) { r, _, _ in
         share(r) { $0.jointConversationOnTime }
       },
       Metric(
-        name: "case_conferences", unit: "per release",
+        name: "case_conferences", unit: "per release", label: "Case conferences", direction: .higherIsBetter,
         description: "Case conferences held per release"
       ) { r, _, _ in
         mean(r) { $0.caseConferences }
       },
       Metric(
-        name: "casemanager_utilisation", unit: "share",
+        name: "casemanager_utilisation", unit: "share", label: "Casemanager utilisation", direction: .none,
         description: "Hours worked over hours available, measured window (group all only)"
       ) { _, result, isAll in
         isAll && result.hoursAvailable > 0 ? result.hoursWorked / result.hoursAvailable : nil
       },
       Metric(
-        name: "probation_wait_days", unit: "days",
+        name: "probation_wait_days", unit: "days", label: "Wait for probation", direction: .lowerIsBetter,
         description: "Days from release to the start of supervision (judicial title; censored waits at the horizon)"
       ) { r, _, _ in
         mean(r) { $0.probationWaitDays }
       },
       Metric(
-        name: "care_wait_days", unit: "days",
+        name: "care_wait_days", unit: "days", label: "Wait for a care place", direction: .lowerIsBetter,
         description: "Days from release to an assisted-living place (those who need one)"
       ) { r, _, _ in
         mean(r) { $0.careWaitDays }
       },
       Metric(
-        name: "days_to_income", unit: "days",
+        name: "days_to_income", unit: "days", label: "Days to income", direction: .lowerIsBetter,
         description: "Days from release to first income (those without income at release)"
       ) { r, _, _ in
         mean(r) { $0.daysToIncome }
       },
       Metric(
-        name: "days_without_housing", unit: "days",
+        name: "days_without_housing", unit: "days", label: "Days without housing", direction: .lowerIsBetter,
         description: "Days from release to housing (those without housing at release)"
       ) { r, _, _ in
         mean(r) { $0.daysWithoutHousing }
       },
       Metric(
-        name: "releases_per_year", unit: "releases/year",
+        name: "releases_per_year", unit: "releases/year", label: "Releases per year", direction: .none,
         description: "Measured releases scaled to a year"
       ) { r, result, _ in
         Double(r.count) * 365 / Double(max(1, result.measuredDays))
       },
     ]
 
-  /// Metrics a policy advisor reads first.
-  public static let headline = [
-    "release_ready", "id_ok", "housing_ok", "income_ok", "debts_ok", "care_ok", "municipal_contact",
-  ]
+  /// The names of the metrics a policy advisor reads first, in catalog order.
+  public static let headline: [String] = all.filter(\.isHeadline).map(\.name)
+
+  /// The metric of this name in the catalog; nil for a name it does not
+  /// have (a result written by a newer version).
+  public static func named(_ name: String) -> Metric? { all.first { $0.name == name } }
+
+  /// A basic condition as a reader names it; "ID" keeps its capitals.
+  private static func label(_ condition: BasicCondition) -> String {
+    switch condition {
+    case .id: "ID"
+    case .housing: "Housing"
+    case .income: "Income"
+    case .debts: "Debts"
+    case .care: "Care"
+    }
+  }
 }

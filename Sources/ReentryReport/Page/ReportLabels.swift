@@ -4,24 +4,12 @@ import ReentryModel
 /// Words for the names in our files, so a reader sees "Housing in order"
 /// rather than `housing_ok`; the file name stays beside it in tables.
 ///
+/// A metric's words are declared with it in the catalog (`Metric.label`).
 /// Unknown names (a metric added later) fall back to the name with spaces,
 /// so a report of a newer result still renders.
 enum ReportLabels {
   static func metric(_ name: String) -> String {
-    switch name {
-    case "release_ready": return "Release-ready"
-    case "id_ok": return "ID in order"
-    case "municipal_contact": return "Municipality in contact"
-    case "case_conferences": return "Case conferences"
-    case "casemanager_utilisation": return "Casemanager utilisation"
-    case "probation_wait_days": return "Wait for probation"
-    case "care_wait_days": return "Wait for a care place"
-    case "days_to_income": return "Days to income"
-    case "days_without_housing": return "Days without housing"
-    default:
-      if name.hasSuffix("_ok") { return capitalised(words(String(name.dropLast(3)))) + " in order" }
-      return capitalised(words(name))
-    }
+    Metric.named(name)?.label ?? capitalised(words(name))
   }
 
   static func group(_ name: String) -> String {

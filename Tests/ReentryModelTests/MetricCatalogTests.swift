@@ -1,0 +1,42 @@
+import Testing
+
+@testable import ReentryModel
+
+/// Every metric declares what readers need to know about it in the catalog:
+/// a label, which way is better, and whether it is a headline metric.
+@Suite struct MetricCatalogTests {
+  @Test func everyMetricHasAUniqueNameAndLabel() {
+    #expect(Set(Metric.all.map(\.name)).count == Metric.all.count)
+    #expect(Set(Metric.all.map(\.label)).count == Metric.all.count)
+    for metric in Metric.all {
+      #expect(!metric.label.isEmpty && metric.label != metric.name, "\(metric.name) has no label of its own")
+      #expect(!metric.unit.isEmpty && !metric.description.isEmpty, "\(metric.name)")
+      #expect(Metric.named(metric.name)?.name == metric.name)
+    }
+    #expect(Metric.named("no_such_metric") == nil)
+  }
+
+  /// Shares of things done are better higher, waits lower; utilisation and
+  /// releases per year describe the system and have no direction.
+  @Test func everyMetricDeclaresADirection() {
+    for metric in Metric.all {
+      let expected: MetricDirection =
+        switch metric.unit {
+        case "days": .lowerIsBetter
+        case "share" where metric.name != "casemanager_utilisation": .higherIsBetter
+        case "per release": .higherIsBetter
+        default: .none
+        }
+      #expect(metric.direction == expected, "\(metric.name)")
+    }
+    #expect(Metric.named("releases_per_year")?.direction == MetricDirection.none)
+  }
+
+  @Test func headlineMetricsAreReleaseReadinessTheConditionsAndContact() {
+    #expect(
+      Metric.headline == [
+        "release_ready", "id_ok", "housing_ok", "income_ok", "debts_ok", "care_ok", "municipal_contact",
+      ])
+    #expect(Metric.named("id_ok")?.label == "ID in order")
+  }
+}
