@@ -14,14 +14,18 @@ enum SweepTable {
     for point in 0..<min(plan.pointCount, limit) {
       let parameters = plan.assignments(ofPoint: point)
         .map { "\($0.path)=\(SweepPointFile.cell($0.value))" }.joined(separator: " ")
-      guard let data = FileManager.default.contents(atPath: directory.file(SweepPointFile.name(point))) else {
-        continue
-      }
-      let line = String(decoding: data, as: UTF8.self).split(separator: "\n")
-        .first { $0.contains(",release_ready,all,") }
-      let fields = line.map { $0.split(separator: ",", omittingEmptySubsequences: false).suffix(5).map(String.init) }
-      guard let fields, fields.count == 5 else { continue }
-      let (mean, low, high) = (Double(fields[0]) ?? .nan, Double(fields[2]) ?? .nan, Double(fields[3]) ?? .nan)
+      let name = SweepPointFile.name(point)
+      guard let data = FileManager.default.contents(atPath: directory.file(name)),
+        let table = try? CSVTable(String(decoding: data, as: UTF8.self), file: name),
+        let columns = try? table.columns(SummaryColumn.self),
+        let row = table.records.first(where: {
+          columns.text($0, .metric) == "release_ready" && columns.text($0, .group) == "all"
+        })
+      else { continue }
+      let (mean, low, high) = (
+        Double(columns.text(row, .mean)) ?? .nan, Double(columns.text(row, .ciLow)) ?? .nan,
+        Double(columns.text(row, .ciHigh)) ?? .nan
+      )
       text += "  \(parameters): \(TextFormat.percent(mean)) (\(TextFormat.percent(low))–\(TextFormat.percent(high)))\n"
     }
     if plan.pointCount > limit { text += "  … \(plan.pointCount - limit) more points in sweep.csv\n" }

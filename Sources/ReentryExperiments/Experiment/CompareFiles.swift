@@ -21,9 +21,6 @@ package struct CompareFiles {
     self.rows = rows
   }
 
-  static let header =
-    "metric,group,variant,base_mean,variant_mean,diff_mean,diff_ci_low,diff_ci_high,n,share_better"
-
   package var base: ResolvedScenario { scenarios[0] }
   package var variants: [ResolvedScenario] { Array(scenarios.dropFirst()) }
 
@@ -34,34 +31,52 @@ package struct CompareFiles {
   }
 
   func csv() -> String {
-    var text = Self.header + "\n"
+    let layout = CSVLayout.compare
+    var text = layout.header + "\n"
     for row in rows {
       let d = row.difference
       text +=
-        [
-          row.metric, row.group, TextFormat.csvField(variants[row.variant].name),
-          TextFormat.decimal(row.baseMean), TextFormat.decimal(row.variantMean), TextFormat.decimal(d.mean),
-          TextFormat.decimal(d.ciLow), TextFormat.decimal(d.ciHigh), String(d.n),
-          row.shareBetter.map(TextFormat.decimal) ?? "NA",
-        ].joined(separator: ",") + "\n"
+        layout.line { column in
+          switch column {
+          case .metric: row.metric
+          case .group: row.group
+          case .variant: TextFormat.csvField(variants[row.variant].name)
+          case .baseMean: TextFormat.decimal(row.baseMean)
+          case .variantMean: TextFormat.decimal(row.variantMean)
+          case .diffMean: TextFormat.decimal(d.mean)
+          case .diffCILow: TextFormat.decimal(d.ciLow)
+          case .diffCIHigh: TextFormat.decimal(d.ciHigh)
+          case .n: String(d.n)
+          case .shareBetter: row.shareBetter.map(TextFormat.decimal) ?? "NA"
+          }
+        } + "\n"
     }
     return text
   }
 
+  /// `compare.json`: the scenarios, seed, replications, units and the rows
+  /// keyed by the compare columns' names.
   func json() -> String {
     func number(_ x: Double?) -> JSONValue {
       guard let x, x.isFinite else { return .null }
       return .number(Double(TextFormat.decimal(x))!)
     }
     let rows: [JSONValue] = rows.map { row in
-      .object([
-        ("metric", .string(row.metric)), ("group", .string(row.group)),
-        ("variant", .string(variants[row.variant].name)),
-        ("base_mean", number(row.baseMean)), ("variant_mean", number(row.variantMean)),
-        ("diff_mean", number(row.difference.mean)), ("diff_ci_low", number(row.difference.ciLow)),
-        ("diff_ci_high", number(row.difference.ciHigh)), ("n", .number(Double(row.difference.n))),
-        ("share_better", number(row.shareBetter)),
-      ])
+      .object(
+        CompareColumn.allCases.map { column in
+          switch column {
+          case .metric: (column.name, .string(row.metric))
+          case .group: (column.name, .string(row.group))
+          case .variant: (column.name, .string(variants[row.variant].name))
+          case .baseMean: (column.name, number(row.baseMean))
+          case .variantMean: (column.name, number(row.variantMean))
+          case .diffMean: (column.name, number(row.difference.mean))
+          case .diffCILow: (column.name, number(row.difference.ciLow))
+          case .diffCIHigh: (column.name, number(row.difference.ciHigh))
+          case .n: (column.name, .number(Double(row.difference.n)))
+          case .shareBetter: (column.name, number(row.shareBetter))
+          }
+        })
     }
     return JSONWriter.write(
       .object([

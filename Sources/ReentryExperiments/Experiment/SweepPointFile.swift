@@ -9,15 +9,15 @@ import ScenarioFormat
 /// order, so it can be assembled without holding the sweep in memory, and
 /// a shard's point files merge into the very same bytes.
 package enum SweepPointFile {
-  static let summaryColumns = "metric,group,mean,sd,ci_low,ci_high,n"
-
   /// The file name of point `index` inside a sweep directory.
   package static func name(_ index: Int) -> String { String(format: "points/%06d.csv", index) }
 
   /// The varied parameters by path, then the summary columns.
-  static func header(_ plan: SweepPlan) -> String {
-    (plan.dimensions.map { TextFormat.csvField($0.path) } + [summaryColumns]).joined(separator: ",")
+  static func layout(_ plan: SweepPlan) -> CSVLayout<SummaryColumn> {
+    .sweep(varying: plan.dimensions.map(\.path))
   }
+
+  static func header(_ plan: SweepPlan) -> String { layout(plan).header }
 
   /// A parameter value in a CSV cell: numbers as in scenario files, booleans as true/false, strings bare.
   package static func cell(_ value: JSONValue) -> String {
@@ -28,20 +28,19 @@ package enum SweepPointFile {
   }
 
   /// The parameter cells that start every row of point `index`.
-  static func prefix(_ plan: SweepPlan, _ index: Int) -> String {
-    plan.assignments(ofPoint: index).map { cell($0.value) }.joined(separator: ",")
+  static func cells(_ plan: SweepPlan, _ index: Int) -> [String] {
+    plan.assignments(ofPoint: index).map { cell($0.value) }
   }
+
+  /// Those cells as the start of a line.
+  static func prefix(_ plan: SweepPlan, _ index: Int) -> String { cells(plan, index).joined(separator: ",") }
 
   /// The point's file: header, then one row per metric × group with a value, in catalog order.
   static func render(_ table: MetricTable, plan: SweepPlan, point: Int) -> [UInt8] {
-    let prefix = prefix(plan, point)
-    var text = header(plan) + "\n"
-    for row in table.rows {
-      let s = row.summary
-      text +=
-        "\(prefix),\(row.metric),\(row.group),\(TextFormat.decimal(s.mean)),\(TextFormat.decimal(s.sd)),"
-        + "\(TextFormat.decimal(s.ciLow)),\(TextFormat.decimal(s.ciHigh)),\(s.n)\n"
-    }
+    let layout = layout(plan)
+    let cells = cells(plan, point)
+    var text = layout.header + "\n"
+    for row in table.rows { text += layout.line(leading: cells) { $0.cell(row) } + "\n" }
     return Array(text.utf8)
   }
 
@@ -55,7 +54,8 @@ package enum SweepPointFile {
     let start = prefix(plan, index) + ","
     return lines.dropFirst().allSatisfy { line in
       line.hasPrefix(start)
-        && line.dropFirst(start.count).split(separator: ",", omittingEmptySubsequences: false).count == 7
+        && line.dropFirst(start.count).split(separator: ",", omittingEmptySubsequences: false).count
+          == SummaryColumn.allCases.count
     }
   }
 

@@ -31,26 +31,33 @@ public struct RunFiles: Sendable {
     return (files + [("manifest.json", Array(manifest.json.utf8))], manifest.digest)
   }
 
-  func summaryCSV() -> String {
-    var text = "metric,group,mean,sd,ci_low,ci_high,n\n"
-    for row in table.rows {
-      let s = row.summary
-      text +=
-        "\(row.metric),\(row.group),\(TextFormat.decimal(s.mean)),\(TextFormat.decimal(s.sd)),"
-        + "\(TextFormat.decimal(s.ciLow)),\(TextFormat.decimal(s.ciHigh)),\(s.n)\n"
-    }
+  func summaryCSV() -> String { Self.summaryCSV(table.rows) }
+
+  /// `summary.csv` for `rows`: the summary layout's header, then one line per row.
+  static func summaryCSV(_ rows: [SummaryRow]) -> String {
+    let layout = CSVLayout.summary
+    var text = layout.header + "\n"
+    for row in rows { text += layout.line { $0.cell(row) } + "\n" }
     return text
   }
 
+  /// `summary.json`: the run, the metrics' units, the summary rows keyed by
+  /// the summary columns' names, and the resolved parameters.
   func summaryJSON() -> String {
     func number(_ x: Double) -> JSONValue { x.isFinite ? .number(Double(TextFormat.decimal(x))!) : .null }
     let metrics: [JSONValue] = table.rows.map { row in
-      .object([
-        ("metric", .string(row.metric)), ("group", .string(row.group)),
-        ("mean", number(row.summary.mean)), ("sd", number(row.summary.sd)),
-        ("ci_low", number(row.summary.ciLow)), ("ci_high", number(row.summary.ciHigh)),
-        ("n", .number(Double(row.summary.n))),
-      ])
+      .object(
+        SummaryColumn.allCases.map { column in
+          switch column {
+          case .metric: (column.name, .string(row.metric))
+          case .group: (column.name, .string(row.group))
+          case .mean: (column.name, number(row.summary.mean))
+          case .sd: (column.name, number(row.summary.sd))
+          case .ciLow: (column.name, number(row.summary.ciLow))
+          case .ciHigh: (column.name, number(row.summary.ciHigh))
+          case .n: (column.name, .number(Double(row.summary.n)))
+          }
+        })
     }
     let units: [(String, JSONValue)] = Metric.all.map { ($0.name, .string($0.unit)) }
     return JSONWriter.write(
@@ -65,10 +72,20 @@ public struct RunFiles: Sendable {
   }
 
   func timeseriesCSV() -> String {
-    var text = "replication,day,series,value\n"
+    let layout = CSVLayout.timeseries
+    var text = layout.header + "\n"
     for result in results {
+      let replication = String(result.replication)
       for point in result.timeseries {
-        text += "\(result.replication),\(point.day),\(point.series),\(TextFormat.decimal(point.value))\n"
+        text +=
+          layout.line { column in
+            switch column {
+            case .replication: replication
+            case .day: String(point.day)
+            case .series: point.series
+            case .value: TextFormat.decimal(point.value)
+            }
+          } + "\n"
       }
     }
     return text

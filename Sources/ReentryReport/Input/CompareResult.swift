@@ -36,21 +36,17 @@ struct CompareResult: Sendable {
   init(_ directory: ResultDirectory, manifest: JSONValue) throws(InputError) {
     let why = "a comparison directory holds compare.csv, compare.json and manifest.json"
     let table = try directory.csv("compare.csv", needed: why)
-    let columns = try [
-      "metric", "group", "variant", "base_mean", "variant_mean", "diff_mean", "diff_ci_low",
-      "diff_ci_high", "n",
-    ].map { (name: String) throws(InputError) -> Int in try table.column(name) }
-    let better = table.header.firstIndex(of: "share_better")
+    let columns = try table.columns(CompareColumn.self, optional: [.shareBetter])
     var rows: [Row] = []
     for r in table.records {
       rows.append(
         Row(
-          metric: r.fields[columns[0]], group: r.fields[columns[1]], variant: r.fields[columns[2]],
-          baseMean: try table.number(r, columns[3]), variantMean: try table.number(r, columns[4]),
+          metric: columns.text(r, .metric), group: columns.text(r, .group), variant: columns.text(r, .variant),
+          baseMean: try columns.number(r, .baseMean), variantMean: try columns.number(r, .variantMean),
           difference: Estimate(
-            mean: try table.number(r, columns[5]), low: try table.number(r, columns[6]),
-            high: try table.number(r, columns[7]), n: try table.count(r, columns[8])),
-          shareBetter: try better.map { (c: Int) throws(InputError) -> Double in try table.number(r, c) } ?? .nan))
+            mean: try columns.number(r, .diffMean), low: try columns.number(r, .diffCILow),
+            high: try columns.number(r, .diffCIHigh), n: try columns.count(r, .n)),
+          shareBetter: columns.has(.shareBetter) ? try columns.number(r, .shareBetter) : .nan))
     }
     self.rows = rows
     let json = try directory.json("compare.json", needed: why)

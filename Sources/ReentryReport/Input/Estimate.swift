@@ -20,28 +20,14 @@ struct SummaryRecord: Sendable {
   let estimate: Estimate
 }
 
-/// The columns `metric,group,mean,sd,ci_low,ci_high,n` of a run or sweep table.
-struct SummaryColumns: Sendable {
-  static let names = ["metric", "group", "mean", "sd", "ci_low", "ci_high", "n"]
-
-  let metric, group, mean, low, high, n: Int
-
-  init(_ table: CSVTable) throws(InputError) {
-    metric = try table.column("metric")
-    group = try table.column("group")
-    mean = try table.column("mean")
-    _ = try table.column("sd")
-    low = try table.column("ci_low")
-    high = try table.column("ci_high")
-    n = try table.column("n")
-  }
-
-  func record(_ table: CSVTable, _ r: CSVTable.Record) throws(InputError) -> SummaryRecord {
-    SummaryRecord(
-      metric: r.fields[metric], group: r.fields[group],
+extension SummaryRecord {
+  /// The record on one line of a summary file, its cells found by the summary layout's columns.
+  init(_ columns: CSVTable.Columns<SummaryColumn>, _ r: CSVTable.Record) throws(InputError) {
+    self.init(
+      metric: columns.text(r, .metric), group: columns.text(r, .group),
       estimate: Estimate(
-        mean: try table.number(r, mean), low: try table.number(r, low), high: try table.number(r, high),
-        n: try table.count(r, n)))
+        mean: try columns.number(r, .mean), low: try columns.number(r, .ciLow), high: try columns.number(r, .ciHigh),
+        n: try columns.count(r, .n)))
   }
 }
 

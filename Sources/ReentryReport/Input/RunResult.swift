@@ -21,9 +21,9 @@ struct RunResult: Sendable {
   init(_ directory: ResultDirectory, manifest: JSONValue) throws(InputError) {
     let why = "a run directory holds summary.csv, summary.json, timeseries.csv and manifest.json"
     let table = try directory.csv("summary.csv", needed: why)
-    let columns = try SummaryColumns(table)
+    let columns = try table.columns(SummaryColumn.self)
     var records: [SummaryRecord] = []
-    for r in table.records { records.append(try columns.record(table, r)) }
+    for r in table.records { records.append(try SummaryRecord(columns, r)) }
     self.records = records
     let summary = try directory.json("summary.json", needed: why)
     guard case .object(let unitList)? = summary.value(forKey: "units"),

@@ -32,16 +32,17 @@ struct SweepResult: Sendable {
   init(_ directory: ResultDirectory, manifest: JSONValue) throws(InputError) {
     let why = "a sweep directory holds sweep.csv, sweep.json and manifest.json"
     let table = try directory.csv("sweep.csv", needed: why)
-    guard let metricColumn = table.header.firstIndex(of: "metric"),
-      Array(table.header[metricColumn...]) == SummaryColumns.names
+    // The sweep layout: the varied parameters, then the summary columns.
+    guard let metricColumn = table.header.firstIndex(of: SummaryColumn.metric.name),
+      Array(table.header[metricColumn...]) == SummaryColumn.names
     else {
       throw InputError.invalid(
         directory.file("sweep.csv"),
-        "line 1: expected the varied parameters, then \(SummaryColumns.names.joined(separator: ",")); "
+        "line 1: expected the varied parameters, then \(SummaryColumn.names.joined(separator: ",")); "
           + "found \"\(table.header.joined(separator: ","))\"")
     }
     paths = Array(table.header[..<metricColumn])
-    let columns = try SummaryColumns(table)
+    let columns = try table.columns(SummaryColumn.self)
     var points: [Point] = []
     var cells: [String]? = nil
     var records: [SummaryRecord] = []
@@ -51,7 +52,7 @@ struct SweepResult: Sendable {
         if let cells { points.append(Point(cells: cells, records: records)) }
         (cells, records) = (key, [])
       }
-      records.append(try columns.record(table, r))
+      records.append(try SummaryRecord(columns, r))
     }
     if let cells { points.append(Point(cells: cells, records: records)) }
     guard !points.isEmpty else { throw InputError.invalid(directory.file("sweep.csv"), "has no rows") }

@@ -16,15 +16,14 @@ struct Timeseries: Sendable {
   let series: [(name: String, points: [Point])]
 
   init(_ table: CSVTable) throws(InputError) {
-    let (rColumn, dColumn) = (try table.column("replication"), try table.column("day"))
-    let (sColumn, vColumn) = (try table.column("series"), try table.column("value"))
+    let columns = try table.columns(TimeseriesColumn.self)
     var order: [String] = []
     var values: [String: [Int: [Double]]] = [:]
     for record in table.records {
-      _ = try table.count(record, rColumn)
-      let day = try table.count(record, dColumn)
-      let name = record.fields[sColumn]
-      let value = try table.number(record, vColumn)
+      _ = try columns.count(record, .replication)
+      let day = try columns.count(record, .day)
+      let name = columns.text(record, .series)
+      let value = try columns.number(record, .value)
       if values[name] == nil { order.append(name) }
       if value.isFinite { values[name, default: [:]][day, default: []].append(value) }
     }

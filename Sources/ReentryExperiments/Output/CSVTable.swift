@@ -1,25 +1,24 @@
-import ReentryExperiments
-import ReentryModel
-
-/// A CSV file read back for a report: header, records and their line numbers.
+/// A CSV result file read back (by the report, the terminal tables): header,
+/// records and their line numbers.
 ///
-/// Our writers quote a field only when it holds a comma, quote or newline
+/// It lives beside the writers so that writing and reading a result file
+/// meet in one place, the file's `CSVLayout`. Our writers quote a field only when it holds a comma, quote or newline
 /// (`TextFormat.csvField`), so this reads RFC 4180 quoting, including
 /// newlines inside quotes, and reports every problem with the file name and
 /// line so the user knows which file of the results directory is wrong.
-struct CSVTable: Sendable {
-  struct Record: Sendable {
-    let fields: [String]
+package struct CSVTable: Sendable {
+  package struct Record: Sendable {
+    package let fields: [String]
     /// The 1-based line on which the record starts.
-    let line: Int
+    package let line: Int
   }
 
   /// The file as shown in messages.
-  let file: String
-  let header: [String]
-  let records: [Record]
+  package let file: String
+  package let header: [String]
+  package let records: [Record]
 
-  init(_ text: String, file: String) throws(InputError) {
+  package init(_ text: String, file: String) throws(InputError) {
     self.file = file
     var all = try Self.parse(text, file: file)
     guard !all.isEmpty else { throw InputError.invalid(file, "is empty; expected a header line") }
@@ -33,7 +32,7 @@ struct CSVTable: Sendable {
   }
 
   /// The index of a column, or an error naming the header that was expected.
-  func column(_ name: String) throws(InputError) -> Int {
+  package func column(_ name: String) throws(InputError) -> Int {
     guard let index = header.firstIndex(of: name) else {
       throw InputError.invalid(file, "line 1: no column \"\(name)\" in the header \"\(header.joined(separator: ","))\"")
     }
@@ -41,7 +40,7 @@ struct CSVTable: Sendable {
   }
 
   /// A number field; "NA" (a missing value in our files) reads as NaN.
-  func number(_ record: Record, _ column: Int) throws(InputError) -> Double {
+  package func number(_ record: Record, _ column: Int) throws(InputError) -> Double {
     let text = record.fields[column]
     if text == "NA" { return .nan }
     guard let value = Double(text), value.isFinite else {
@@ -53,7 +52,7 @@ struct CSVTable: Sendable {
   }
 
   /// A non-negative integer field such as `n`.
-  func count(_ record: Record, _ column: Int) throws(InputError) -> Int {
+  package func count(_ record: Record, _ column: Int) throws(InputError) -> Int {
     let text = record.fields[column]
     guard let value = Int(text), value >= 0 else {
       throw InputError.invalid(
