@@ -51,7 +51,8 @@ enum ResultDirectoryState: Equatable {
         problems.append("points/\(name) is not a whole point file")
       }
     }
-    for name in (try? fm.contentsOfDirectory(atPath: path)) ?? [] where name.hasSuffix(".json") {
+    for name in (try? fm.contentsOfDirectory(atPath: path)) ?? []
+    where name.hasSuffix(".json") && !name.hasPrefix(AtomicFile.temporaryPrefix) {
       if (fm.contents(atPath: path + "/" + name).flatMap { try? JSONParser.parse(Array($0)) }) == nil {
         problems.append("\(name) is not whole JSON")
       }
