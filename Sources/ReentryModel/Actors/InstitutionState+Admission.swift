@@ -53,6 +53,11 @@ extension InstitutionState {
     let measured = parameters.run.measuredWindow.contains(d.releaseDay)
     if measured { records.append(evaluation.record(for: d)) }
     let owner = layout.municipalityActor(d.returnMunicipality)
+    // Injus also reports the end of detention to the municipality it notified; when that was the
+    // wrong one, this is all it hears, and without it its entry and aftercare place never end.
+    if d.notifiedMunicipality >= 0, d.notifiedMunicipality != d.returnMunicipality {
+      out.send(.detentionEnded(detainee: id), to: layout.municipalityActor(d.notifiedMunicipality))
+    }
     // Assisted living: the PI's referral keeps its date; otherwise the municipality refers
     // once the person reports.
     var referralDay = Detainee.never

@@ -21,6 +21,9 @@ public enum Message: Sendable {
   case informationReply(detainee: Int, answered: Bool)
   case municipalContact(detainee: Int, municipality: Int, rentContinued: Bool)
   case municipalWorkStarted(detainee: Int, municipality: Int)
+  /// Injus's end-of-detention notice (seed 003: JustID reports the begin and end date to the
+  /// municipality concerned), for a notified municipality that is not the return municipality.
+  case detentionEnded(detainee: Int)
   // Release and handover to the return municipality.
   case release(Handover)
   case supervisionRequest(detainee: Int, releaseDay: Int, owner: Int)

@@ -22,6 +22,9 @@ public actor MunicipalityActor: SteppedActor {
     return out
   }
 
+  /// Aftercare places taken, and the detainees they are taken for.
+  func aftercarePlaces() -> (taken: Int, detainees: [Int]) { (state.followedCount, state.followedDetainees) }
+
   /// The waits of every measured release; those still open are censored at `horizon`.
   func aftercare(horizon: Int) -> [Aftercare] { state.aftercare(horizon: horizon) }
 }

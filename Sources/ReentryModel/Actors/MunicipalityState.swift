@@ -62,6 +62,7 @@ struct MunicipalityState: Sendable {
           makeContact(id, institution: entry.institution, afterDays: 0, &out)
         }
       case .release(let handover): released(handover, &out)
+      case .detentionEnded(let id): forget(id)
       case .supervisionStarted(let id): settle(id) { $0.supervisionStarted(day: out.day) }
       case .careStarted(let id): settle(id) { $0.careStarted(day: out.day) }
       default:
@@ -109,9 +110,14 @@ struct MunicipalityState: Sendable {
       to: institution, afterDays: afterDays)
   }
 
+  /// The detainee has left custody: the entry goes, and with it the aftercare place it held.
+  private mutating func forget(_ id: Int) {
+    if let entry = known.removeValue(forKey: id), entry.followed { followedCount -= 1 }
+  }
+
   /// Takes over after release; refers to assisted living if the PI did not.
   private mutating func released(_ h: Handover, _ out: inout Outbox<Message>) {
-    if let entry = known.removeValue(forKey: h.detainee), entry.followed { followedCount -= 1 }
+    forget(h.detainee)
     if h.needsAssistedLiving {
       out.send(
         .careReferral(
@@ -135,6 +141,9 @@ struct MunicipalityState: Sendable {
       pending[id] = entry
     }
   }
+
+  /// The detainees whose aftercare place this municipality holds (for the invariant tests).
+  var followedDetainees: [Int] { known.keys.filter { known[$0]!.followed } }
 
   /// The waits of every measured release; those still open are censored at `horizon`.
   func aftercare(horizon: Int) -> [Aftercare] {

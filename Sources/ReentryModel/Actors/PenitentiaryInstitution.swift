@@ -26,6 +26,9 @@ public actor PenitentiaryInstitution: SteppedActor {
 
   func totals() -> InstitutionTotals { state.totals() }
 
+  /// Everyone inside now, by detainee id.
+  func detaineesInside() -> [Int] { state.detainees.keys }
+
   /// Records of the releases in the measured window, before their waits after release are known.
   func releaseRecords() -> [ReleaseRecord] { state.records }
 }

@@ -2,7 +2,18 @@ import SimKernel
 
 /// Builds the world of actors for one replication and runs it to the horizon.
 public enum Replication {
+  /// Looks at the world's actors at the end of every sampling day; the invariant tests use it
+  /// to check bookkeeping over time, not only at the end of a run.
+  typealias Audit = (_ day: Int, _ institutions: [PenitentiaryInstitution], _ municipalities: [MunicipalityActor])
+    async -> Void
+
   public static func run(_ parameters: ModelParameters, replication: Int) async throws -> ReplicationResult {
+    try await run(parameters, replication: replication, audit: nil)
+  }
+
+  static func run(_ parameters: ModelParameters, replication: Int, audit: Audit?) async throws
+    -> ReplicationResult
+  {
     let p = parameters
     let layout = WorldLayout(parameters: p)
     let random = RandomSource(seed: p.run.seed, replication: replication)
@@ -46,6 +57,7 @@ public enum Replication {
       observer.record(
         day: day, institutions: snapshots, probation: await probation.snapshot(),
         care: await care.snapshot())
+      await audit?(day, institutions, municipalities)
     }
 
     // Each record is with the PI that released the person, its waits after release with the
