@@ -37,7 +37,8 @@ import Testing
   /// and nobody waiting is passed over by someone released after them.
   @Test(arguments: 1...10)
   func probationStartsInReleaseOrder(seed: Int) async throws {
-    let results = try await ModelFixture.run(replications: 1, seed: seed, ["probation.spareCapacityShare=-0.3"])
+    let results = try await ModelFixture.run(
+      replications: 1, seed: seed, ["probation.spareCapacityShare=-0.3", "probation.delayedIntakeShare=0"])
     let titled = results[0].records.filter(\.judicialTitle).sorted { $0.releaseDay < $1.releaseDay }
     #expect(titled.contains { ($0.probationWaitDays ?? 0) > 0 }, "capacity was not short")
     // Start day, or never for a wait still open at the horizon.

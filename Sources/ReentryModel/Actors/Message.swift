@@ -28,6 +28,8 @@ public enum Message: Sendable {
   case release(Handover)
   case supervisionRequest(detainee: Int, releaseDay: Int, owner: Int)
   case supervisionStarted(detainee: Int)
+  /// Probation's intake of a supervision it could not arrange at release, a timer to itself.
+  case supervisionIntake(detainee: Int, owner: Int)
   case careReferral(CareReferral)
   case careStarted(detainee: Int)
   // Timers.

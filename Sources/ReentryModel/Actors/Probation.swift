@@ -2,6 +2,9 @@ import SimKernel
 
 /// Probation (reclassering): supervision after release with a FIFO waiting list,
 /// and the answer to municipalities' information requests.
+///
+/// A share of supervisions has its intake only some time after release and joins the list
+/// then; the list itself has places to spare, so it is stationary and short.
 public actor Probation: SteppedActor {
   public typealias Message = ReentryModel.Message
 
@@ -39,6 +42,17 @@ public actor Probation: SteppedActor {
           out.send(.supervisionEnds, to: actorID, afterDays: max(1, Int(s.exponential(mean: mean).rounded())))
         }
       case .supervisionRequest(let id, _, let owner):
+        // Seed 003: supervision "with some regularity" starts only months after release; the
+        // intake of such a supervision comes first, and only then does it join the list.
+        let probation = parameters.probation
+        if random.uniform(Label.probation, id, Label.intake) < probation.delayedIntakeShare {
+          var s = random.stream(Label.probation, id, Label.intakeDelay)
+          let delay = max(1, Int(s.exponential(mean: probation.delayedIntakeMeanDays).rounded()))
+          out.send(.supervisionIntake(detainee: id, owner: owner), to: actorID, afterDays: delay)
+        } else {
+          queue.enqueue(Waiting(detainee: id, owner: owner))
+        }
+      case .supervisionIntake(let id, let owner):
         queue.enqueue(Waiting(detainee: id, owner: owner))
       case .supervisionEnds:
         queue.free()

@@ -54,5 +54,7 @@ enum Label {
   static let gdpr = StreamLabel("gdpr")
   static let casework = StreamLabel("casework")
   static let duration = StreamLabel("duration")
+  static let intake = StreamLabel("intake")
+  static let intakeDelay = StreamLabel("intake-delay")
   static let initialLoad = StreamLabel("initial-load")
 }

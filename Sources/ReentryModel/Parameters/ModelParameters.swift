@@ -115,6 +115,7 @@ public struct ModelParameters: Sendable, Equatable {
   public struct Probation: Sendable, Equatable {
     public var spareCapacityShare: Double = 0, supervisionMeanDays: Double = 0,
       jointConversationAttendanceProbability: Double = 0
+    public var delayedIntakeShare: Double = 0, delayedIntakeMeanDays: Double = 0
   }
   public struct Care: Sendable, Equatable {
     public var spareCapacityShare: Double = 0, placementMeanDays: Double = 0

@@ -27,9 +27,9 @@ extension ParameterCatalog {
   /// Probation (reclassering): advice during detention, supervision after.
   static let probation: [ParameterBinding] = [
     bind(
-      "probation.spareCapacityShare", \.probation.spareCapacityShare, .number(min: -0.5, max: 5), 0.0, unit: "share",
-      source: "seed 003 (waiting lists); value assumption",
-      "Supervision places above the expected steady-state load (0: none to spare)"),
+      "probation.spareCapacityShare", \.probation.spareCapacityShare, .number(min: -0.5, max: 5), 0.05, unit: "share",
+      source: "seed 003 footnote (probation: no structural waiting lists); value assumption",
+      "Supervision places above the expected steady-state load; above 0 the list is stationary"),
     bind(
       "probation.supervisionMeanDays", \.probation.supervisionMeanDays, .number(min: 1, max: 3650), 365, unit: "days",
       source: assumption, "Mean length of supervision"),
@@ -37,6 +37,15 @@ extension ParameterCatalog {
       "probation.jointConversationAttendanceProbability", \.probation.jointConversationAttendanceProbability,
       .probability, 0.5, unit: "share",
       source: assumption, "Chance that probation joins a joint conversation it is invited to"),
+    bind(
+      "probation.delayedIntakeShare", \.probation.delayedIntakeShare, .probability, 0.2, unit: "share",
+      source: "seed 003 (supervision starts months later \"met enige regelmaat\"); value assumption",
+      "Share of supervisions whose intake is not arranged at release"),
+    bind(
+      "probation.delayedIntakeMeanDays", \.probation.delayedIntakeMeanDays, .number(min: 1, max: 3650), 75,
+      unit: "days",
+      source: "seed 003 (\"pas enkele maanden daarna\"); value assumption",
+      "Mean (exponential) days from release to the intake of such a supervision"),
   ]
 
   /// Care providers: assisted and protected living with a waiting list.
