@@ -6,15 +6,17 @@ import ScenarioFormat
 /// The arguments of one subcommand: positionals, options with values, flags.
 ///
 /// Our own small parser (no argument-parsing package): `--name value` or
-/// `--name=value`, repeatable options, and an error naming the nearest known
-/// option for a typo.
+/// `--name=value`, and an error naming the nearest known option for a typo.
+/// An option given twice is refused unless it is declared repeatable, so a
+/// value is never silently dropped; an empty value is refused, so `--out ""`
+/// fails here, naming the option, rather than deep inside a file operation.
 public struct Arguments: Sendable {
   public private(set) var positionals: [String] = []
   public private(set) var options: [String: [String]] = [:]
   public private(set) var flags: Set<String> = []
 
-  /// Parses `arguments` against the options and flags a command accepts.
-  public init(_ arguments: [String], options known: [String], flags knownFlags: [String]) throws(CommandFailure) {
+  /// Parses `arguments` against the options a command declares.
+  init(_ arguments: [String], options known: [OptionSpec]) throws(CommandFailure) {
     var i = 0
     while i < arguments.count {
       let argument = arguments[i]
@@ -29,28 +31,34 @@ public struct Arguments: Sendable {
         inlineValue = String(name[name.index(after: eq)...])
         name = String(name[..<eq])
       }
-      if knownFlags.contains(name) {
-        guard inlineValue == nil else {
-          throw CommandFailure("option --\(name) takes no value", code: ExitCode.usage)
-        }
-        flags.insert(name)
-      } else if known.contains(name) {
-        if let inlineValue {
-          options[name, default: []].append(inlineValue)
-        } else {
-          guard i < arguments.count else {
-            throw CommandFailure("option --\(name) needs a value", code: ExitCode.usage)
-          }
-          options[name, default: []].append(arguments[i])
-          i += 1
-        }
-      } else {
-        let all = known + knownFlags
+      guard let spec = known.first(where: { $0.name == name }) else {
+        let all = known.map(\.name)
         let hint = NearestMatch.suggestion(for: name, among: all).map { "; did you mean --\($0)?" } ?? ""
         let list = all.map { "--\($0)" }.joined(separator: ", ")
         throw CommandFailure(
-          "unknown option --\(name)\(hint) (allowed: \(list.isEmpty ? "none" : list))", code: ExitCode.usage)
+          "unknown option --\(name)\(hint) (allowed: \(list.isEmpty ? "none" : list))", code: .usage)
       }
+      if spec.isFlag {
+        guard inlineValue == nil else { throw CommandFailure("option --\(name) takes no value", code: .usage) }
+        flags.insert(name)
+        continue
+      }
+      let value: String
+      if let inlineValue {
+        value = inlineValue
+      } else {
+        guard i < arguments.count else { throw CommandFailure("option --\(name) needs a value", code: .usage) }
+        value = arguments[i]
+        i += 1
+      }
+      guard !value.isEmpty else {
+        throw CommandFailure("option --\(name): the value is empty; allowed: \(spec.value ?? "a value")", code: .usage)
+      }
+      if let earlier = options[name]?.first, !spec.repeatable {
+        throw CommandFailure(
+          "option --\(name) is given twice (\"\(earlier)\" and \"\(value)\"); give it once", code: .usage)
+      }
+      options[name, default: []].append(value)
     }
   }
 
@@ -63,7 +71,7 @@ public struct Arguments: Sendable {
     guard let n = Int(text), range.contains(n) else {
       throw CommandFailure(
         "option --\(name): \"\(text)\" is not allowed; allowed: an integer in \(range.lowerBound)…\(range.upperBound)",
-        code: ExitCode.usage)
+        code: .usage)
     }
     return n
   }

@@ -6,7 +6,7 @@ import ScenarioFormat
 /// The one place where the layers' kinds of problem become sysexits codes.
 extension ExitCode {
   /// 65 for invalid data, 66 for a missing or unreadable input, 73 for an output that cannot be written.
-  static func of(_ problem: InputProblem) -> Int32 {
+  static func of(_ problem: InputProblem) -> ExitCode {
     switch problem {
     case .invalidData: dataError
     case .noInput: noInput
@@ -15,7 +15,7 @@ extension ExitCode {
   }
 
   /// 66 when the top-level scenario file cannot be read, else 65.
-  static func of(_ errors: ScenarioErrors) -> Int32 {
+  static func of(_ errors: ScenarioErrors) -> ExitCode {
     errors.topLevelFileUnreadable ? noInput : dataError
   }
 }

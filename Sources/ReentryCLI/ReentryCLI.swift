@@ -27,38 +27,44 @@ public enum ReentryCLI {
 
       """
     for command in commands {
-      text += "  " + command.synopsis.padding(toLength: 72, withPad: " ", startingAt: 0) + "\n"
+      // Wrapped, never cut: every option of the synopsis stays readable.
+      text += "  " + OptionSpec.wrap(command.synopsis, width: 76, indent: 4) + "\n"
       text += "      \(command.summary)\n"
     }
     text += "\nRun 'reentry <command> --help' for a command's options.\n"
     return text
   }
 
+  /// Runs `reentry ARGUMENTS...`; the process's exit code.
   public static func main(_ arguments: [String], console: Console) async -> Int32 {
+    await run(arguments, console: console).rawValue
+  }
+
+  static func run(_ arguments: [String], console: Console) async -> ExitCode {
     guard let name = arguments.first else {
       console.err(usage)
-      return ExitCode.usage
+      return .usage
     }
     if name == "--help" || name == "-h" || name == "help" {
       console.out(usage)
-      return ExitCode.success
+      return .success
     }
     if name == "--version" {
       console.out("reentry \(ReentryVersion.current)\n")
-      return ExitCode.success
+      return .success
     }
     guard let command = commands.first(where: { $0.name == name }) else {
       let hint =
         NearestMatch.suggestion(for: name, among: commands.map(\.name)).map { " (did you mean '\($0)'?)" } ?? ""
       console.err("reentry: unknown command '\(name)'\(hint)\n\n" + usage)
-      return ExitCode.usage
+      return .usage
     }
     let rest = Array(arguments.dropFirst())
     if rest.contains("--help") || rest.contains("-h") {
       console.out(command.help)
-      return ExitCode.success
+      return .success
     }
-    let outcome: Result<Int32, any Error>
+    let outcome: Result<ExitCode, any Error>
     do {
       outcome = .success(try await command.run(rest, console))
     } catch {
@@ -70,10 +76,10 @@ public enum ReentryCLI {
     case .failure(let error):
       guard let failure = error as? CommandFailure else {
         console.err("reentry \(name): internal error: \(error)\n")
-        return ExitCode.internalError
+        return .internalError
       }
       console.err(failure.message.hasSuffix("\n") ? failure.message : failure.message + "\n")
-      if failure.code == ExitCode.usage { console.err("Run 'reentry \(name) --help' for usage.\n") }
+      if failure.code == .usage { console.err("Run 'reentry \(name) --help' for usage.\n") }
       return failure.code
     }
   }
@@ -82,16 +88,21 @@ public enum ReentryCLI {
 /// A subcommand with its texts, erased to closures for the dispatch table.
 struct CommandEntry: Sendable {
   let name: String
+  let options: [OptionSpec]
   let synopsis: String
   let summary: String
   let help: String
-  let run: @Sendable ([String], Console) async throws -> Int32
+  let run: @Sendable ([String], Console) async throws -> ExitCode
 
   init<C: Command>(_ command: C.Type) {
     name = C.name
+    options = C.options
     synopsis = C.synopsis
     summary = C.summary
-    help = C.help
+    // The usage line is made from the options and may be long: wrapped at words, never cut.
+    var lines = C.help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if let first = lines.first { lines[0] = OptionSpec.wrap(first, indent: 4) }
+    help = lines.joined(separator: "\n")
     run = { arguments, console in try await C.run(arguments, console: console) }
   }
 }
@@ -99,9 +110,12 @@ struct CommandEntry: Sendable {
 /// One subcommand.
 protocol Command: Sendable {
   static var name: String { get }
+  /// The options it accepts: the parser's list and the `--help` list in one.
+  static var options: [OptionSpec] { get }
+  /// The usage line, made from the options (see `OptionSpec.synopsis`).
   static var synopsis: String { get }
   static var summary: String { get }
   /// Full `--help` text.
   static var help: String { get }
-  static func run(_ arguments: [String], console: Console) async throws -> Int32
+  static func run(_ arguments: [String], console: Console) async throws -> ExitCode
 }

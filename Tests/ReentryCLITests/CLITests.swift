@@ -239,6 +239,7 @@ struct CLITests {
     #expect(first.out.contains("DIFFERS  \(scenario)"))
     #expect(first.out.contains("pinned  \(wrong)"))
     #expect(first.err.contains("digest differs for \(scenario)"))
+    #expect(first.out.hasSuffix("0 of 1 pinned digests ok\n"))
     #expect(readText(digests) == Self.digestsText(scenario, wrong), "verify without --update leaves the file alone")
 
     let update = await reentry(["verify", digests, "--update"])
@@ -257,7 +258,7 @@ struct CLITests {
 
     let again = await reentry(["verify", digests, "--jobs", "1"])
     #expect(again.code == 0)
-    #expect(again.out == "ok       \(scenario)\n")
+    #expect(again.out == "ok       \(scenario)\n1 of 1 pinned digests ok\n")
     #expect(again.err == "")
   }
 

@@ -39,7 +39,7 @@ import Testing
       _ = ModelParameters(scenario)
       return []
     } catch {
-      #expect(!error.issues.isEmpty && ExitCode.of(error) == 65)
+      #expect(!error.issues.isEmpty && ExitCode.of(error) == .dataError)
       #expect(error.issues.allSatisfy { !$0.description.isEmpty })
       return Set(error.issues.map(\.category))
     }
@@ -139,7 +139,7 @@ import Testing
         #expect((1...SweepRange.maximumPoints).contains(definition.plan.pointCount))
         loaded += 1
       } catch {
-        #expect(!error.issues.isEmpty && ExitCode.of(error) == 65)
+        #expect(!error.issues.isEmpty && ExitCode.of(error) == .dataError)
       }
     }
     #expect(loaded > 20 && loaded < 780, "loaded \(loaded)")

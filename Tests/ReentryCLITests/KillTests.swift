@@ -56,9 +56,11 @@ struct KillTests {
     defer { removeTempDirectory(dir) }
     let scenario = writeFile(dir, "kill.json", ScenarioText.small(name: "kill"))
     let out = dir.appendingPathComponent("results/kill").path
-    func run(seed: Int) -> [String] { ["run", scenario, "--seed", "\(seed)", "--jobs", "2", "--out", out] }
+    func run(seed: Int, into target: String = out) -> [String] {
+      ["run", scenario, "--seed", "\(seed)", "--jobs", "2", "--out", target]
+    }
 
-    let timing = try Self.complete(run(seed: 1) + ["--out", dir.appendingPathComponent("timing").path])
+    let timing = try Self.complete(run(seed: 1, into: dir.appendingPathComponent("timing").path))
     #expect(timing.code == 0)
     // No result yet: each kill leaves nothing or a complete result.
     for delay in Self.delays(4, fullRun: timing.seconds, purpose: "first") {

@@ -67,6 +67,6 @@ import Testing
     #expect(csv.hasPrefix(ValidationReport.header + "\n"))
     #expect(csv.split(separator: "\n").count == ValidationFigure.all.count + 1)
     let refused = await reentry(["validate-model", PackagePaths.baseline, "--out", dir.path])
-    #expect(refused.code == ExitCode.cannotCreate)
+    #expect(refused.code == ExitCode.cannotCreate.rawValue)
   }
 }

@@ -10,7 +10,13 @@ import ScenarioFormat
 /// does not fail.
 enum BenchCommand: Command {
   static let name = "bench"
-  static let synopsis = "bench [SCENARIO.json] [--runs N] [--workloads a,b,c] [--sweep-replications N] [--out FILE]"
+  static let options: [OptionSpec] = [
+    .option("runs", "N", "timed runs per workload (default 5)"),
+    .option("workloads", "LIST", "which workloads, e.g. a,b (default a,b,c)"),
+    .option("sweep-replications", "N", "replications per point in workload c (default 10)"),
+    .option("out", "FILE", "where to write the JSON (default bench.json)"),
+  ]
+  static let synopsis = OptionSpec.synopsis("bench [SCENARIO.json]", options)
   static let summary = "Time fixed workloads (national run, 10x inflow, caseload sweep) and write bench.json."
   static let help = """
     Usage: reentry \(synopsis)
@@ -26,23 +32,19 @@ enum BenchCommand: Command {
     memory after the workload. Build with -c release before timing.
 
     Options:
-      --runs N                timed runs per workload (default 5)
-      --workloads LIST        which workloads, e.g. a,b (default a,b,c)
-      --sweep-replications N  replications per point in workload c (default 10)
-      --out FILE              where to write the JSON (default bench.json)
-
+    \(OptionSpec.helpText(options))
     """
 
-  static func run(_ arguments: [String], console: Console) async throws -> Int32 {
-    let args = try Arguments(arguments, options: ["runs", "workloads", "sweep-replications", "out"], flags: [])
+  static func run(_ arguments: [String], console: Console) async throws -> ExitCode {
+    let args = try Arguments(arguments, options: options)
     guard args.positionals.count <= 1 else {
-      throw CommandFailure("bench takes at most one scenario file", code: ExitCode.usage)
+      throw CommandFailure("bench takes at most one scenario file", code: .usage)
     }
     let runs = try args.integer("runs", in: 1...1000) ?? 5
     let sweepReplications = try args.integer("sweep-replications", in: 1...1000) ?? 10
     let selected = Set((args.value("workloads") ?? "a,b,c").split(separator: ",").map(String.init))
     guard !selected.isEmpty, selected.isSubset(of: ["a", "b", "c"]) else {
-      throw CommandFailure("option --workloads: allowed: a comma-separated list of a, b, c", code: ExitCode.usage)
+      throw CommandFailure("option --workloads: allowed: a comma-separated list of a, b, c", code: .usage)
     }
     let scenario = try ScenarioInput.load(args.positionals.first ?? "Scenarios/baseline.json", overrides: [])
     let workloads = try BenchWorkload.standard(baseline: scenario, sweepReplications: sweepReplications)
@@ -60,9 +62,9 @@ enum BenchCommand: Command {
     do {
       try Data(BenchReport.json(measurements, runs: runs).utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
     } catch {
-      throw CommandFailure("\(out): cannot write: \(error.localizedDescription)", code: ExitCode.cannotCreate)
+      throw CommandFailure("\(out): cannot write: \(error.localizedDescription)", code: .cannotCreate)
     }
     console.out("wrote \(out)\n")
-    return ExitCode.success
+    return .success
   }
 }

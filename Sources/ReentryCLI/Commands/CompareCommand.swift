@@ -7,10 +7,11 @@ import ScenarioFormat
 /// `reentry compare`: a base scenario against variants, paired replication by replication.
 enum CompareCommand: Command {
   static let name = "compare"
-  static let synopsis = "compare BASE.json VARIANT.json... [--replications N] [--seed N]"
+  static let options = ScenarioInput.options + ResultFlow.options
+  static let synopsis = OptionSpec.synopsis("compare BASE.json VARIANT.json...", options)
   static let summary = "Compare variants with a base scenario: paired differences with 95% intervals."
   static let help = """
-    Usage: reentry \(synopsis) [--jobs N] [--out DIR] [--set PATH=VALUE]...
+    Usage: reentry \(synopsis)
 
     Runs the base and every variant with the same seed and number of
     replications (the base's, unless --seed or --replications is given), so
@@ -23,61 +24,42 @@ enum CompareCommand: Command {
     Writes into DIR (default Results/compare-<base>-vs-<variant>+<variant>/):
     compare.csv, compare.json, manifest.json and run-info.json. An existing
     DIR is replaced only if it holds an earlier result of reentry.
-    Every scenario file is checked before anything runs.
+    Every scenario file and DIR are checked before anything runs.
 
     Options:
-    \(ScenarioInput.optionHelp)
-    \(ScenarioInput.runOptionHelp)
-
+    \(OptionSpec.helpText(options))
     """
 
-  static func run(_ arguments: [String], console: Console) async throws -> Int32 {
-    let args = try Arguments(arguments, options: ScenarioInput.options + ["jobs", "out"], flags: ["progress"])
+  static func run(_ arguments: [String], console: Console) async throws -> ExitCode {
+    let args = try Arguments(arguments, options: options)
     guard args.positionals.count >= 2 else {
-      throw CommandFailure("compare needs a base scenario file and at least one variant", code: ExitCode.usage)
+      throw CommandFailure("compare needs a base scenario file and at least one variant", code: .usage)
     }
-    let jobs = try args.integer("jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
+    let flow = try ResultFlow(args, console: console, label: "replications")
     let scenarios = try load(args)
     let names = scenarios.dropFirst().map(\.name)
     if let twice = names.first(where: { name in names.filter { $0 == name }.count > 1 }) {
       throw CommandFailure(
-        "compare: two variants are named \"\(twice)\"; give each variant its own \"name\"", code: ExitCode.usage)
+        "compare: two variants are named \"\(twice)\"; give each variant its own \"name\"", code: .usage)
     }
-    let directory = OutputDirectory(
+    let directory = try ResultFlow.checkedDirectory(
       args.value("out")
         ?? "Results/compare-\(OutputDirectory.safeName(scenarios[0].name))-vs-"
         + names.map(OutputDirectory.safeName).joined(separator: "+"))
-    do { try directory.checkReplaceable() } catch {
-      throw CommandFailure(error.description, code: ExitCode.cannotCreate)
-    }
 
-    let clock = ContinuousClock()
-    let started = clock.now
-    let startedAt = Date.now
     let parameters = scenarios.map(ModelParameters.init)
-    let progress = Progress(
-      label: "replications", show: console.errIsTerminal || args.flags.contains("progress"), console: console)
-    let (tables, work) = try await Comparison.run(parameters, jobs: jobs) { done, total in
-      progress.update(done, total)
-    }
-    progress.finish()
-    let simulated = clock.now - started
+    let (tables, work) = try await Comparison.run(parameters, jobs: flow.jobs, progress: flow.progress)
+    let simulated = flow.finishProgress()
     let comparison = PairedComparison(base: tables[0], variants: Array(tables.dropFirst()))
     let compare = CompareFiles(
       scenarios: scenarios, seed: parameters[0].run.seed, replications: parameters[0].run.replications,
       rows: comparison.rows)
     var (files, digest) = compare.render()
-    let wall = clock.now - started
-    let info = RunInfo.json(
-      wall: wall, jobs: jobs, startedAt: startedAt, work: RunInfo.Work(work, simulated: simulated))
-    files.append(("run-info.json", Array(info.utf8)))
-    do { try directory.write(files) } catch {
-      throw CommandFailure(error.description, code: ExitCode.cannotCreate)
-    }
+    files.append(flow.runInfo(RunInfo.Work(work, simulated: simulated)))
+    try ResultFlow.write(files, to: directory)
     console.out(CompareTable.text(compare))
-    console.out(
-      "wrote \(directory.path) (digest \(digest.prefix(16))…, \(String(format: "%.1f", RunInfo.seconds(wall))) s)\n")
-    return ExitCode.success
+    console.out(flow.wrote(directory.path, digest: digest))
+    return .success
   }
 
   /// Loads the base and every variant, checking all of them before failing.
@@ -85,15 +67,16 @@ enum CompareCommand: Command {
   /// Variants get the base's seed and replication count (after the command
   /// line's), so all scenarios share their random numbers; `--set` applies to all.
   static func load(_ args: Arguments) throws -> [ResolvedScenario] {
+    let sets = try ScenarioInput.setValues(args)
     var failures: [CommandFailure] = []
     var base: ResolvedScenario?
     do { base = try ScenarioInput.load(args.positionals[0], args).0 } catch let failure as CommandFailure {
-      if failure.code == ExitCode.usage { throw failure }
+      if failure.code == .usage { throw failure }
       failures.append(failure)
     }
     var variants: [ResolvedScenario] = []
     for file in args.positionals.dropFirst() {
-      var overrides = args.values("set")
+      var overrides = sets
       if let base {
         overrides += ["run.seed=\(base.int("run.seed"))", "run.replications=\(base.int("run.replications"))"]
       }
@@ -101,7 +84,7 @@ enum CompareCommand: Command {
     }
     guard failures.isEmpty, let base else {
       throw CommandFailure(
-        failures.map(\.message).joined(separator: "\n"), code: failures.map(\.code).max() ?? ExitCode.dataError)
+        failures.map(\.message).joined(separator: "\n"), code: failures.map(\.code).max() ?? .dataError)
     }
     return [base] + variants
   }

@@ -6,7 +6,11 @@ import ScenarioFormat
 /// `reentry describe`: every effective parameter, its value, unit, origin and source.
 enum DescribeCommand: Command {
   static let name = "describe"
-  static let synopsis = "describe SCENARIO.json [--set PATH=VALUE]..."
+  static let options =
+    ScenarioInput.options + [
+      .flag("json", "print the effective scenario as one complete JSON file instead")
+    ]
+  static let synopsis = OptionSpec.synopsis("describe SCENARIO.json", options)
   static let summary = "Print every effective parameter with its value and where it came from."
   static let help = """
     Usage: reentry \(synopsis)
@@ -16,19 +20,17 @@ enum DescribeCommand: Command {
     document, or "assumption"), followed by the parameter's meaning.
 
     Options:
-    \(ScenarioInput.optionHelp)
-      --json              print the effective scenario as one complete JSON file instead
-
+    \(OptionSpec.helpText(options))
     """
 
-  static func run(_ arguments: [String], console: Console) async throws -> Int32 {
-    let args = try Arguments(arguments, options: ScenarioInput.options, flags: ["json"])
+  static func run(_ arguments: [String], console: Console) async throws -> ExitCode {
+    let args = try Arguments(arguments, options: options)
     guard args.positionals.count == 1 else {
-      throw CommandFailure("describe needs exactly one scenario file", code: ExitCode.usage)
+      throw CommandFailure("describe needs exactly one scenario file", code: .usage)
     }
     let (scenario, _) = try ScenarioInput.load(args.positionals[0], args)
     console.out(args.flags.contains("json") ? JSONWriter.write(scenario.effectiveJSON, pretty: true) : text(scenario))
-    return ExitCode.success
+    return .success
   }
 
   static func text(_ scenario: ResolvedScenario) -> String {

@@ -6,7 +6,8 @@ import ReentryReport
 /// `reentry merge`: joins finished shards of one sweep into the unsharded result.
 enum MergeCommand: Command {
   static let name = "merge"
-  static let synopsis = "merge DIR... [--out DIR]"
+  static let options: [OptionSpec] = [.option("out", "DIR", "output directory (not one of the shard directories)")]
+  static let synopsis = OptionSpec.synopsis("merge DIR...", options)
   static let summary = "Merge the shard directories of one sweep into one sweep result."
   static let help = """
     Usage: reentry \(synopsis)
@@ -21,20 +22,19 @@ enum MergeCommand: Command {
     result of reentry.
 
     Options:
-      --out DIR   output directory (not one of the shard directories)
-
+    \(OptionSpec.helpText(options))
     """
 
-  static func run(_ arguments: [String], console: Console) async throws -> Int32 {
-    let args = try Arguments(arguments, options: ["out"], flags: [])
+  static func run(_ arguments: [String], console: Console) async throws -> ExitCode {
+    let args = try Arguments(arguments, options: options)
     guard !args.positionals.isEmpty else {
-      throw CommandFailure("merge needs at least one shard directory", code: ExitCode.usage)
+      throw CommandFailure("merge needs at least one shard directory", code: .usage)
     }
     if let out = args.value("out") {
       let target = URL(fileURLWithPath: out).standardizedFileURL.path
       if let clash = args.positionals.first(where: { URL(fileURLWithPath: $0).standardizedFileURL.path == target }) {
         throw CommandFailure(
-          "merge: --out \(out) is also a shard to merge (\(clash)); choose another --out", code: ExitCode.usage)
+          "merge: --out \(out) is also a shard to merge (\(clash)); choose another --out", code: .usage)
       }
     }
     let merged = try SweepCommand.exiting { try SweepMerge.merge(args.positionals, out: args.value("out")) }
@@ -42,6 +42,6 @@ enum MergeCommand: Command {
     console.out(
       "merged \(args.positionals.count) shards of \(merged.plan.name) (\(merged.plan.pointCount) points) into "
         + "\(merged.directory.path) (digest \(merged.digest.prefix(16))…)\n")
-    return ExitCode.success
+    return .success
   }
 }

@@ -6,7 +6,14 @@ import ReentryReport
 /// `reentry report`: one self-contained HTML page for the output of run, compare or sweep.
 enum ReportCommand: Command {
   static let name = "report"
-  static let synopsis = "report RESULTS_DIR [--out FILE.html] [--scenarios DIR]"
+  static let options: [OptionSpec] = [
+    .option("out", "FILE.html", "where to write (default RESULTS_DIR/report.html)"),
+    .option(
+      "scenarios", "DIR",
+      "where to find the scenario files of a comparison, whose\nparameters compare.json does not record; a file is used\n"
+        + "only if it resolves to the recorded digest (default Scenarios)"),
+  ]
+  static let synopsis = OptionSpec.synopsis("report RESULTS_DIR", options)
   static let summary = "Write a self-contained HTML report (answer first, charts, tables) of a result."
   static let help = """
     Usage: reentry \(synopsis)
@@ -23,20 +30,16 @@ enum ReportCommand: Command {
     of any manifest digest.
 
     Options:
-      --out FILE.html   where to write (default RESULTS_DIR/report.html)
-      --scenarios DIR   where to find the scenario files of a comparison, whose
-                        parameters compare.json does not record; a file is used
-                        only if it resolves to the recorded digest (default Scenarios)
-
+    \(OptionSpec.helpText(options))
     Exit codes: 66 RESULTS_DIR missing, 65 not a result of run, compare or
     sweep or a malformed file (named), 73 the report cannot be written.
 
     """
 
-  static func run(_ arguments: [String], console: Console) async throws -> Int32 {
-    let args = try Arguments(arguments, options: ["out", "scenarios"], flags: [])
+  static func run(_ arguments: [String], console: Console) async throws -> ExitCode {
+    let args = try Arguments(arguments, options: options)
     guard args.positionals.count == 1 else {
-      throw CommandFailure("report needs exactly one results directory", code: ExitCode.usage)
+      throw CommandFailure("report needs exactly one results directory", code: .usage)
     }
     let directory = args.positionals[0]
     let out = args.value("out") ?? (directory as NSString).appendingPathComponent(Report.defaultName)
@@ -44,7 +47,7 @@ enum ReportCommand: Command {
       let (kind, html) = try Report.render(directory, scenarioFolder: args.value("scenarios") ?? "Scenarios")
       try Report.write(html, to: out)
       console.out("wrote \(out) (report of a \(kind.rawValue), \(html.utf8.count / 1024) KiB)\n")
-      return ExitCode.success
+      return .success
     } catch {
       throw CommandFailure(error.description, code: ExitCode.of(error.kind))
     }

@@ -6,7 +6,20 @@ import ReentryReport
 /// `reentry sensitivity`: which assumptions the answer hangs on (Morris elementary effects).
 enum SensitivityCommand: Command {
   static let name = "sensitivity"
-  static let synopsis = "sensitivity SCENARIO.json [--trajectories R] [--small] [options]"
+  static let options: [OptionSpec] = [
+    .option("trajectories", "R", "Morris trajectories (default 10)"),
+    .option("levels", "P", "grid levels, even (default 4)"),
+    .option("replications", "N", "replications per evaluation (default 2, not the scenario's)"),
+    .option("seed", "N", "master seed for the runs and the design (overrides run.seed)"),
+    .option("set", "PATH=VALUE", "override any parameter before the analysis (repeatable)", repeatable: true),
+    .flag(
+      "small",
+      "evaluate a reduced world: 4,000 releases a year, 6 + 1 PIs,\n150/300/120 days warm-up/measured/follow-up"),
+    .flag("all-assumptions", "also vary parameters whose value (not mechanism) is assumed"),
+    .option("jobs", "N", "evaluations run at once (default: number of cores); never changes results"),
+    ResultFlow.out, ResultFlow.progress,
+  ]
+  static let synopsis = OptionSpec.synopsis("sensitivity SCENARIO.json", options)
   static let summary = "Rank the assumption parameters by their influence on release_ready (Morris screening)."
   static let help = """
     Usage: reentry \(synopsis)
@@ -31,77 +44,55 @@ enum SensitivityCommand: Command {
     minutes on 2 cores in a release build; --small takes about 1 minute.
 
     Options:
-      --trajectories R    Morris trajectories (default 10)
-      --levels P          grid levels, even (default 4)
-      --replications N    replications per evaluation (default 2, not the scenario's)
-      --seed N            master seed for the runs and the design (overrides run.seed)
-      --set PATH=VALUE    override any parameter before the analysis (repeatable)
-      --small             evaluate a reduced world: 4,000 releases a year, 6 + 1 PIs,
-                          150/300/120 days warm-up/measured/follow-up
-      --all-assumptions   also vary parameters whose value (not mechanism) is assumed
-      --jobs N            evaluations run at once (default: number of cores); never changes results
-      --out DIR           output directory
-      --progress          show progress on stderr even when it is not a terminal
-
+    \(OptionSpec.helpText(options))
     """
 
-  static func run(_ arguments: [String], console: Console) async throws -> Int32 {
-    let args = try Arguments(
-      arguments, options: ["trajectories", "levels", "replications", "seed", "set", "jobs", "out"],
-      flags: ["small", "all-assumptions", "progress"])
+  static func run(_ arguments: [String], console: Console) async throws -> ExitCode {
+    let args = try Arguments(arguments, options: options)
     guard args.positionals.count == 1 else {
-      throw CommandFailure("sensitivity needs exactly one scenario file", code: ExitCode.usage)
+      throw CommandFailure("sensitivity needs exactly one scenario file", code: .usage)
     }
     let trajectories = try args.integer("trajectories", in: 1...10_000) ?? 10
     let levels = try args.integer("levels", in: 2...100) ?? 4
     guard levels % 2 == 0 else {
       throw CommandFailure(
-        "option --levels: \"\(levels)\" is not allowed; allowed: an even integer in 2…100", code: ExitCode.usage)
+        "option --levels: \"\(levels)\" is not allowed; allowed: an even integer in 2…100", code: .usage)
     }
     let replications = try args.integer("replications", in: 1...100_000) ?? 2
-    let jobs = try args.integer("jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
+    let flow = try ResultFlow(args, console: console, label: "evaluations")
     let small = args.flags.contains("small")
-    var overrides = (small ? ReducedWorld.overrides : []) + args.values("set")
+    var overrides = (small ? ReducedWorld.overrides : []) + (try ScenarioInput.setValues(args))
     overrides.append("run.replications=\(replications)")
     if let seed = try args.integer("seed", in: 0...9_007_199_254_740_991) { overrides.append("run.seed=\(seed)") }
     let scenario = try ScenarioInput.load(args.positionals[0], overrides: overrides)
     let factors = SensitivityFactor.factors(
       of: scenario, includeValueAssumptions: args.flags.contains("all-assumptions"))
     guard !factors.isEmpty else {
-      throw CommandFailure("\(args.positionals[0]): no numeric assumption parameter to vary", code: ExitCode.dataError)
+      throw CommandFailure("\(args.positionals[0]): no numeric assumption parameter to vary", code: .dataError)
     }
-    let directory = OutputDirectory(
+    let directory = try ResultFlow.checkedDirectory(
       args.value("out") ?? "Results/sensitivity-\(OutputDirectory.safeName(scenario.name))")
-    do { try directory.checkReplaceable() } catch {
-      throw CommandFailure(error.description, code: ExitCode.cannotCreate)
-    }
 
-    let clock = ContinuousClock()
-    let started = clock.now
     let analysis = SensitivityAnalysis(scenario: scenario, factors: factors, trajectories: trajectories, levels: levels)
-    let progress = Progress(
-      label: "evaluations", show: console.errIsTerminal || args.flags.contains("progress"), console: console)
-    let outputs = try await analysis.evaluate(jobs: jobs) { done, total in progress.update(done, total) }
-    progress.finish()
-    let wall = RunInfo.seconds(clock.now - started)
+    let outputs = try await analysis.evaluate(jobs: flow.jobs, progress: flow.progress)
+    _ = flow.finishProgress()
     let files = SensitivityFiles(
       analysis: analysis, outputs: outputs, effects: analysis.effects(outputs), replications: replications,
       world: small ? "small" : "scenario")
     var (rendered, digest) = files.render()
+    // Its own run-info: evaluations rather than simulation work, which the analysis does not count.
     let info =
-      "{\n  \"wallSeconds\": \(String(format: "%.3f", wall)),\n  \"jobs\": \(jobs),\n"
+      "{\n  \"wallSeconds\": \(String(format: "%.3f", RunInfo.seconds(flow.elapsed))),\n  \"jobs\": \(flow.jobs),\n"
       + "  \"evaluations\": \(outputs.count),\n  \"version\": \"\(ReentryVersion.current)\"\n}\n"
     rendered.append(("run-info.json", Array(info.utf8)))
-    do { try directory.write(rendered) } catch {
-      throw CommandFailure(error.description, code: ExitCode.cannotCreate)
-    }
+    try ResultFlow.write(rendered, to: directory)
     let title =
       "sensitivity: \(scenario.name), \(factors.count) assumption parameters, \(trajectories) trajectories "
       + "× \(levels) levels = \(outputs.count) evaluations × \(replications) replications, "
       + "seed \(scenario.int("run.seed"))"
       + (small ? ", reduced world (--small)" : "")
     console.out(files.text(title: title))
-    console.out("wrote \(directory.path) (digest \(digest.prefix(16))…, \(String(format: "%.1f", wall)) s)\n")
-    return ExitCode.success
+    console.out(flow.wrote(directory.path, digest: digest))
+    return .success
   }
 }

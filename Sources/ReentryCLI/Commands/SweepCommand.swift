@@ -7,10 +7,35 @@ import ScenarioFormat
 /// `reentry sweep`: runs every point of a sweep file, streaming each finished point to disk.
 enum SweepCommand: Command {
   static let name = "sweep"
-  static let synopsis = "sweep SWEEP.json [--jobs N] [--out DIR] [--shard K/N] [--resume] [--slurm --shards N]"
+  /// Options of a sweep that runs here.
+  static let runOptions = [
+    ResultFlow.jobs, ResultFlow.out,
+    .option("shard", "K/N", "run only the points whose index mod N is K − 1 (merge shards with reentry merge)"),
+    .flag("resume", "continue an interrupted sweep in DIR"),
+    ResultFlow.progress,
+  ]
+
+  /// Options of `--slurm`, which prints a script instead of running; meaningless without it.
+  static let slurmOptions: [OptionSpec] = [
+    .flag(
+      "slurm",
+      "do not run: print a submit script (bash) that runs the\nsweep as an array job of --shards tasks, each\n"
+        + "`reentry sweep SWEEP --shard K/N` into DIR/shards/shard-K,\n"
+        + "and a merge job (afterok on the whole array) into DIR/merged"),
+    .option("shards", "N", "number of array tasks (1 ≤ N ≤ number of points)"),
+    .option("partition", "NAME", "SLURM partition (default: the cluster's default)"),
+    .option("time", "HH:MM:SS", "time limit per job (default 02:00:00)"),
+    .option("cpus-per-task", "N", "CPUs per task, also used as --jobs (default 2)"),
+    .option("mem", "SIZE", "memory per task (default 4G)"),
+    .option("reentry", "PATH", "the reentry executable the jobs run (default: this one)"),
+    .option("script", "FILE", "write the script to FILE (executable) instead of printing it"),
+  ]
+
+  static let options = runOptions + slurmOptions
+  static let synopsis = OptionSpec.synopsis("sweep SWEEP.json", options)
   static let summary = "Run a parameter sweep (grid or zip) point by point; resumable and shardable."
   static let help = """
-    Usage: reentry \(synopsis) [--progress]
+    Usage: reentry \(synopsis)
 
     SWEEP.json names a base scenario (relative to the sweep file), the
     parameters to vary and how to combine them:
@@ -42,41 +67,27 @@ enum SweepCommand: Command {
     (exit 65) if DIR was started with a different sweep or shard.
 
     Options:
-      --jobs N        replications run at once (default: number of cores); never changes results
-      --out DIR       output directory
-      --shard K/N     run only the points whose index mod N is K − 1 (merge shards with reentry merge)
-      --resume        continue an interrupted sweep in DIR
-      --progress      show progress on stderr even when it is not a terminal
-
+    \(OptionSpec.helpText(runOptions))
     On a SLURM cluster (see README, "Running a sweep on a cluster"):
-      --slurm             do not run: print a submit script (bash) that runs the
-                          sweep as an array job of --shards tasks, each
-                          `reentry sweep SWEEP --shard K/N` into DIR/shards/shard-K,
-                          and a merge job (afterok on the whole array) into DIR/merged
-      --shards N          number of array tasks (1 ≤ N ≤ number of points)
-      --partition NAME    SLURM partition (default: the cluster's default)
-      --time HH:MM:SS     time limit per job (default 02:00:00)
-      --cpus-per-task N   CPUs per task, also used as --jobs (default 2)
-      --mem SIZE          memory per task (default 4G)
-      --reentry PATH      the reentry executable the jobs run (default: this one)
-      --script FILE       write the script to FILE (executable) instead of printing it
-
+    \(OptionSpec.helpText(slurmOptions))
     """
 
-  static func run(_ arguments: [String], console: Console) async throws -> Int32 {
-    let args = try Arguments(
-      arguments,
-      options: ["jobs", "out", "shard", "shards", "partition", "time", "cpus-per-task", "mem", "reentry", "script"],
-      flags: ["resume", "progress", "slurm"])
+  static func run(_ arguments: [String], console: Console) async throws -> ExitCode {
+    let args = try Arguments(arguments, options: options)
     guard args.positionals.count == 1 else {
-      throw CommandFailure("sweep needs exactly one sweep file", code: ExitCode.usage)
+      throw CommandFailure("sweep needs exactly one sweep file", code: .usage)
     }
-    let jobs = try args.integer("jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
+    if !args.flags.contains("slurm"),
+      let stray = slurmOptions.first(where: { args.options[$0.name] != nil })
+    {
+      throw CommandFailure("option --\(stray.name) is only for --slurm; add --slurm or leave it out", code: .usage)
+    }
+    let flow = try ResultFlow(args, console: console, label: "points")
     var shard = SweepShard.whole
     if let text = args.value("shard") {
       guard let parsed = SweepShard(text) else {
         throw CommandFailure(
-          "option --shard: \"\(text)\" is not allowed; allowed: K/N with 1 ≤ K ≤ N, e.g. 2/3", code: ExitCode.usage)
+          "option --shard: \"\(text)\" is not allowed; allowed: K/N with 1 ≤ K ≤ N, e.g. 2/3", code: .usage)
       }
       shard = parsed
     }
@@ -89,48 +100,43 @@ enum SweepCommand: Command {
       return try slurm(args, plan: plan, console: console)
     }
     let directory = SweepDirectory(path: args.value("out") ?? SweepDirectory.defaultPath(plan, shard: shard))
+    do { try OutputDirectory(directory.path).checkWritable() } catch {
+      throw CommandFailure(error.description, code: .cannotCreate)
+    }
 
-    let clock = ContinuousClock()
-    let started = clock.now
-    let startedAt = Date.now
     try exiting { try directory.prepare(plan, shard: shard, resume: args.flags.contains("resume")) }
-    let progress = Progress(
-      label: "points", show: console.errIsTerminal || args.flags.contains("progress"), console: console)
-    let runner = SweepRunner(definition: definition, directory: directory, shard: shard, jobs: jobs)
+    let runner = SweepRunner(definition: definition, directory: directory, shard: shard, jobs: flow.jobs)
     let outcome = try await exitingAsync {
-      try await runner.run(progress: { done, total in progress.update(done, total) }) { failure in
+      try await runner.run(progress: flow.progress) { failure in
         console.err("point \(failure.point) (\(failure.parameters)) failed: \(failure.message)\n")
       }
     }
-    progress.finish()
-    let simulated = clock.now - started
+    let simulated = flow.finishProgress()
     let ran = outcome.points - outcome.skipped
     if !outcome.failures.isEmpty {
       console.err(
         "reentry sweep: \(outcome.failures.count) of \(outcome.points) points failed (listed in "
           + "\(directory.file(SweepDirectory.failures))); the other points are kept. "
           + "Fix the cause and run again with --resume to retry them.\n")
-      return ExitCode.internalError
+      return .internalError
     }
     let digest = try exiting { try SweepAssembly.finish(directory, plan: plan, shard: shard) }
-    let wall = clock.now - started
-    let info = RunInfo.json(
-      wall: wall, jobs: jobs, startedAt: startedAt, work: RunInfo.Work(outcome.work, simulated: simulated))
-    try exiting { try AtomicFile.write(Array(info.utf8), to: directory.file("run-info.json")) }
+    let info = flow.runInfo(RunInfo.Work(outcome.work, simulated: simulated))
+    try exiting { try AtomicFile.write(info.bytes, to: directory.file(info.name)) }
     if shard.isWhole { console.out(SweepTable.text(directory, plan: plan)) }
-    let seconds = RunInfo.seconds(wall)
+    let seconds = RunInfo.seconds(flow.elapsed)
     let rate = ran > 0 && seconds > 0 ? String(format: ", %.3f points/s", Double(ran) / seconds) : ""
     console.out(
       "\(plan.name)\(shard.isWhole ? "" : " shard \(shard)"): \(ran) points run, \(outcome.skipped) already done; "
-        + "wrote \(directory.path) (digest \(digest.prefix(16))…, \(String(format: "%.1f", seconds)) s\(rate))\n")
-    return ExitCode.success
+        + flow.wrote(directory.path, digest: digest, extra: rate))
+    return .success
   }
 
   /// `--slurm`: writes or prints the submit script instead of running.
-  static func slurm(_ args: Arguments, plan: SweepPlan, console: Console) throws -> Int32 {
+  static func slurm(_ args: Arguments, plan: SweepPlan, console: Console) throws -> ExitCode {
     guard let shards = try args.integer("shards", in: 1...max(1, plan.pointCount)) else {
       throw CommandFailure(
-        "--slurm needs --shards N (1…\(plan.pointCount), the number of points)", code: ExitCode.usage)
+        "--slurm needs --shards N (1…\(plan.pointCount), the number of points)", code: .usage)
     }
     let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     func absolute(_ path: String) -> String { URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL.path }
@@ -139,7 +145,7 @@ enum SweepCommand: Command {
     if let time = args.value("time") {
       guard time.range(of: #"^([0-9]+-)?[0-9]{1,3}(:[0-9]{2}){0,2}$"#, options: .regularExpression) != nil else {
         throw CommandFailure(
-          "option --time: \"\(time)\" is not allowed; allowed: a SLURM time such as 02:00:00", code: ExitCode.usage)
+          "option --time: \"\(time)\" is not allowed; allowed: a SLURM time such as 02:00:00", code: .usage)
       }
       options.timeLimit = time
     }
@@ -147,7 +153,7 @@ enum SweepCommand: Command {
     if let mem = args.value("mem") {
       guard mem.range(of: #"^[0-9]+[KMGT]?$"#, options: .regularExpression) != nil else {
         throw CommandFailure(
-          "option --mem: \"\(mem)\" is not allowed; allowed: a size such as 4G or 8000M", code: ExitCode.usage)
+          "option --mem: \"\(mem)\" is not allowed; allowed: a size such as 4G or 8000M", code: .usage)
       }
       options.memory = mem
     }
@@ -157,16 +163,16 @@ enum SweepCommand: Command {
       outDirectory: out, options: options)
     guard let file = args.value("script") else {
       console.out(script.text)
-      return ExitCode.success
+      return .success
     }
     do {
       try AtomicFile.write(Array(script.text.utf8), to: file)
       try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: file)
     } catch {
-      throw CommandFailure("\(file): cannot write the script: \(error)", code: ExitCode.cannotCreate)
+      throw CommandFailure("\(file): cannot write the script: \(error)", code: .cannotCreate)
     }
     console.out("wrote \(file): submit with `bash \(file)`; results in \(out)/merged\n")
-    return ExitCode.success
+    return .success
   }
 
   /// This executable's absolute path when it is `reentry`, else the name to find on PATH.

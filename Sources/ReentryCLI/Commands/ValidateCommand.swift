@@ -5,7 +5,8 @@ import ReentryReport
 /// `reentry validate`: checks scenario files without running them.
 enum ValidateCommand: Command {
   static let name = "validate"
-  static let synopsis = "validate SCENARIO.json..."
+  static let options: [OptionSpec] = []
+  static let synopsis = OptionSpec.synopsis("validate SCENARIO.json...", options)
   static let summary = "Check scenario files: every problem, one line each, with file and field."
   static let help = """
     Usage: reentry \(synopsis)
@@ -16,10 +17,10 @@ enum ValidateCommand: Command {
 
     """
 
-  static func run(_ arguments: [String], console: Console) async throws -> Int32 {
-    let args = try Arguments(arguments, options: [], flags: [])
+  static func run(_ arguments: [String], console: Console) async throws -> ExitCode {
+    let args = try Arguments(arguments, options: options)
     guard !args.positionals.isEmpty else {
-      throw CommandFailure("validate needs at least one scenario file", code: ExitCode.usage)
+      throw CommandFailure("validate needs at least one scenario file", code: .usage)
     }
     var code = ExitCode.success
     for file in args.positionals {

@@ -10,7 +10,12 @@ import ReentryReport
 /// failing build. Tests check the figures that follow from the inputs.
 enum ValidateModelCommand: Command {
   static let name = "validate-model"
-  static let synopsis = "validate-model [SCENARIO.json] [--replications N] [--out FILE] [options]"
+  static let options =
+    ScenarioInput.options + [
+      ResultFlow.jobs, .option("out", "FILE", "where to write the CSV (default Results/validation.csv)"),
+      ResultFlow.progress,
+    ]
+  static let synopsis = OptionSpec.synopsis("validate-model [SCENARIO.json]", options)
   static let summary = "Compare the baseline with every figure the sources give; write Results/validation.csv."
   static let help = """
     Usage: reentry \(synopsis)
@@ -27,37 +32,31 @@ enum ValidateModelCommand: Command {
     atomically. Exits 0 even when figures are outside their tolerance.
 
     Options:
-    \(ScenarioInput.optionHelp)
-      --jobs N            replications run at once (default: number of cores); never changes results
-      --out FILE          where to write the CSV (default Results/validation.csv)
-      --progress          show progress on stderr even when it is not a terminal
-
+    \(OptionSpec.helpText(options))
     """
 
-  static func run(_ arguments: [String], console: Console) async throws -> Int32 {
-    let args = try Arguments(arguments, options: ScenarioInput.options + ["jobs", "out"], flags: ["progress"])
+  static func run(_ arguments: [String], console: Console) async throws -> ExitCode {
+    let args = try Arguments(arguments, options: options)
     guard args.positionals.count <= 1 else {
-      throw CommandFailure("validate-model takes at most one scenario file", code: ExitCode.usage)
+      throw CommandFailure("validate-model takes at most one scenario file", code: .usage)
     }
-    let jobs = try args.integer("jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
+    let flow = try ResultFlow(args, console: console, label: "replications")
     let file = args.positionals.first ?? "Scenarios/baseline.json"
     let (scenario, parameters) = try ScenarioInput.load(file, args)
     let out = args.value("out") ?? "Results/validation.csv"
     try checkWritable(out)
 
-    let progress = Progress(
-      label: "replications", show: console.errIsTerminal || args.flags.contains("progress"), console: console)
-    let results = try await Experiment.run(parameters, jobs: jobs) { done, total in progress.update(done, total) }
-    progress.finish()
+    let results = try await Experiment.run(parameters, jobs: flow.jobs, progress: flow.progress)
+    _ = flow.finishProgress()
     let report = ValidationReport(results: results, parameters: parameters)
     do { try AtomicFile.write(Array(report.csv.utf8), to: out) } catch {
-      throw CommandFailure(error.description, code: ExitCode.cannotCreate)
+      throw CommandFailure(error.description, code: .cannotCreate)
     }
     let title =
       "validate-model: \(scenario.name), \(parameters.run.replications) replications, seed \(parameters.run.seed)"
     console.out(report.text(title: title))
-    console.out("wrote \(out)\n")
-    return ExitCode.success
+    console.out("wrote \(out) (\(WallTime.text(flow.elapsed)))\n")
+    return .success
   }
 
   /// Refuses a directory as FILE and creates the parent directory, before anything runs.
@@ -65,12 +64,15 @@ enum ValidateModelCommand: Command {
     let fm = FileManager.default
     var isDirectory: ObjCBool = false
     if fm.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-      throw CommandFailure("\(path): is a directory; --out takes a file name", code: ExitCode.cannotCreate)
+      throw CommandFailure("\(path): is a directory; --out takes a file name", code: .cannotCreate)
     }
     let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
     do { try fm.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
       throw CommandFailure(
-        "\(path): cannot create \(parent): \(error.localizedDescription)", code: ExitCode.cannotCreate)
+        "\(path): cannot create \(parent): \(error.localizedDescription)", code: .cannotCreate)
+    }
+    do { try OutputDirectory(path).checkWritable() } catch {
+      throw CommandFailure(error.description, code: .cannotCreate)
     }
   }
 }

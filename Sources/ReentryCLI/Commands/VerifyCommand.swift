@@ -10,7 +10,11 @@ import ScenarioFormat
 /// updated deliberately (`--update`) in the same commit, with a reason.
 enum VerifyCommand: Command {
   static let name = "verify"
-  static let synopsis = "verify [DIGESTS.json] [--jobs N] [--update]"
+  static let options: [OptionSpec] = [
+    .option("jobs", "N", "replications run at once (never changes results)"),
+    .flag("update", "rewrite the digests with the current results (for deliberate changes)"),
+  ]
+  static let synopsis = OptionSpec.synopsis("verify [DIGESTS.json]", options)
   static let summary = "Re-run the pinned scenarios and check their digests (default Results/digests.json)."
   static let help = """
     Usage: reentry \(synopsis)
@@ -18,18 +22,17 @@ enum VerifyCommand: Command {
     DIGESTS.json holds a seed, a replication count and, per scenario file
     (relative to the current directory), the manifest digest of that run.
     Every scenario is run in memory and its digest compared. Exit code 0 when
-    all match, 1 naming each scenario that differs.
+    all match, 1 naming each scenario that differs. Ends with a summary line,
+    e.g. "16 of 16 pinned digests ok".
 
     Options:
-      --jobs N    replications run at once (never changes results)
-      --update    rewrite the digests with the current results (for deliberate changes)
-
+    \(OptionSpec.helpText(options))
     """
 
-  static func run(_ arguments: [String], console: Console) async throws -> Int32 {
-    let args = try Arguments(arguments, options: ["jobs"], flags: ["update"])
+  static func run(_ arguments: [String], console: Console) async throws -> ExitCode {
+    let args = try Arguments(arguments, options: options)
     guard args.positionals.count <= 1 else {
-      throw CommandFailure("verify takes at most one digests file", code: ExitCode.usage)
+      throw CommandFailure("verify takes at most one digests file", code: .usage)
     }
     let file = args.positionals.first ?? "Results/digests.json"
     let jobs = try args.integer("jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
@@ -50,16 +53,18 @@ enum VerifyCommand: Command {
         console.out("DIFFERS  \(pin.file)\n         pinned  \(pin.digest)\n         now     \(digest)\n")
       }
     }
+    let matching = pins.scenarios.count - differing.count
+    console.out("\(matching) of \(pins.scenarios.count) pinned digests ok\n")
     if args.flags.contains("update") {
       do { try updated.write(file) } catch {
-        throw CommandFailure("\(file): cannot write: \(error.localizedDescription)", code: ExitCode.cannotCreate)
+        throw CommandFailure("\(file): cannot write: \(error.localizedDescription)", code: .cannotCreate)
       }
       console.out("updated \(file)\n")
-      return ExitCode.success
+      return .success
     }
-    if differing.isEmpty { return ExitCode.success }
+    if differing.isEmpty { return .success }
     console.err("reentry verify: digest differs for \(differing.joined(separator: ", "))\n")
-    return ExitCode.failure
+    return .failure
   }
 }
 
@@ -75,10 +80,10 @@ struct PinnedDigests {
 
   static func read(_ file: String) throws(CommandFailure) -> PinnedDigests {
     guard let data = FileManager.default.contents(atPath: file) else {
-      throw CommandFailure("\(file): cannot read the digests file", code: ExitCode.noInput)
+      throw CommandFailure("\(file): cannot read the digests file", code: .noInput)
     }
     func bad(_ what: String) -> CommandFailure {
-      CommandFailure("\(file): \(what)", code: ExitCode.dataError)
+      CommandFailure("\(file): \(what)", code: .dataError)
     }
     let json: JSONValue
     do { json = try JSONParser.parse(Array(data)) } catch { throw bad("malformed JSON: \(error)") }

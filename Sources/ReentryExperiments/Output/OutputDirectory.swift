@@ -46,6 +46,28 @@ public struct OutputDirectory: Sendable {
     }
   }
 
+  /// Fails unless a directory can be created where the result will go, so a
+  /// command learns before running, not after hours of simulation, that its
+  /// output cannot be written; the message carries the system's reason.
+  ///
+  /// Probes by creating and removing a hidden directory in the nearest
+  /// existing ancestor (permission bits alone do not tell, e.g. for root or
+  /// on a read-only file system).
+  package func checkWritable() throws(OutputError) {
+    var url = URL(fileURLWithPath: path).deletingLastPathComponent()
+    while !FileManager.default.fileExists(atPath: url.path) {
+      let parent = url.deletingLastPathComponent()
+      if parent.path == url.path { break }
+      url = parent
+    }
+    let probe = url.appendingPathComponent(".reentry-probe-\(ProcessInfo.processInfo.processIdentifier)").path
+    guard mkdir(probe, 0o700) == 0 else {
+      let reason = String(cString: strerror(errno))
+      throw OutputError("\(path): cannot write in \(url.path): \(reason); choose another --out")
+    }
+    rmdir(probe)
+  }
+
   /// Cleans up after a writer that was killed: a staging or set-aside
   /// directory of a process that no longer runs is removed, and if the kill
   /// came between the two renames (the result set aside, the new one not yet
