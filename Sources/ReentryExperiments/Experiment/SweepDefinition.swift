@@ -10,13 +10,11 @@ package struct SweepDefinition: Sendable {
   /// The base scenario with the sweep's seed and replications applied.
   let base: ResolvedScenario
 
-  /// The scenario of point `index`: the base with the point's values set.
+  /// The scenario of point `index`: the base with the point's values set
+  /// together, then checked against the cross-field rules as a whole (one
+  /// varied list may need another varied list's value at the same point).
   func scenario(ofPoint index: Int) throws(ScenarioErrors) -> ResolvedScenario {
-    var scenario = base
-    for (path, value) in plan.assignments(ofPoint: index) {
-      scenario = try scenario.overriding(path, with: value)
-    }
-    return scenario
+    try base.overriding(plan.assignments(ofPoint: index))
   }
 
   /// The model parameters of point `index`.

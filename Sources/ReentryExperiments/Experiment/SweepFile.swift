@@ -61,7 +61,10 @@ package enum SweepFile {
     let plan = SweepPlan(
       name: name, mode: mode, dimensions: dimensions, replications: base.int("run.replications"),
       seed: UInt64(base.int("run.seed")), baseParameters: base.effectiveJSON)
-    return SweepDefinition(file: file, description: description, plan: plan, base: base)
+    let definition = SweepDefinition(file: file, description: description, plan: plan, base: base)
+    issues.list += SweepPointCheck.issues(definition)
+    guard issues.list.isEmpty else { throw issues.errors }
+    return definition
   }
 
   static func keyList(_ keys: [String]) -> String { keys.joined(separator: ", ") }

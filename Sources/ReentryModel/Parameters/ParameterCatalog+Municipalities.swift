@@ -128,3 +128,41 @@ extension ParameterCatalog {
       source: assumption, "Mean time to arrange continued (ambulant) care"),
   ]
 }
+
+extension ParameterCatalog {
+  /// `SizeClass.of` tests "small" first, so a small threshold above the large
+  /// one would make every municipality between them small and leave the
+  /// medium class empty without a word.
+  static let municipalityRules: [CrossFieldRule] = [
+    CrossFieldRule(
+      ["municipalities.smallBelowPopulation", "municipalities.largeFromPopulation"],
+      "municipalities.smallBelowPopulation is at most municipalities.largeFromPopulation"
+    ) { scenario in
+      let small = scenario.int("municipalities.smallBelowPopulation")
+      let large = scenario.int("municipalities.largeFromPopulation")
+      guard small > large else { return nil }
+      return CrossFieldRule.Violation(
+        path: "municipalities.smallBelowPopulation",
+        message: "\(small) is above municipalities.largeFromPopulation (\(large))",
+        allowed: "at most municipalities.largeFromPopulation (\(large)), so the size classes stay in order")
+    }
+  ]
+
+  /// A benefit decision is drawn around its mean and capped at the maximum,
+  /// so a mean above the maximum would be capped on nearly every draw and
+  /// no longer be the mean.
+  static let conditionRules: [CrossFieldRule] = [
+    CrossFieldRule(
+      ["conditions.benefitDecisionMeanDays", "conditions.benefitDecisionMaxDays"],
+      "conditions.benefitDecisionMeanDays is at most conditions.benefitDecisionMaxDays"
+    ) { scenario in
+      let mean = scenario.double("conditions.benefitDecisionMeanDays")
+      let max = scenario.int("conditions.benefitDecisionMaxDays")
+      guard mean > Double(max) else { return nil }
+      return CrossFieldRule.Violation(
+        path: "conditions.benefitDecisionMeanDays",
+        message: "\(JSONWriter.formatNumber(mean)) is above conditions.benefitDecisionMaxDays (\(max))",
+        allowed: "at most conditions.benefitDecisionMaxDays (\(max))")
+    }
+  ]
+}

@@ -87,3 +87,44 @@ extension ParameterCatalog {
       "Of those needing care, the share needing an assisted/protected living place"),
   ]
 }
+
+extension ParameterCatalog {
+  /// The length-of-stay histogram that `DetaineeFactory` builds from the two
+  /// lists: `HistogramDistribution` and `CategoricalDistribution` throw on
+  /// each of these, which would end every run as an internal error.
+  static let populationRules: [CrossFieldRule] = [
+    CrossFieldRule(
+      ["population.sentenceLengthEdgesDays"], "population.sentenceLengthEdgesDays increase strictly"
+    ) { scenario in
+      let path = "population.sentenceLengthEdgesDays"
+      let edges = scenario.doubles(path)
+      guard let i = edges.indices.dropFirst().first(where: { !(edges[$0 - 1] < edges[$0]) }) else { return nil }
+      let f = JSONWriter.formatNumber
+      return CrossFieldRule.Violation(
+        path: path, message: "\(f(edges[i])) at [\(i)] is not above \(f(edges[i - 1])) at [\(i - 1)]",
+        allowed: "strictly increasing edges")
+    },
+    CrossFieldRule(
+      ["population.sentenceLengthWeights", "population.sentenceLengthEdgesDays"],
+      "population.sentenceLengthWeights has one weight per interval between population.sentenceLengthEdgesDays"
+    ) { scenario in
+      let path = "population.sentenceLengthWeights"
+      let weights = scenario.doubles(path).count
+      let edges = scenario.doubles("population.sentenceLengthEdgesDays").count
+      guard weights != edges - 1 else { return nil }
+      return CrossFieldRule.Violation(
+        path: path,
+        message: "\(weights) \(weights == 1 ? "weight" : "weights") for \(edges) edges",
+        allowed: "one weight per interval between edges (\(edges - 1))")
+    },
+    CrossFieldRule(
+      ["population.sentenceLengthWeights"], "population.sentenceLengthWeights has at least one weight above 0"
+    ) { scenario in
+      let path = "population.sentenceLengthWeights"
+      let weights = scenario.doubles(path)
+      guard !weights.contains(where: { $0 > 0 }) else { return nil }
+      let all = weights.count == 1 ? "the only weight is" : "all \(weights.count) weights are"
+      return CrossFieldRule.Violation(path: path, message: "\(all) 0", allowed: "at least one weight above 0")
+    },
+  ]
+}

@@ -15,8 +15,14 @@ public enum ParameterCatalog {
     + information + caseConferences + municipalities + conditions + ric
     + probation + care + mechanisms
 
+  /// Rules over several parameters, each declared next to the parameters it
+  /// relates; every invariant the model relies on about parameter values
+  /// that a single parameter's kind cannot state is one of these, so that
+  /// `validate` rejects what a run could not use.
+  static let rules: [CrossFieldRule] = populationRules + municipalityRules + conditionRules
+
   /// The schema used to load and validate scenario files.
-  public static let schema = ParameterSchema(bindings.map(\.spec))
+  public static let schema = ParameterSchema(bindings.map(\.spec), rules: rules)
 
   /// Loads and validates scenario files against `schema`, from disk.
   public static let loader = ScenarioLoader(schema: schema)

@@ -52,11 +52,29 @@ public struct ResolvedScenario: Sendable {
   }
 
   /// Returns a copy with one parameter (or group, given an object) set from
-  /// the command line; used by sweeps. Throws the same issues as a
-  /// `path=value` override would produce.
+  /// the command line. Throws the same issues as a `path=value` override
+  /// would produce for the value itself; cross-field rules are not checked,
+  /// since a caller setting several parameters one by one may pass through
+  /// combinations it never runs (use `overriding(_:)` for a whole point).
   public func overriding(_ path: String, with value: JSONValue) throws(ScenarioErrors) -> ResolvedScenario {
     let issues = Override.issues(path: path, value: value, schema: schema)
     guard issues.isEmpty else { throw ScenarioErrors(issues: issues) }
     return applying(Override.document(path: path, value: value), origin: .commandLine, identity: true)
+  }
+
+  /// Returns a copy with all `assignments` set from the command line, as
+  /// `path=value` overrides given together would be; used by sweep points.
+  /// Throws every value's issues, else every broken cross-field rule of the
+  /// result, so a point is judged as a whole, like a loaded scenario.
+  public func overriding(_ assignments: [(path: String, value: JSONValue)]) throws(ScenarioErrors) -> ResolvedScenario {
+    let issues = assignments.flatMap { Override.issues(path: $0.path, value: $0.value, schema: schema) }
+    guard issues.isEmpty else { throw ScenarioErrors(issues: issues) }
+    let scenario = assignments.reduce(self) { scenario, assignment in
+      scenario.applying(
+        Override.document(path: assignment.path, value: assignment.value), origin: .commandLine, identity: true)
+    }
+    let inconsistencies = schema.ruleIssues(in: scenario)
+    guard inconsistencies.isEmpty else { throw ScenarioErrors(issues: inconsistencies) }
+    return scenario
   }
 }

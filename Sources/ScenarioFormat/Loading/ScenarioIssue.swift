@@ -10,6 +10,8 @@ public struct ScenarioIssue: Error, Sendable, CustomStringConvertible, Equatable
   /// The kind of problem, for callers that react differently to each.
   public enum Category: Sendable, Equatable, Hashable {
     case unreadableFile, malformed, unknownKey, wrongType, outOfRange, missingExtends, extendsCycle, badOverride
+    /// Values valid one by one that together break a `CrossFieldRule`.
+    case inconsistent
   }
 
   /// The file as displayed (see `ScenarioLoader`), or "command line" for overrides.

@@ -6,6 +6,9 @@
 /// scalars replace. `extends` is resolved relative to the directory of the
 /// file containing it; file paths in messages follow `ScenarioChain`'s
 /// display rule (top-level file as given, parents joined relative to it).
+///
+/// The schema's cross-field rules are checked on the merged result, once
+/// every value is valid on its own, so a rule sees exactly what a run would.
 public struct ScenarioLoader: Sendable {
   public let schema: ParameterSchema
   private let files: any ScenarioFileSource
@@ -49,6 +52,8 @@ public struct ScenarioLoader: Sendable {
       scenario = scenario.applying(
         Override.document(path: override.path, value: override.value), origin: .commandLine, identity: true)
     }
+    let inconsistencies = schema.ruleIssues(in: scenario)
+    guard inconsistencies.isEmpty else { throw ScenarioErrors(issues: inconsistencies, topLevelFile: path) }
     return scenario
   }
 

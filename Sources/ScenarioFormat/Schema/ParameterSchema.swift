@@ -6,14 +6,17 @@ public struct ParameterSchema: Sendable {
 
   /// The parameters in declaration order.
   public let specs: [ParameterSpec]
+  /// Rules over several parameters, checked after all layers are merged.
+  public let rules: [CrossFieldRule]
   private let indexByPath: [String: Int]
   /// Child names of every group in declaration order; "" is the root.
   let children: [String: [String]]
 
   /// Builds the group tree. Preconditions: paths are unique and well formed,
   /// no path is both a parameter and a group, no top-level name is reserved,
-  /// ranges are non-empty and every default is valid for its kind.
-  public init(_ specs: [ParameterSpec]) {
+  /// ranges are non-empty, every default is valid for its kind, every rule
+  /// reads only parameters of the schema and the defaults satisfy every rule.
+  public init(_ specs: [ParameterSpec], rules: [CrossFieldRule] = []) {
     var indexByPath: [String: Int] = [:]
     var children: [String: [String]] = ["": []]
     for (index, spec) in specs.enumerated() {
@@ -32,9 +35,15 @@ public struct ParameterSchema: Sendable {
       }
       indexByPath[spec.path] = index
     }
+    for rule in rules {
+      for path in rule.paths { precondition(indexByPath[path] != nil, "rule reads unknown parameter \"\(path)\"") }
+    }
     self.specs = specs
+    self.rules = rules
     self.indexByPath = indexByPath
     self.children = children
+    let defaults = ResolvedScenario(schema: self, name: "", description: "", files: [])
+    precondition(ruleIssues(in: defaults).isEmpty, "defaults break a rule: \(ruleIssues(in: defaults))")
   }
 
   /// The parameter at a dotted path, or nil for groups and unknown paths.
