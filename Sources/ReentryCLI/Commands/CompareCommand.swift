@@ -53,7 +53,8 @@ enum CompareCommand: Command {
     let comparison = PairedComparison(base: tables[0], variants: Array(tables.dropFirst()))
     let compare = CompareFiles(
       scenarios: scenarios, seed: parameters[0].run.seed, replications: parameters[0].run.replications,
-      rows: comparison.rows)
+      rows: comparison.rows,
+      cost: StaffCost(base: tables[0], variants: Array(tables.dropFirst())))
     var (files, digest) = compare.render()
     files.append(flow.runInfo(RunInfo.Work(work, simulated: simulated)))
     try ResultFlow.write(files, to: directory)

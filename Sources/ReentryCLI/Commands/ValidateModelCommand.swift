@@ -25,9 +25,14 @@ enum ValidateModelCommand: Command {
     stays under 3 and 2 months, needs at entry, caseload norm, screening,
     MDO, rent continuation, benefit decision, care and probation waits,
     release readiness against "fewer than half" and the ministry target,
-    and who fares worse), the source and its value, the model's mean with
-    its 95% interval over replications, the tolerance and whether the mean
-    is within it. Every model value is measured from the run's results.
+    and who fares worse) and for every finding of the inspectorate turned
+    into a pattern (overloaded casemanagers, collaboration dropped first,
+    short stays and LVB, joint conversations and case conferences rare,
+    supervision months later, small municipalities after release), the
+    source and its value, the model's mean with its 95% interval over
+    replications, the tolerance and whether the mean is within it, and the
+    Dutch sentence each pattern rests on. Every model value is measured
+    from the run's results.
     Writes the same table to FILE (default Results/validation.csv),
     atomically. Exits 0 even when figures are outside their tolerance.
 

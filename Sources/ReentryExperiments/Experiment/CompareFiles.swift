@@ -2,7 +2,8 @@ import ReentryModel
 import ScenarioFormat
 import SimKernel
 
-/// Renders the deterministic files of a comparison: `compare.csv`, `compare.json`, `manifest.json`.
+/// Renders the deterministic files of a comparison: `compare.csv`, `compare.json`,
+/// `cost.csv` (when the staff cost is known) and `manifest.json`.
 ///
 /// Like `RunFiles`, files are rendered to bytes first so the manifest hashes
 /// exactly what is written. Numbers use `TextFormat`, so the files do not
@@ -13,19 +14,25 @@ package struct CompareFiles {
   package let seed: UInt64
   package let replications: Int
   package let rows: [ComparisonRow]
+  /// Each variant's staff cost beside its effect.
+  package let cost: StaffCost?
 
-  package init(scenarios: [ResolvedScenario], seed: UInt64, replications: Int, rows: [ComparisonRow]) {
+  package init(
+    scenarios: [ResolvedScenario], seed: UInt64, replications: Int, rows: [ComparisonRow], cost: StaffCost? = nil
+  ) {
     self.scenarios = scenarios
     self.seed = seed
     self.replications = replications
     self.rows = rows
+    self.cost = cost
   }
 
   package var base: ResolvedScenario { scenarios[0] }
   package var variants: [ResolvedScenario] { Array(scenarios.dropFirst()) }
 
   package func render() -> (files: [(name: String, bytes: [UInt8])], digest: String) {
-    let files = [("compare.csv", Array(csv().utf8)), ("compare.json", Array(json().utf8))]
+    var files = [("compare.csv", Array(csv().utf8)), ("compare.json", Array(json().utf8))]
+    if let cost { files.append(("cost.csv", Array(costCSV(cost).utf8))) }
     let manifest = self.manifest(files)
     return (files + [("manifest.json", Array(manifest.json.utf8))], manifest.digest)
   }
@@ -48,6 +55,26 @@ package struct CompareFiles {
           case .diffCIHigh: TextFormat.decimal(d.ciHigh)
           case .n: String(d.n)
           case .shareBetter: row.shareBetter.map(TextFormat.decimal) ?? "NA"
+          }
+        } + "\n"
+    }
+    return text
+  }
+
+  /// `cost.csv`: one row per variant and staff-cost measure.
+  func costCSV(_ cost: StaffCost) -> String {
+    let layout = CSVLayout.cost
+    var text = layout.header + "\n"
+    for row in cost.rows {
+      text +=
+        layout.line { column in
+          switch column {
+          case .variant: TextFormat.csvField(variants[row.variant].name)
+          case .measure: row.measure.rawValue
+          case .mean: TextFormat.decimal(row.mean)
+          case .ciLow: TextFormat.decimal(row.ciLow)
+          case .ciHigh: TextFormat.decimal(row.ciHigh)
+          case .n: String(row.n)
           }
         } + "\n"
     }

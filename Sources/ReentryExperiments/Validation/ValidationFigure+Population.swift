@@ -2,7 +2,8 @@ import ReentryModel
 
 extension ValidationFigure {
   /// Every figure of the table, in print order.
-  static let all: [ValidationFigure] = population + needs + casework + afterRelease + readiness + patterns
+  static let all: [ValidationFigure] =
+    population + needs + casework + afterRelease + readiness + patterns + seedPatterns
 
   /// Volumes and lengths of stay (seeds 001, 002, 003).
   static let population: [ValidationFigure] = [

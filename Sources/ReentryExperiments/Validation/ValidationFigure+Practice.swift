@@ -22,7 +22,10 @@ extension ValidationFigure {
     ) { r, c in ValidationMeasure.mdoHeldShare(r, c) },
     ValidationFigure(
       id: "case_conferences_per_release", source: "seed 003:219-221", sourceValue: "hardly held",
-      unit: .ratio, range: 0...0.5, tolerance: "fewer than 0.5 per release"
+      unit: .ratio, range: 0...0.5, tolerance: "fewer than 0.5 per release ('nauwelijks')",
+      quote:
+        "worden in de praktijk nauwelijks trajectgesprekken gevoerd. Dit heeft vooral te maken met een gebrek aan "
+        + "tijd. Als er overleg met de ketenorganisaties plaatsvindt, is dat veelal ad hoc"
     ) { r, _ in Metric.mean(r.records) { $0.caseConferences } },
   ]
 
@@ -49,12 +52,16 @@ extension ValidationFigure {
     ) { r, c in ValidationMeasure.benefitDecisionMax(r, c) },
     ValidationFigure(
       id: "care_wait_max_days", source: "seed 003:1620-1622", sourceValue: "waiting lists up to a year",
-      unit: .days, range: 182...400, tolerance: "longest wait 182–400 days"
+      unit: .days, range: 182...400, tolerance: "longest wait 182–400 days",
+      quote: "Wachtlijsten voor begeleid en beschermd wonen lopen bijvoorbeeld op tot een jaar."
     ) { r, _ in r.records.compactMap(\.careWaitDays).max().map(Double.init) },
     ValidationFigure(
       id: "probation_wait_over_2_months", source: "seed 003:1616-1619; disputed fn 003:1590-1593",
-      sourceValue: "sometimes months later; disputed by probation", unit: .share, range: 0...0.25,
-      tolerance: "at most 25% (not structural)"
+      sourceValue: "regularly months later; disputed by probation", unit: .share, range: 0.05...0.25,
+      tolerance: "5–25% ('met enige regelmaat', but 'geen structurele wachtlijsten')",
+      quote:
+        "het met enige regelmaat voorkomt dat het toezichttraject niet aansluitend aan het einde van de detentie "
+        + "start, maar pas enkele maanden daarna"
     ) { r, _ in ValidationMeasure.share(r) { $0.probationWaitDays.map { $0 > 61 } } },
   ]
 
@@ -63,7 +70,8 @@ extension ValidationFigure {
     ValidationFigure(
       id: "release_ready_fewer_than_half", source: "seed 004:27",
       sourceValue: "fewer than half reached (reach, not readiness)", unit: .share, range: 0...0.4999,
-      tolerance: "below 50%"
+      tolerance: "below 50%",
+      quote: "met het nazorgbeleid minder dan de helft van de (ex-)gedetineerden wordt bereikt"
     ) { r, _ in ValidationMeasure.share(r) { $0.releaseReady } },
     ValidationFigure(
       id: "release_ready_ministry_target", source: "seed 001:572-575", sourceValue: "target: at least 8 in 10",

@@ -31,6 +31,9 @@ package struct ValidationFigure: Sendable {
   var scalesWithInflow = false
   /// Figures that follow from the model's inputs alone; tests require them to pass.
   var core = false
+  /// The Dutch sentence of the source the figure or pattern rests on, quoted, so
+  /// a reader can judge the reading and the threshold; empty for plain figures.
+  var quote = ""
   /// The value in one replication; nil when nothing in it applies.
   let measure: @Sendable (ReplicationResult, ValidationContext) -> Double?
 }

@@ -2,7 +2,8 @@ import ReentryModel
 
 /// The validation table: every source figure against the model, as text and as CSV.
 package struct ValidationReport: Sendable {
-  static let header = "figure,source,source_value,unit,model_mean,model_ci_low,model_ci_high,n,tolerance,within"
+  static let header =
+    "figure,source,source_value,unit,model_mean,model_ci_low,model_ci_high,n,tolerance,within,source_text"
 
   let rows: [ValidationRow]
 
@@ -26,7 +27,7 @@ package struct ValidationReport: Sendable {
       let fields = [
         row.figure.id, row.figure.source, row.figure.sourceValue, row.figure.unit.rawValue,
         TextFormat.decimal(s.mean), TextFormat.decimal(s.ciLow), TextFormat.decimal(s.ciHigh), String(s.n),
-        row.tolerance, row.verdict,
+        row.tolerance, row.verdict, row.figure.quote,
       ]
       text += fields.map(TextFormat.csvField).joined(separator: ",") + "\n"
     }
@@ -48,6 +49,11 @@ package struct ValidationReport: Sendable {
     var text = title + "\n" + line(head)
     for row in cells { text += line(row) }
     text += "\(passed) of \(judged) figures within tolerance; \(rows.count - judged) reference only\n"
+    let quoted = rows.filter { !$0.figure.quote.isEmpty }
+    if !quoted.isEmpty {
+      text += "\nThe sentences of the sources that the patterns rest on:\n"
+      for row in quoted { text += "  \(row.figure.id) (\(row.figure.source)): \"\(row.figure.quote)\"\n" }
+    }
     return text
   }
 }

@@ -3,21 +3,23 @@ extension Metric {
   public static let all: [Metric] =
     [
       Metric(
-        name: "release_ready", unit: "share", label: "Release-ready", direction: .higherIsBetter, headline: true,
-        description: "Releases with every needed basic condition in order"
+        name: "release_ready", unit: "share", label: "Release-ready", direction: .higherIsBetter,
+        headline: true,
+        description: "Share of all releases with every needed basic condition in order (nothing needed counts as ready)"
       ) { r, _, _ in
         share(r) { $0.releaseReady }
       }
     ]
     + BasicCondition.allCases.map { condition in
       Metric(
-        name: "\(condition.name)_ok", unit: "share", label: "\(label(condition)) in order",
+        name: "\(condition.name)_ok", unit: "share", label: "\(label(condition)) in order (all releases)",
         direction: .higherIsBetter, headline: true,
-        description: "Releases with \(condition.name) in order (not needed counts as in order)"
+        description:
+          "Share of all releases with \(condition.name) in order at release (not needed counts as in order)"
       ) { r, _, _ in
         share(r) { $0.inOrder.contains(condition) }
       }
-    } + [
+    } + needBased + [
       Metric(
         name: "municipal_contact", unit: "share", label: "Municipality in contact", direction: .higherIsBetter,
         headline: true,
@@ -80,12 +82,13 @@ extension Metric {
       ) { r, _, _ in
         mean(r) { $0.daysWithoutHousing }
       },
+    ] + staff + [
       Metric(
         name: "releases_per_year", unit: "releases/year", label: "Releases per year", direction: .none,
         description: "Measured releases scaled to a year"
       ) { r, result, _ in
         Double(r.count) * 365 / Double(max(1, result.measuredDays))
-      },
+      }
     ]
 
   /// The names of the metrics a policy advisor reads first, in catalog order.
@@ -96,7 +99,7 @@ extension Metric {
   public static func named(_ name: String) -> Metric? { all.first { $0.name == name } }
 
   /// A basic condition as a reader names it; "ID" keeps its capitals.
-  private static func label(_ condition: BasicCondition) -> String {
+  static func label(_ condition: BasicCondition) -> String {
     switch condition {
     case .id: "ID"
     case .housing: "Housing"

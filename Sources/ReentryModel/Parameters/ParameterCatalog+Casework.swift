@@ -35,8 +35,9 @@ extension ParameterCatalog {
       unit: "casemanagers",
       source: assumption, "National number of casemanagers when staffingMode is fixedStaff"),
     bind(
-      "casemanagers.hoursPerWeek", \.casemanagers.hoursPerWeek, .number(min: 0, max: 80), 20, unit: "hours/week",
-      source: "assumption (share of a 36-hour week left for caseload tasks)",
+      "casemanagers.hoursPerWeek", \.casemanagers.hoursPerWeek, .number(min: 0, max: 80), 14, unit: "hours/week",
+      source:
+        "assumption (share of a 36-hour week left for caseload tasks; seed 003 patterns of overload pass for 10-15.9)",
       "Hours a casemanager has each week for the tasks below"),
     bind(
       "casemanagers.screeningHours", \.casemanagers.screeningHours, .number(min: 0, max: 100), 1.0, unit: "hours",

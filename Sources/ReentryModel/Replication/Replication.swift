@@ -86,7 +86,7 @@ public enum Replication {
       for kind in CaseTask.Kind.allCases { dropped[kind, default: 0] += t.droppedTasks[kind.rawValue] }
     }
     return ReplicationResult(
-      replication: replication, measuredDays: p.run.measuredDays, records: records, timeseries: observer.points,
+      replication: replication, measuredWindow: p.run.measuredWindow, records: records, timeseries: observer.points,
       hoursAvailable: hoursAvailable, hoursWorked: hoursWorked,
       admitted: await office.admitted, released: released, inCustody: inCustody,
       maxCaseload: maxCaseload, droppedTasks: dropped,

@@ -1,8 +1,10 @@
 /// Everything one replication produces, before aggregation.
 public struct ReplicationResult: Sendable {
   public let replication: Int
+  /// The days whose releases are measured (after the warm-up).
+  public let measuredWindow: Range<Int>
   /// Length of the measured window, to scale counts to a year.
-  public let measuredDays: Int
+  public var measuredDays: Int { measuredWindow.count }
   /// Measured releases, sorted by (release day, detainee id).
   public let records: [ReleaseRecord]
   public let timeseries: [TimeseriesPoint]

@@ -30,6 +30,8 @@ struct CompareResult: Sendable {
   var base: Scenario
   var variants: [Scenario]
   let rows: [Row]
+  /// Staff cost per variant and measure (`cost.csv`); empty for comparisons written before it.
+  let cost: [String: [StaffCost.Measure: Estimate]]
   let units: [(String, String)]
   let provenance: Provenance
 
@@ -49,6 +51,7 @@ struct CompareResult: Sendable {
           shareBetter: columns.has(.shareBetter) ? try columns.number(r, .shareBetter) : .nan))
     }
     self.rows = rows
+    cost = try Self.cost(directory)
     let json = try directory.json("compare.json", needed: why)
     let file = directory.file("compare.json")
     guard let base = Self.scenario(json.value(forKey: "base")), case .array(let list)? = json.value(forKey: "variants")
@@ -75,6 +78,21 @@ struct CompareResult: Sendable {
     }
     provenance = try Provenance(
       manifest: manifest, runInfo: try directory.optionalJSON("run-info.json"), file: directory.file("manifest.json"))
+  }
+
+  /// Reads `cost.csv` when present; a measure this version does not know is skipped.
+  private static func cost(_ directory: ResultDirectory) throws(InputError) -> [String: [StaffCost.Measure: Estimate]] {
+    guard directory.exists("cost.csv") else { return [:] }
+    let table = try directory.csv("cost.csv", needed: "")
+    let columns = try table.columns(CostColumn.self)
+    var cost: [String: [StaffCost.Measure: Estimate]] = [:]
+    for r in table.records {
+      guard let measure = StaffCost.Measure(rawValue: columns.text(r, .measure)) else { continue }
+      cost[columns.text(r, .variant), default: [:]][measure] = Estimate(
+        mean: try columns.number(r, .mean), low: try columns.number(r, .ciLow), high: try columns.number(r, .ciHigh),
+        n: try columns.count(r, .n))
+    }
+    return cost
   }
 
   /// The row of a metric, group and variant, if the file has it.

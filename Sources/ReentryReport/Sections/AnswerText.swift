@@ -8,8 +8,10 @@ import ReentryModel
 /// `data-` attributes (six decimals, as written), so a test or a script can
 /// check the sentence against the CSV without parsing prose.
 enum AnswerText {
-  /// The metric every answer leads with.
+  /// The metric every answer leads with: the share of all releases.
   static let lead = "release_ready"
+  /// The same among those who needed help: what a reader quotes for help received.
+  static let leadAmongNeeding = "release_ready_among_needing"
 
   /// Group pairs and triples that answer "for whom?".
   static let breakdowns: [[String]] = [
@@ -19,8 +21,27 @@ enum AnswerText {
   ]
 
   static let meaning =
-    "That is the share of people who leave prison with every basic condition they need in order: "
-    + "ID, housing, income, debts and care."
+    "That is the share of all people released who leave prison with every basic condition they need in order: "
+    + "ID, housing, income, debts and care (someone who needs none counts as ready). "
+    + "Shares \"among those who needed it\" divide by the people who lacked the condition at entry or lost it "
+    + "in detention: they measure help received."
+
+  /// "Staff cost: +168.2 casemanagers (FTE), 659 casework hours a year per additional release-ready
+  /// person (95% interval 578–741)." Nil when the comparison has no cost file.
+  static func staffCost(_ cost: [StaffCost.Measure: Estimate]?) -> String? {
+    guard let cost, let fte = cost[.extraCasemanagersFTE] else { return nil }
+    var text = "Staff cost: \(DisplayUnit.signed(fte.mean, 1)) casemanagers (FTE)"
+    if let hours = cost[.extraHoursAvailablePerYear] {
+      text += ", \(DisplayUnit.signed(hours.mean, 0)) casework hours available a year"
+    }
+    if let each = cost[.availableHoursPerExtraReleaseReady], each.mean.isFinite, each.mean > 0 {
+      text += ", \(DisplayUnit.fixed(each.mean, 0)) hours per additional release-ready person"
+      if each.hasInterval {
+        text += " (95% interval \(DisplayUnit.fixed(each.low, 0))–\(DisplayUnit.fixed(each.high, 0)))"
+      }
+    }
+    return text + "."
+  }
 
   /// `data-` attributes for an estimate, with the file's six decimals.
   static func attributes(_ e: Estimate, prefix: String = "") -> [(String, String)] {

@@ -54,6 +54,13 @@ struct CompareReport: Sendable {
         let group = ReportLabels.inSentence(ReportLabels.group(largest.group))
         text += " Largest change: \(group), \(u.difference(largest.difference.mean))."
       }
+      if let needing = result.row(AnswerText.leadAmongNeeding, variant: variant.name) {
+        text +=
+          " Among those who needed help with at least one condition: "
+          + "\(u.difference(needing.difference.mean)) (\(u.differenceInterval(needing.difference))), "
+          + "from \(u.value(needing.baseMean)) to \(u.value(needing.variantMean))."
+      }
+      if let cost = AnswerText.staffCost(result.cost[variant.name]) { text += " " + cost }
       items += HTML.tag(
         "li",
         [
