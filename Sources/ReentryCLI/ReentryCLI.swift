@@ -66,7 +66,9 @@ public enum ReentryCLI {
     }
     let outcome: Result<ExitCode, any Error>
     do {
-      outcome = .success(try await command.run(rest, console))
+      let force = (try? Arguments(rest, options: command.options))?.flags.contains("force") ?? false
+      let invocation = Invocation(command: name, force: force, console: console)
+      outcome = .success(try await Invocation.$current.withValue(invocation) { try await command.run(rest, console) })
     } catch {
       outcome = .failure(error)
     }

@@ -16,9 +16,11 @@ struct ResultFlow {
     "jobs", "N", "replications run at once (default: number of cores); never changes results")
   static let out = OptionSpec.option("out", "DIR", "output directory")
   static let progress = OptionSpec.flag("progress", "show progress on stderr even when it is not a terminal")
+  static let force = OptionSpec.flag(
+    "force", "replace a result in DIR even if other files are beside it\n(they are deleted with it)")
 
   /// The options of every command that runs replications and writes a result directory.
-  static let options = [jobs, out, progress]
+  static let options = [jobs, out, force, progress]
 
   /// Replications (or evaluations) at once: `--jobs`, else the number of cores.
   let jobs: Int
@@ -36,12 +38,23 @@ struct ResultFlow {
     started = clock.now
   }
 
-  /// Checks before anything runs that `path` may be replaced and can be written, or fails with 73.
+  /// Checks before anything runs that `path` may be replaced and can be written, and locks it
+  /// for the rest of the command, or fails with 73.
+  ///
+  /// The kind of result, `--force` and where to report clean-ups come from
+  /// the `Invocation`. The lock lives as long as the returned directory, that
+  /// is until the command has written its result, so a second command given
+  /// the same `--out` meanwhile is refused instead of silently replacing it.
   static func checkedDirectory(_ path: String) throws(CommandFailure) -> OutputDirectory {
-    let directory = OutputDirectory(path)
-    do {
+    let invocation = Invocation.current
+    var note: @Sendable (String) -> Void = { _ in }
+    if let invocation { note = invocation.note }
+    var directory = OutputDirectory(
+      path, kind: invocation?.resultKind, force: invocation?.force ?? false, note: note)
+    do throws(OutputError) {
       try directory.checkReplaceable()
       try directory.checkWritable()
+      directory.lock = try OutputLock(path)
     } catch {
       throw CommandFailure(error.description, code: .cannotCreate)
     }

@@ -6,7 +6,9 @@ import ReentryReport
 /// `reentry merge`: joins finished shards of one sweep into the unsharded result.
 enum MergeCommand: Command {
   static let name = "merge"
-  static let options: [OptionSpec] = [.option("out", "DIR", "output directory (not one of the shard directories)")]
+  static let options: [OptionSpec] = [
+    .option("out", "DIR", "output directory (not one of the shard directories)"), ResultFlow.force,
+  ]
   static let synopsis = OptionSpec.synopsis("merge DIR...", options)
   static let summary = "Merge the shard directories of one sweep into one sweep result."
   static let help = """
@@ -18,8 +20,11 @@ enum MergeCommand: Command {
     the missing or extra shards are named and the exit code is 65. The
     output (default Results/sweep-<name>/) is byte-identical to an unsharded
     run of the sweep: sweep.json, points/, sweep.csv and manifest.json.
-    An existing output directory is replaced only if it holds an earlier
-    result of reentry.
+    A single whole sweep (--shard 1/1 or none) can be merged too. The result
+    is built beside the output directory and moved into place only when
+    finished: a failed merge leaves nothing. An existing output directory is
+    replaced only if it holds an earlier sweep of reentry and nothing else
+    (or with --force); report.html in it is removed.
 
     Options:
     \(OptionSpec.helpText(options))
@@ -37,7 +42,10 @@ enum MergeCommand: Command {
           "merge: --out \(out) is also a shard to merge (\(clash)); choose another --out", code: .usage)
       }
     }
-    let merged = try SweepCommand.exiting { try SweepMerge.merge(args.positionals, out: args.value("out")) }
+    let merged = try SweepCommand.exiting {
+      try SweepMerge.merge(
+        args.positionals, out: args.value("out"), force: args.flags.contains("force"), note: console.err)
+    }
     console.out(SweepTable.text(merged.directory, plan: merged.plan))
     console.out(
       "merged \(args.positionals.count) shards of \(merged.plan.name) (\(merged.plan.pointCount) points) into "

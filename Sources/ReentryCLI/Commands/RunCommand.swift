@@ -16,8 +16,9 @@ enum RunCommand: Command {
     Runs the scenario's replications in parallel and writes into DIR
     (default Results/<scenario name>/): summary.csv, summary.json,
     timeseries.csv, releases.csv, manifest.json and run-info.json.
-    An existing DIR is replaced only if it holds an earlier result of reentry;
-    DIR is checked before anything runs.
+    An existing DIR is replaced only if it holds an earlier run of reentry
+    and nothing else (or with --force); report.html in it is removed. DIR is
+    checked before anything runs and locked until the result is written.
 
     Options:
     \(OptionSpec.helpText(options))

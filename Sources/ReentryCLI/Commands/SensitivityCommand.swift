@@ -17,7 +17,7 @@ enum SensitivityCommand: Command {
       "evaluate a reduced world: 4,000 releases a year, 6 + 1 PIs,\n150/300/120 days warm-up/measured/follow-up"),
     .flag("all-assumptions", "also vary parameters whose value (not mechanism) is assumed"),
     .option("jobs", "N", "evaluations run at once (default: number of cores); never changes results"),
-    ResultFlow.out, ResultFlow.progress,
+    ResultFlow.out, ResultFlow.force, ResultFlow.progress,
   ]
   static let synopsis = OptionSpec.synopsis("sensitivity SCENARIO.json", options)
   static let summary = "Rank the assumption parameters by their influence on release_ready (Morris screening)."

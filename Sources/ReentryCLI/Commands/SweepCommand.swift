@@ -12,7 +12,7 @@ enum SweepCommand: Command {
     ResultFlow.jobs, ResultFlow.out,
     .option("shard", "K/N", "run only the points whose index mod N is K − 1 (merge shards with reentry merge)"),
     .flag("resume", "continue an interrupted sweep in DIR"),
-    ResultFlow.progress,
+    ResultFlow.force, ResultFlow.progress,
   ]
 
   /// Options of `--slurm`, which prints a script instead of running; meaningless without it.
@@ -60,8 +60,9 @@ enum SweepCommand: Command {
     A failing point is reported with its parameter values and listed in
     failures.csv; the other points are kept and the exit code is 70.
 
-    An existing DIR is replaced only if it holds a finished result of
-    reentry. A DIR holding an unfinished sweep (sweep-state.json) is refused
+    An existing DIR is replaced only if it holds a finished sweep of
+    reentry and nothing else (or with --force); report.html in it is
+    removed. A DIR holding an unfinished sweep (sweep-state.json) is refused
     unless --resume is given; --resume keeps the finished points, runs the
     rest and ends byte-identical to an uninterrupted run, and is refused
     (exit 65) if DIR was started with a different sweep or shard.
@@ -104,7 +105,11 @@ enum SweepCommand: Command {
       throw CommandFailure(error.description, code: .cannotCreate)
     }
 
-    try exiting { try directory.prepare(plan, shard: shard, resume: args.flags.contains("resume")) }
+    try exiting {
+      try directory.prepare(
+        plan, shard: shard, resume: args.flags.contains("resume"), force: args.flags.contains("force"),
+        note: console.err)
+    }
     let runner = SweepRunner(definition: definition, directory: directory, shard: shard, jobs: flow.jobs)
     let outcome = try await exitingAsync {
       try await runner.run(progress: flow.progress) { failure in

@@ -15,10 +15,11 @@ import ScenarioFormat
 /// - holding `sweep-state.json` (unfinished): refused (73) without
 ///   `--resume`; with `--resume` continued only if it was started with the
 ///   same sweep digest and shard, else refused (65);
-/// - holding a finished result of ours (`manifest.json` with tool "reentry"):
-///   replaced without `--resume`, as `run` does; with `--resume` only the
-///   same sweep and shard is accepted (nothing is left to run);
-/// - anything else: refused (73).
+/// - holding a finished sweep of ours (`manifest.json` with tool "reentry"):
+///   replaced without `--resume`, as `run` does, but, as for `run`, refused
+///   (73) when other files are beside it unless `--force`; with `--resume`
+///   only the same sweep and shard is accepted (nothing is left to run);
+/// - anything else, a run or compare result included: refused (73).
 package struct SweepDirectory: Sendable {
   static let plan = "sweep.json"
   package static let state = "sweep-state.json"
@@ -47,25 +48,42 @@ package struct SweepDirectory: Sendable {
     case unfinished(state: JSONValue)
   }
 
-  func status() throws(InputError) -> Status {
+  func status(force: Bool = false, note: @escaping @Sendable (String) -> Void = { _ in }) throws(InputError)
+    -> Status
+  {
     if let state = Self.json(file(Self.state)), state.value(forKey: "kind") == .string("sweep-state") {
       return .unfinished(state: state)
     }
-    do { try OutputDirectory(path).checkReplaceable() } catch { throw InputError(.cannotCreate, error.description) }
+    do { try OutputDirectory(path, kind: "sweep", force: force, note: note).checkReplaceable() } catch {
+      throw InputError(.cannotCreate, error.description)
+    }
     if let manifest = Self.json(file(Self.manifest)) { return .finished(manifest: manifest) }
     return .fresh
   }
 
-  /// Makes the directory ready to run (or continue) `plan`'s shard, following the rule above.
-  package func prepare(_ plan: SweepPlan, shard: SweepShard, resume: Bool) throws(InputError) {
-    switch try status() {
+  /// Makes the directory ready to run (or continue) `plan`'s shard, following the rule above;
+  /// `note` is told what was cleaned up or removed.
+  package func prepare(
+    _ plan: SweepPlan, shard: SweepShard, resume: Bool, force: Bool = false,
+    note: @escaping @Sendable (String) -> Void = { _ in }
+  ) throws(InputError) {
+    switch try status(force: force, note: note) {
     case .fresh:
       break
     case .finished(let manifest):
       if resume {
         try checkSame(plan, shard, recorded: manifest)
       } else {
+        let contents = ResultContents(path)
         try clear()
+        if !contents.foreign.isEmpty {
+          note("removed with --force from \(path): \(OutputDirectory.list(contents.foreign))\n")
+        }
+        if contents.hasReport {
+          note(
+            "removed \(file(ResultContents.report)): it showed the replaced result; run reentry report \(path) "
+              + "for the new one\n")
+        }
       }
     case .unfinished(let state):
       guard resume else {

@@ -21,28 +21,67 @@ package enum SweepMerge {
   }
 
   /// Checks the shards and writes the merged sweep into `out`; returns the plan and manifest digest.
-  package static func merge(_ paths: [String], out: String?) throws(InputError) -> (
-    plan: SweepPlan, directory: SweepDirectory, digest: String
-  ) {
+  ///
+  /// The result is built in a hidden staging directory beside `out` and
+  /// renamed into place only when finished, under the lock of `out`, so a
+  /// failed merge leaves nothing behind (it used to leave `sweep-state.json`,
+  /// an empty `points/` and a temporary `sweep.csv` in `out`). `out` is
+  /// replaced only as `run` replaces a result: a sweep of ours, with other
+  /// files beside it only if `force`.
+  package static func merge(
+    _ paths: [String], out: String?, force: Bool = false, note: @escaping @Sendable (String) -> Void = { _ in }
+  ) throws(InputError) -> (plan: SweepPlan, directory: SweepDirectory, digest: String) {
     var shards: [ShardDirectory] = []
     for path in paths { shards.append(try read(path)) }
     let plan = try check(shards)
-    let directory = SweepDirectory(path: out ?? SweepDirectory.defaultPath(plan, shard: .whole))
-    var resume = false
-    if case .unfinished(let state) = try directory.status(), state.value(forKey: "sweepDigest") == .string(plan.digest),
-      SweepDirectory.shardText(state) == SweepShard.whole.description
-    {
-      resume = true
+    let target = OutputDirectory(
+      out ?? SweepDirectory.defaultPath(plan, shard: .whole), kind: "sweep", force: force, note: note)
+    let lock: OutputLock
+    let staging: String
+    do {
+      try target.checkReplaceable()
+      try target.checkWritable()
+      lock = try OutputLock(target.path)
+      staging = try target.makeStaging()
+    } catch { throw InputError(.cannotCreate, error.description) }
+    defer { lock.release() }
+    let digest: String
+    do throws(InputError) {
+      digest = try assemble(shards, plan: plan, into: SweepDirectory(path: staging))
+      do { try target.commit(staging) } catch { throw InputError(.cannotCreate, error.description) }
+    } catch {
+      try? FileManager.default.removeItem(atPath: staging)
+      throw error
     }
-    try directory.prepare(plan, shard: .whole, resume: resume)
-    // A whole sweep's manifest covers sweep.csv, not its point files; those are checked when copied.
-    for shard in shards where !shard.shard.isWhole {
+    return (plan, SweepDirectory(path: target.path), digest)
+  }
+
+  /// Copies every shard's point files into `directory` and finishes it as a whole sweep.
+  ///
+  /// A whole sweep given as the only shard (`--shard 1/1`, or no `--shard`,
+  /// as the script of `sweep --slurm --shards 1` merges) has a manifest over
+  /// `sweep.csv`, not its point files: its points are copied too, and the
+  /// assembled `sweep.csv` must have the digest that manifest recorded.
+  static func assemble(_ shards: [ShardDirectory], plan: SweepPlan, into directory: SweepDirectory) throws(InputError)
+    -> String
+  {
+    try directory.prepare(plan, shard: .whole, resume: false)
+    for shard in shards {
       for point in shard.shard.points(of: plan.pointCount) {
         let bytes = try SweepAssembly.pointBytes(shard.directory, plan: plan, point: point)
         try AtomicFile.write(bytes, to: directory.file(SweepPointFile.name(point)))
       }
     }
-    return (plan, directory, try SweepAssembly.finish(directory, plan: plan, shard: .whole))
+    let digest = try SweepAssembly.finish(directory, plan: plan, shard: .whole)
+    for shard in shards where shard.shard.isWhole {
+      let table = FileManager.default.contents(atPath: directory.file(SweepDirectory.table)).map(Array.init) ?? []
+      guard shard.fileDigests[SweepDirectory.table] == SHA256.hex(table) else {
+        throw InputError(
+          .invalidData,
+          "\(shard.directory.path): its point files do not give the sweep.csv whose digest its manifest.json records")
+      }
+    }
+    return digest
   }
 
   /// Reads one finished shard (or whole sweep, as shard 1/1).

@@ -2,16 +2,36 @@ import Foundation
 import ReentryModel
 import ScenarioFormat
 
-/// Writes a run's files so that a directory holds a complete result or nothing.
+/// Writes a result's files so that a directory holds a complete result or nothing.
 ///
 /// Files are written into a hidden sibling directory and renamed into place
-/// at the end. An existing directory is replaced only if it holds a
-/// `manifest.json` written by this tool (or is empty); anything else is
-/// refused before the run starts, so user files are never overwritten.
+/// at the end. An existing directory is replaced only if it holds a result
+/// of ours of the same kind (`manifest.json` with tool "reentry") and
+/// nothing else, or is empty; `--force` also replaces a result with other
+/// files beside it. Anything else is refused before the run starts, so user
+/// files are never overwritten by surprise. `report.html`, which
+/// `reentry report` writes into a result, is removed with a note: kept, it
+/// would show the replaced result's numbers beside the new files.
 public struct OutputDirectory: Sendable {
   public let path: String
+  /// The kind of result about to be written ("run", "compare", "sensitivity",
+  /// "sweep"); an existing result of another kind is never replaced. Nil: any kind.
+  package var kind: String?
+  /// Replace a result of ours even with other files beside it (`--force`).
+  package var force = false
+  /// Where to tell what was cleaned up or removed (standard error in the CLI).
+  package var note: @Sendable (String) -> Void = { _ in }
+  /// The lock held on `path` while the result is made, if the caller took one.
+  package var lock: OutputLock?
 
   public init(_ path: String) { self.path = path }
+
+  package init(_ path: String, kind: String?, force: Bool, note: @escaping @Sendable (String) -> Void) {
+    self.path = path
+    self.kind = kind
+    self.force = force
+    self.note = note
+  }
 
   /// A scenario name made safe as one directory name: no separators, no leading dot.
   public static func safeName(_ name: String) -> String {
@@ -21,29 +41,49 @@ public struct OutputDirectory: Sendable {
     return safe.isEmpty ? "scenario" : safe
   }
 
-  /// Refuses a directory (or file) that is not ours to replace.
-  public func checkReplaceable() throws(OutputError) {
+  /// Refuses a directory (or file) that is not ours to replace; returns what it holds.
+  @discardableResult
+  public func checkReplaceable() throws(OutputError) -> ResultContents? {
     recoverFromKilledWrites()
+    return try checkContents()
+  }
+
+  /// The check of `checkReplaceable` without the clean-up, for the moment of
+  /// the swap (the clean-up would take this process's own staging directory for stale).
+  private func checkContents() throws(OutputError) -> ResultContents? {
     let fm = FileManager.default
     var isDirectory: ObjCBool = false
     guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
       try checkParentCanHoldDirectories()
-      return
+      return nil
     }
     guard isDirectory.boolValue else {
       throw OutputError("\(path): exists and is not a directory; choose another --out")
     }
-    let contents = (try? fm.contentsOfDirectory(atPath: path)) ?? []
-    if contents.isEmpty { return }
-    let manifest = (path as NSString).appendingPathComponent("manifest.json")
-    guard let data = fm.contents(atPath: manifest),
-      let json = try? JSONParser.parse(Array(data)),
-      json.value(forKey: "tool") == .string(Manifest.tool)
-    else {
+    if ((try? fm.contentsOfDirectory(atPath: path)) ?? []).isEmpty { return nil }
+    let contents = ResultContents(path)
+    guard let existing = contents.kind else {
       throw OutputError(
         "\(path): exists and does not hold a previous result of reentry (no manifest.json of ours); "
           + "refusing to overwrite it, choose another --out or remove it")
     }
+    if let kind, existing != kind {
+      throw OutputError(
+        "\(path): holds a \(existing) result of reentry, not a \(kind); refusing to replace it, "
+          + "choose another --out or remove it")
+    }
+    if !contents.foreign.isEmpty, !force {
+      throw OutputError(
+        "\(path): holds \(Self.list(contents.foreign)) beside the result of reentry, which replacing it would "
+          + "delete; move \(contents.foreign.count == 1 ? "it" : "them") away, choose another --out, "
+          + "or give --force to replace the directory with everything in it")
+    }
+    return contents
+  }
+
+  /// At most five names, then how many more.
+  static func list(_ names: [String]) -> String {
+    names.prefix(5).joined(separator: ", ") + (names.count > 5 ? " and \(names.count - 5) more" : "")
   }
 
   /// Fails unless a directory can be created where the result will go, so a
@@ -68,30 +108,47 @@ public struct OutputDirectory: Sendable {
     rmdir(probe)
   }
 
-  /// Cleans up after a writer that was killed: a staging or set-aside
-  /// directory of a process that no longer runs is removed, and if the kill
-  /// came between the two renames (the result set aside, the new one not yet
-  /// in place) the previous result is put back.
+  /// Cleans up after writers that were killed, whatever directory they wrote
+  /// in this parent: a staging or set-aside directory (`.NAME.tmp-PID`,
+  /// `.NAME.old-PID`) whose process no longer runs and whose directory nobody
+  /// holds locked is removed, and if the kill came between the two renames
+  /// (the result set aside, the new one not yet in place) the previous
+  /// result is put back. Each step is told through `note`.
+  ///
+  /// Before, only the next write into the same directory cleaned up, so
+  /// hidden copies of whole results piled up beside outputs never reused.
   func recoverFromKilledWrites() {
     let fm = FileManager.default
-    let url = URL(fileURLWithPath: path)
-    let parent = url.deletingLastPathComponent()
-    let name = url.lastPathComponent
+    let parent = URL(fileURLWithPath: path).deletingLastPathComponent()
     guard let entries = try? fm.contentsOfDirectory(atPath: parent.path) else { return }
     for entry in entries.sorted() {
-      for kind in ["old", "tmp"] {
-        let prefix = ".\(name).\(kind)-"
-        guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)), !Self.isRunning(pid) else {
-          continue
-        }
-        let stale = parent.appendingPathComponent(entry)
-        if kind == "old", !fm.fileExists(atPath: path) {
-          try? fm.moveItem(at: stale, to: url)
-        } else {
-          try? fm.removeItem(at: stale)
-        }
+      guard let (name, kind, pid) = Self.staging(entry), !Self.isRunning(pid) else { continue }
+      let target = parent.appendingPathComponent(name)
+      let stale = parent.appendingPathComponent(entry)
+      var isDirectory: ObjCBool = false
+      guard fm.fileExists(atPath: stale.path, isDirectory: &isDirectory), isDirectory.boolValue,
+        !OutputLock.isHeld(target.path)
+      else { continue }
+      if kind == "old", !fm.fileExists(atPath: target.path), (try? fm.moveItem(at: stale, to: target)) != nil {
+        note("restored \(target.path): a write into it by process \(pid) was killed before it finished\n")
+      } else if (try? fm.removeItem(at: stale)) != nil {
+        note("removed \(stale.path), left by process \(pid) which no longer runs\n")
       }
     }
+  }
+
+  /// `.NAME.tmp-PID` or `.NAME.old-PID`: the directory name, "tmp" or "old", and the process id.
+  static func staging(_ entry: String) -> (name: String, kind: String, pid: Int32)? {
+    guard entry.hasPrefix("."), let dash = entry.lastIndex(of: "-"),
+      let pid = Int32(entry[entry.index(after: dash)...]),
+      pid > 0
+    else { return nil }
+    let head = entry[entry.index(after: entry.startIndex)..<dash]
+    for kind in ["tmp", "old"] where head.hasSuffix(".\(kind)") {
+      let name = String(head.dropLast(kind.count + 1))
+      return name.isEmpty ? nil : (name, kind, pid)
+    }
+    return nil
   }
 
   /// Whether a process with this id is alive (this process counts as not running a write now).
@@ -113,26 +170,56 @@ public struct OutputDirectory: Sendable {
     }
   }
 
+  /// The hidden sibling a new result is built in before `commit` renames it into place.
+  package var stagingPath: String {
+    let url = URL(fileURLWithPath: path)
+    return url.deletingLastPathComponent()
+      .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)").path
+  }
+
+  /// Creates an empty staging directory (see `stagingPath`), replacing one a killed run of ours left.
+  package func makeStaging() throws(OutputError) -> String {
+    let fm = FileManager.default
+    let staging = stagingPath
+    do {
+      try fm.createDirectory(
+        atPath: (staging as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      try? fm.removeItem(atPath: staging)
+      try fm.createDirectory(atPath: staging, withIntermediateDirectories: false)
+    } catch {
+      throw OutputError("\(path): cannot create the output directory: \(error.localizedDescription)")
+    }
+    return staging
+  }
+
   /// Writes `files` and swaps them in; on any error nothing is left behind.
   public func write(_ files: [(name: String, bytes: [UInt8])]) throws(OutputError) {
     try checkReplaceable()
+    let staging = try makeStaging()
+    for file in files {
+      let target = (staging as NSString).appendingPathComponent(file.name)
+      guard FileManager.default.createFile(atPath: target, contents: Data(file.bytes)) else {
+        try? FileManager.default.removeItem(atPath: staging)
+        throw OutputError("\(path): cannot write \(file.name)")
+      }
+    }
+    try commit(staging)
+  }
+
+  /// Renames the finished `staging` directory into place, setting the previous
+  /// result aside until the new one is there; on any error the staging
+  /// directory is removed and the previous result kept.
+  package func commit(_ staging: String) throws(OutputError) {
     let fm = FileManager.default
     let url = URL(fileURLWithPath: path)
-    let parent = url.deletingLastPathComponent()
-    let name = url.lastPathComponent
-    let pid = ProcessInfo.processInfo.processIdentifier
-    let staging = parent.appendingPathComponent(".\(name).tmp-\(pid)")
-    let previous = parent.appendingPathComponent(".\(name).old-\(pid)")
+    let previous = url.deletingLastPathComponent()
+      .appendingPathComponent(".\(url.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+    let replaced: ResultContents?
+    do { replaced = try checkContents() } catch {
+      try? fm.removeItem(atPath: staging)
+      throw error
+    }
     do {
-      try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-      try? fm.removeItem(at: staging)
-      try fm.createDirectory(at: staging, withIntermediateDirectories: false)
-      for file in files {
-        let target = staging.appendingPathComponent(file.name)
-        guard fm.createFile(atPath: target.path, contents: Data(file.bytes)) else {
-          throw OutputError("\(path): cannot write \(file.name)")
-        }
-      }
       var movedAside = false
       if fm.fileExists(atPath: path) {
         try? fm.removeItem(at: previous)
@@ -140,19 +227,24 @@ public struct OutputDirectory: Sendable {
         movedAside = true
       }
       do {
-        try fm.moveItem(at: staging, to: url)
+        try fm.moveItem(at: URL(fileURLWithPath: staging), to: url)
       } catch {
         // Put the previous result back rather than leave nothing.
         if movedAside { try? fm.moveItem(at: previous, to: url) }
         throw error
       }
       try? fm.removeItem(at: previous)
-    } catch let error as OutputError {
-      try? fm.removeItem(at: staging)
-      throw error
     } catch {
-      try? fm.removeItem(at: staging)
+      try? fm.removeItem(atPath: staging)
       throw OutputError("\(path): cannot create the output directory: \(error.localizedDescription)")
+    }
+    if let replaced, !replaced.foreign.isEmpty {
+      note("removed with --force from \(path): \(Self.list(replaced.foreign))\n")
+    }
+    if let replaced, replaced.hasReport {
+      note(
+        "removed \((path as NSString).appendingPathComponent(ResultContents.report)): it showed the replaced "
+          + "result; run reentry report \(path) for the new one\n")
     }
   }
 }
