@@ -111,8 +111,10 @@ struct SweepTests {
     defer { removeTempDirectory(world.dir) }
     let file = world.write(
       "one.json", #"{"base": "small.json", "vary": [{"path": "casemanagers.caseloadNorm", "values": [20]}]}"#)
-    world.write("old/manifest.json", #"{"tool": "reentry", "version": "0.1.0"}"#)
-    world.write("old/summary.csv", "metric\n")
+    // A sweep of ours (a run's result is of another kind and never replaced by a sweep).
+    world.write(
+      "old/manifest.json", #"{"tool": "reentry", "version": "0.1.0", "kind": "sweep", "files": {"sweep.csv": "0"}}"#)
+    world.write("old/sweep.csv", "metric\n")
     let r = await reentry(["sweep", file, "--out", world.path("old"), "--jobs", "2"])
     #expect(r.code == 0, "\(r.err)")
     #expect(
