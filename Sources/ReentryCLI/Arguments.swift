@@ -1,6 +1,3 @@
-import ReentryExperiments
-import ReentryModel
-import ReentryReport
 import ScenarioFormat
 
 /// The arguments of one subcommand: positionals, options with values, flags.

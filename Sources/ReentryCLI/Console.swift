@@ -1,7 +1,3 @@
-import ReentryExperiments
-import ReentryModel
-import ReentryReport
-
 /// Where a command writes: injectable so tests can run commands in-process.
 public struct Console: Sendable {
   public let out: @Sendable (String) -> Void

@@ -1,6 +1,4 @@
 import ReentryExperiments
-import ReentryModel
-import ReentryReport
 import ScenarioFormat
 
 /// The one place where the layers' kinds of problem become sysexits codes.

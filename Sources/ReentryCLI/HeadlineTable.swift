@@ -1,6 +1,5 @@
 import ReentryExperiments
 import ReentryModel
-import ReentryReport
 
 /// The short table a terminal user sees after a run: headline metrics for every group.
 enum HeadlineTable {

@@ -1,5 +1,3 @@
-import ReentryExperiments
-
 /// The command being run, visible to the checks `ResultFlow` makes on its behalf.
 ///
 /// The output checks need to know which kind of result is about to be

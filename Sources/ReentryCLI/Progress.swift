@@ -1,7 +1,5 @@
 import Foundation
 import ReentryExperiments
-import ReentryModel
-import ReentryReport
 
 /// Progress on stderr: done/total, rate and time left. Silent unless asked for.
 final class Progress: @unchecked Sendable {

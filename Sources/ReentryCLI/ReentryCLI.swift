@@ -1,6 +1,5 @@
 import ReentryExperiments
 import ReentryModel
-import ReentryReport
 import ScenarioFormat
 
 /// The `reentry` command line: dispatches a subcommand and returns its exit code.

@@ -1,7 +1,5 @@
 import Foundation
 import ReentryExperiments
-import ReentryModel
-import ReentryReport
 
 /// The flow shared by the commands that run replications and write a result
 /// (run, compare, sweep, sensitivity, validate-model): the `--jobs` default,

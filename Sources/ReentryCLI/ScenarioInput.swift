@@ -1,7 +1,6 @@
 import Foundation
 import ReentryExperiments
 import ReentryModel
-import ReentryReport
 import ScenarioFormat
 
 /// Loads a scenario file with the command line's overrides, or fails with the loader's issues.

@@ -1,6 +1,5 @@
 import Foundation
 import ReentryExperiments
-import ReentryModel
 
 /// Renders the report of a results directory of `run`, `compare` or `sweep`
 /// as one self-contained HTML page, and writes it atomically.

@@ -1,8 +1,5 @@
 import Foundation
 import ReentryExperiments
-import ReentryModel
-import ReentryReport
-import ScenarioFormat
 
 /// `reentry bench`: fixed workloads timed in this process, median of several runs.
 ///

@@ -1,7 +1,6 @@
 import Foundation
 import ReentryExperiments
 import ReentryModel
-import ReentryReport
 import ScenarioFormat
 
 /// `reentry compare`: a base scenario against variants, paired replication by replication.

@@ -1,6 +1,5 @@
 import ReentryExperiments
 import ReentryModel
-import ReentryReport
 import ScenarioFormat
 
 /// `reentry describe`: every effective parameter, its value, unit, origin and source.

@@ -1,7 +1,5 @@
 import Foundation
 import ReentryExperiments
-import ReentryModel
-import ReentryReport
 
 /// `reentry merge`: joins finished shards of one sweep into the unsharded result.
 enum MergeCommand: Command {

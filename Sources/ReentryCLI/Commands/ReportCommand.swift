@@ -1,6 +1,5 @@
 import Foundation
 import ReentryExperiments
-import ReentryModel
 import ReentryReport
 
 /// `reentry report`: one self-contained HTML page for the output of run, compare or sweep.

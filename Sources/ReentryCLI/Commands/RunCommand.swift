@@ -1,8 +1,6 @@
 import Foundation
 import ReentryExperiments
 import ReentryModel
-import ReentryReport
-import SimKernel
 
 /// `reentry run`: replications of one scenario, written as the output contract's files.
 enum RunCommand: Command {

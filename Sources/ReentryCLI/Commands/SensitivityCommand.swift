@@ -1,7 +1,5 @@
 import Foundation
 import ReentryExperiments
-import ReentryModel
-import ReentryReport
 
 /// `reentry sensitivity`: which assumptions the answer hangs on (Morris elementary effects).
 enum SensitivityCommand: Command {

@@ -1,8 +1,6 @@
 import Foundation
 import ReentryExperiments
 import ReentryModel
-import ReentryReport
-import ScenarioFormat
 
 /// `reentry sweep`: runs every point of a sweep file, streaming each finished point to disk.
 enum SweepCommand: Command {

@@ -1,7 +1,5 @@
 import Foundation
 import ReentryExperiments
-import ReentryModel
-import ReentryReport
 
 /// The short table a terminal user sees after a sweep: `release_ready` for
 /// everyone at each point, with its 95% interval.

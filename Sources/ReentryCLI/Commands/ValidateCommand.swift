@@ -1,7 +1,3 @@
-import ReentryExperiments
-import ReentryModel
-import ReentryReport
-
 /// `reentry validate`: checks scenario files without running them.
 enum ValidateCommand: Command {
   static let name = "validate"

@@ -1,7 +1,5 @@
 import Foundation
 import ReentryExperiments
-import ReentryModel
-import ReentryReport
 
 /// `reentry validate-model`: the baseline against every figure in the source documents.
 ///

@@ -1,7 +1,6 @@
 import Foundation
 import ReentryExperiments
 import ReentryModel
-import ReentryReport
 import ScenarioFormat
 
 /// `reentry verify`: re-runs pinned scenarios and compares their manifest digests.

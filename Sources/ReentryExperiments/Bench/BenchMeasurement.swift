@@ -1,5 +1,4 @@
 import Foundation
-import ReentryModel
 
 /// Timings of one workload over repeated runs, with the work it did.
 package struct BenchMeasurement: Sendable {

@@ -1,5 +1,4 @@
 import Foundation
-import ReentryModel
 import ScenarioFormat
 
 /// The bench table for the terminal and `bench.json` for the record.

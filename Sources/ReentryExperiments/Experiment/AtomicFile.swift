@@ -1,5 +1,4 @@
 import Foundation
-import ReentryModel
 import SimKernel
 
 /// Writes one file so that it exists complete or not at all: the bytes go

@@ -1,5 +1,4 @@
 import ReentryModel
-import SimKernel
 
 /// Runs replications in parallel and returns them in replication order.
 ///

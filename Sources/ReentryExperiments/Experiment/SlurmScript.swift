@@ -1,5 +1,4 @@
 import Foundation
-import ReentryModel
 
 /// A submit script that runs a sweep as a SLURM array job and merges the shards.
 ///

@@ -1,5 +1,4 @@
 import Foundation
-import ReentryModel
 import ScenarioFormat
 import SimKernel
 

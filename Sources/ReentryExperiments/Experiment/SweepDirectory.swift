@@ -1,5 +1,4 @@
 import Foundation
-import ReentryModel
 import ScenarioFormat
 
 /// A sweep's output directory, written in place while the sweep runs.

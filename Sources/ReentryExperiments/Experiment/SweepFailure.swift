@@ -1,4 +1,3 @@
-import ReentryModel
 import ScenarioFormat
 
 /// A point that could not be run, with the parameter values that identify it.

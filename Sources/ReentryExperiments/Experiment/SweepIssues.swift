@@ -1,5 +1,4 @@
 import Foundation
-import ReentryModel
 import ScenarioFormat
 
 /// Collects the problems of one sweep file, so `reentry sweep` reports them

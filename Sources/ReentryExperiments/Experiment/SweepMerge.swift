@@ -1,6 +1,4 @@
 import Foundation
-import ReentryModel
-import ScenarioFormat
 import SimKernel
 
 /// Joins the shard directories of one sweep into the directory an unsharded run would have written.

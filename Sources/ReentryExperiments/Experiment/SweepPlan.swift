@@ -1,4 +1,3 @@
-import ReentryModel
 import ScenarioFormat
 import SimKernel
 

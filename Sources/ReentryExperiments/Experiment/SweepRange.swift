@@ -1,5 +1,4 @@
 import Foundation
-import ReentryModel
 
 /// The values of a `{"from", "to", "step"}` entry of a sweep file.
 ///

@@ -1,6 +1,5 @@
 import Foundation
 import ReentryModel
-import ScenarioFormat
 
 /// Runs the points of a sweep (or of one shard) that have no file yet.
 ///

@@ -1,5 +1,3 @@
-import ReentryModel
-
 /// Shard K of N of a sweep: the points whose index mod N is K − 1.
 ///
 /// A fixed rule of the point index alone, so shards run on different

@@ -1,4 +1,3 @@
-import ReentryModel
 import ScenarioFormat
 
 /// Checks the `vary` list of a sweep file and turns it into dimensions.

@@ -1,5 +1,3 @@
-import ReentryModel
-
 /// The kinds of problem a command can meet in its inputs or output.
 ///
 /// The sweep, merge and report layers know nothing of exit codes: they say

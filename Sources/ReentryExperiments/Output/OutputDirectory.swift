@@ -1,6 +1,4 @@
 import Foundation
-import ReentryModel
-import ScenarioFormat
 
 /// Writes a result's files so that a directory holds a complete result or nothing.
 ///

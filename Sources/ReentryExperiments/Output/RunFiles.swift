@@ -1,6 +1,5 @@
 import ReentryModel
 import ScenarioFormat
-import SimKernel
 
 /// Renders the deterministic files of a run (everything but run-info.json).
 ///

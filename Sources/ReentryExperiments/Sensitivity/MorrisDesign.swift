@@ -1,4 +1,3 @@
-import ReentryModel
 import SimKernel
 
 /// Morris's one-at-a-time trajectories on a grid of `levels` values in the unit cube.

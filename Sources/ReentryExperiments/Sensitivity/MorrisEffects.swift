@@ -1,5 +1,4 @@
 import Foundation
-import ReentryModel
 
 /// Elementary effects per factor and their Morris statistics.
 ///

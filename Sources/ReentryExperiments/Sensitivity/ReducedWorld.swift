@@ -1,5 +1,3 @@
-import ReentryModel
-
 /// The reduced world of `reentry sensitivity --small`: the same mechanisms at a
 /// seventh of the national inflow, in fewer PIs, over shorter windows.
 ///

@@ -1,5 +1,3 @@
-import ReentryModel
-import ScenarioFormat
 import SimKernel
 
 /// Renders a sensitivity analysis: `sensitivity.csv`, `evaluations.csv` and `manifest.json`.

@@ -1,5 +1,4 @@
 import ReentryModel
-import SimKernel
 
 extension ValidationMeasure {
   /// Share of the MDOs scheduled every `casemanagers.mdoIntervalDays` that were held before release.

@@ -1,5 +1,3 @@
-import ScenarioFormat
-
 /// The resolved scenario as typed values, read once before a run.
 ///
 /// Field names follow the catalog paths; see `ParameterCatalog` for units,

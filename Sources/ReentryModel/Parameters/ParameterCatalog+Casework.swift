@@ -1,5 +1,3 @@
-import ScenarioFormat
-
 extension ParameterCatalog {
   /// The penitentiary institutions (PIs); synthetic, since the sources list none.
   static let institutions: [ParameterBinding] = [

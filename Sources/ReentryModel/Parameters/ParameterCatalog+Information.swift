@@ -1,5 +1,3 @@
-import ScenarioFormat
-
 extension ParameterCatalog {
   /// Information-sharing rules: recommendations 2, 3, 4 and 6 of seed 003 §6.3.
   static let information: [ParameterBinding] = [

@@ -1,5 +1,3 @@
-import ScenarioFormat
-
 extension ParameterCatalog {
   /// The re-integration centre (RIC), where detainees work on their own conditions.
   static let ric: [ParameterBinding] = [

@@ -1,5 +1,3 @@
-import ScenarioFormat
-
 extension ParameterCatalog {
   /// How long and how often to simulate; not part of the model itself.
   static let run: [ParameterBinding] = [

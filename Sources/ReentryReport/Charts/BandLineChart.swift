@@ -1,6 +1,3 @@
-import ReentryExperiments
-import ReentryModel
-
 /// Lines of means over x with a shaded band for their uncertainty: a sweep
 /// metric against the varied parameter (95% interval), or a time series over
 /// days (lowest to highest replication).

@@ -1,6 +1,3 @@
-import ReentryExperiments
-import ReentryModel
-
 /// One chart as the page shows it: a figure with a visible title and note,
 /// an SVG carrying its own title and text alternative, and the table of its
 /// numbers in a disclosure beneath.

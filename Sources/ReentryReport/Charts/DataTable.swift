@@ -1,6 +1,3 @@
-import ReentryExperiments
-import ReentryModel
-
 /// The numbers behind a chart as an HTML table: screen readers, copy and
 /// paste, and readers who want the exact values all use it.
 struct DataTable: Sendable {

@@ -1,6 +1,3 @@
-import ReentryExperiments
-import ReentryModel
-
 /// Horizontal bars from zero to the mean, with a whisker for the 95%
 /// interval and the value written beside it: one bar per group or metric.
 ///

@@ -1,6 +1,4 @@
 import Foundation
-import ReentryExperiments
-import ReentryModel
 
 /// Maps data values to SVG coordinates over a "nice" domain whose ends are
 /// round tick values (1, 2, 2.5 or 5 times a power of ten).

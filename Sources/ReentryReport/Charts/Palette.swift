@@ -1,6 +1,3 @@
-import ReentryExperiments
-import ReentryModel
-
 /// The Okabe–Ito palette: eight colours that stay distinct for the common
 /// forms of colour blindness. Lines also differ by dash pattern, so no chart
 /// relies on colour alone.

@@ -1,6 +1,3 @@
-import ReentryExperiments
-import ReentryModel
-
 /// Axes with grid lines, tick labels and a title, shared by every chart so
 /// all of them read the same way.
 enum SVGAxis {

@@ -1,5 +1,4 @@
 import ReentryExperiments
-import ReentryModel
 import ScenarioFormat
 
 /// The output directory of `reentry compare`, read back for a report.

@@ -1,5 +1,4 @@
 import ReentryExperiments
-import ReentryModel
 
 /// A mean with its 95% interval and the number of values behind it, as our
 /// CSV files hold it; NaN where the file says NA (one replication has no interval).

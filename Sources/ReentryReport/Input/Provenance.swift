@@ -1,5 +1,4 @@
 import ReentryExperiments
-import ReentryModel
 import ScenarioFormat
 
 /// What produced a result: the manifest's identity and digests, and the

@@ -1,6 +1,5 @@
 import Foundation
 import ReentryExperiments
-import ReentryModel
 import ScenarioFormat
 
 /// A results directory as the report reads it: files by name, each error naming the file.

@@ -1,5 +1,4 @@
 import ReentryExperiments
-import ReentryModel
 import ScenarioFormat
 
 /// Which command wrote a results directory, told from its files.

@@ -1,5 +1,4 @@
 import ReentryExperiments
-import ReentryModel
 
 /// `timeseries.csv` folded over replications: per series and day, the mean,
 /// the lowest and highest replication, and how many replications had a value.

@@ -1,6 +1,4 @@
 import Foundation
-import ReentryExperiments
-import ReentryModel
 
 /// How a metric's unit is shown: shares as percentages, differences of
 /// shares in percentage points, days with one decimal.

@@ -1,6 +1,3 @@
-import ReentryExperiments
-import ReentryModel
-
 /// Escaping and element building for the report's HTML and inline SVG.
 ///
 /// Every text that comes from a file (scenario names, descriptions,

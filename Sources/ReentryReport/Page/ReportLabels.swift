@@ -1,4 +1,3 @@
-import ReentryExperiments
 import ReentryModel
 
 /// Words for the names in our files, so a reader sees "Housing in order"

@@ -1,5 +1,4 @@
 import ReentryExperiments
-import ReentryModel
 
 /// The frame of every report: head, title block, the answer, a list of
 /// contents and the sections, in one self-contained HTML document.

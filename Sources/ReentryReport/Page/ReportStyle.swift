@@ -1,6 +1,3 @@
-import ReentryExperiments
-import ReentryModel
-
 /// The report's only stylesheet, inlined in the page: system fonts (nothing
 /// to download), readable line lengths, and a print layout that drops the
 /// navigation and keeps each chart on one page.

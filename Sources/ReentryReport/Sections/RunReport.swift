@@ -1,4 +1,3 @@
-import ReentryExperiments
 import ReentryModel
 
 /// The report of one run: the answer, the basic conditions by group, the

@@ -1,6 +1,4 @@
-import ReentryExperiments
 import ReentryModel
-import ScenarioFormat
 
 /// The report of a sweep: how release readiness moves with the varied
 /// parameter, each headline metric against it with its interval band, the

@@ -1,4 +1,3 @@
-import ReentryExperiments
 import ReentryModel
 import ScenarioFormat
 
