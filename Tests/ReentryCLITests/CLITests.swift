@@ -3,10 +3,8 @@ import ReentryTestSupport
 import ScenarioFormat
 import Testing
 
-@testable import ReentryCLI
 @testable import ReentryExperiments
 @testable import ReentryModel
-@testable import ReentryReport
 
 /// The command-line contract: help, usage errors (64), `describe` and `verify`.
 @Suite("CLI")

@@ -1,11 +1,6 @@
 import ReentryTestSupport
 import Testing
 
-@testable import ReentryCLI
-@testable import ReentryExperiments
-@testable import ReentryModel
-@testable import ReentryReport
-
 /// Help and usage errors of `compare`, `sweep` and `merge`.
 @Suite("Compare, sweep and merge on the command line")
 struct CompareSweepMergeCLITests {

@@ -3,9 +3,7 @@ import ReentryTestSupport
 import ScenarioFormat
 import Testing
 
-@testable import ReentryCLI
 @testable import ReentryExperiments
-@testable import ReentryModel
 
 /// Issue 17: values valid one by one that break a cross-field rule are
 /// rejected by every command with exit 65 and the field named, never

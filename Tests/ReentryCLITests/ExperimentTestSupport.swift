@@ -3,10 +3,7 @@ import ReentryTestSupport
 import ScenarioFormat
 import Testing
 
-@testable import ReentryCLI
-@testable import ReentryExperiments
 @testable import ReentryModel
-@testable import ReentryReport
 
 /// A temporary folder holding a small base scenario (the real baseline with
 /// `ModelFixture.small`, written as JSON) for compare and sweep tests.

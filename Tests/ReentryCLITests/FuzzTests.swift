@@ -6,7 +6,6 @@ import Testing
 @testable import ReentryCLI
 @testable import ReentryExperiments
 @testable import ReentryModel
-@testable import ReentryReport
 @testable import ScenarioFormat
 
 /// A fixed-seed fuzz test: 100,000 mutated scenario files (and 800 mutated

@@ -3,10 +3,7 @@ import ReentryTestSupport
 import SimKernel
 import Testing
 
-@testable import ReentryCLI
 @testable import ReentryExperiments
-@testable import ReentryModel
-@testable import ReentryReport
 
 /// No data lost: the real executable is killed with SIGKILL at pseudo-random
 /// moments (fixed seed), and its output directory must hold a complete result

@@ -3,10 +3,7 @@ import ReentryTestSupport
 import ScenarioFormat
 import Testing
 
-@testable import ReentryCLI
 @testable import ReentryExperiments
-@testable import ReentryModel
-@testable import ReentryReport
 
 /// `--shard K/N` and `reentry merge`: shards partition the points, and merged
 /// they give the unsharded sweep byte for byte; bad merges name what is wrong.

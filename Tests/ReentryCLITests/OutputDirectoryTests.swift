@@ -4,10 +4,7 @@ import ScenarioFormat
 import SimKernel
 import Testing
 
-@testable import ReentryCLI
 @testable import ReentryExperiments
-@testable import ReentryModel
-@testable import ReentryReport
 
 /// `reentry run` and the output contract: which files, which rows, the
 /// manifest, and when an output directory may (not) be created or replaced.

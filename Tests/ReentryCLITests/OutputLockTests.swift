@@ -2,7 +2,6 @@ import Foundation
 import ReentryTestSupport
 import Testing
 
-@testable import ReentryCLI
 @testable import ReentryExperiments
 
 /// One writer at a time per output directory (issue 17.7).

@@ -2,9 +2,6 @@ import Foundation
 import ReentryTestSupport
 import Testing
 
-@testable import ReentryCLI
-@testable import ReentryExperiments
-
 /// When an existing result may be replaced: only a result of the same kind
 /// holding nothing but our files, other files only with `--force`, and a
 /// `report.html` removed with a note (issue 17.6).

@@ -2,11 +2,6 @@ import Foundation
 import ReentryTestSupport
 import Testing
 
-@testable import ReentryCLI
-@testable import ReentryExperiments
-@testable import ReentryModel
-@testable import ReentryReport
-
 /// A small run, comparison and sweep of the small world, each with its
 /// report rendered by `reentry report`, shared by the report tests.
 ///

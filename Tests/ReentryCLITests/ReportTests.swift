@@ -2,9 +2,6 @@ import Foundation
 import ReentryTestSupport
 import Testing
 
-@testable import ReentryCLI
-@testable import ReentryExperiments
-@testable import ReentryModel
 @testable import ReentryReport
 
 /// `reentry report`: the answer's numbers are the result files' numbers,

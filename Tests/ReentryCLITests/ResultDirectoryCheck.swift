@@ -2,10 +2,7 @@ import Foundation
 import ScenarioFormat
 import SimKernel
 
-@testable import ReentryCLI
 @testable import ReentryExperiments
-@testable import ReentryModel
-@testable import ReentryReport
 
 /// What a result directory holds after a process writing it was killed.
 enum ResultDirectoryState: Equatable {

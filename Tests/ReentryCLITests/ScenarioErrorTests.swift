@@ -1,10 +1,7 @@
 import Foundation
 import ReentryTestSupport
-import ScenarioFormat
 import Testing
 
-@testable import ReentryCLI
-@testable import ReentryExperiments
 @testable import ReentryModel
 @testable import ReentryReport
 

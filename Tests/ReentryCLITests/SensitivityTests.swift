@@ -2,10 +2,8 @@ import Foundation
 import ReentryTestSupport
 import Testing
 
-@testable import ReentryCLI
 @testable import ReentryExperiments
 @testable import ReentryModel
-@testable import ReentryReport
 
 /// Morris screening: the design on a toy function with known effects, the choice of
 /// factors, and the command on a tiny world.

@@ -2,11 +2,6 @@ import Foundation
 import ReentryTestSupport
 import Testing
 
-@testable import ReentryCLI
-@testable import ReentryExperiments
-@testable import ReentryModel
-@testable import ReentryReport
-
 /// `reentry sweep --slurm`: the submit script and its error paths.
 ///
 /// The script is run for real on a one-node SLURM cluster by `.ci/slurm-check`;

@@ -2,9 +2,6 @@ import Foundation
 import ReentryTestSupport
 import Testing
 
-@testable import ReentryCLI
-@testable import ReentryExperiments
-
 /// Staging directories left by killed writers are cleaned by any later run
 /// in the same parent directory, not only by one into the same `--out` (issue 17.8).
 @Suite("Staging clean-up")

@@ -2,8 +2,6 @@ import Foundation
 import ReentryTestSupport
 import Testing
 
-@testable import ReentryCLI
-
 /// Issue 17, item 3: a full, closed or abandoned standard output or error
 /// ends the real executable with an exit code, never a crash (the old
 /// `FileHandle.write` trapped with exit 132; SIGPIPE killed it with 141).

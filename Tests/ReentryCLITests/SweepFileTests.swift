@@ -1,12 +1,9 @@
 import Foundation
 import ReentryTestSupport
-import ScenarioFormat
 import Testing
 
-@testable import ReentryCLI
 @testable import ReentryExperiments
 @testable import ReentryModel
-@testable import ReentryReport
 
 /// Sweep files: the scenario error contract (file, field, value, allowed; 65
 /// for bad content, 66 unreadable) and the order in which points are enumerated.

@@ -1,12 +1,8 @@
 import Foundation
 import ReentryTestSupport
-import ScenarioFormat
 import Testing
 
-@testable import ReentryCLI
 @testable import ReentryExperiments
-@testable import ReentryModel
-@testable import ReentryReport
 
 /// `--resume`: a sweep killed halfway finishes byte-identical to an
 /// uninterrupted one, and a directory is never resumed with another sweep.

@@ -3,10 +3,8 @@ import ReentryTestSupport
 import ScenarioFormat
 import Testing
 
-@testable import ReentryCLI
 @testable import ReentryExperiments
 @testable import ReentryModel
-@testable import ReentryReport
 
 /// `reentry sweep`: output independent of --jobs, failing points kept apart,
 /// the directory rules, and agreement with `reentry run`.

@@ -3,9 +3,6 @@ import ReentryTestSupport
 import Testing
 
 @testable import ReentryCLI
-@testable import ReentryExperiments
-@testable import ReentryModel
-@testable import ReentryReport
 
 /// A `Console` whose output is collected in memory, so that tests can run
 /// commands in-process and inspect what they printed.

@@ -5,7 +5,6 @@ import Testing
 @testable import ReentryCLI
 @testable import ReentryExperiments
 @testable import ReentryModel
-@testable import ReentryReport
 
 /// The validation table: core figures pass on a reduced run, and the shipped CSV is complete.
 @Suite struct ValidationTests {

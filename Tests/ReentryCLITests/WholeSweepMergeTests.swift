@@ -2,7 +2,6 @@ import Foundation
 import ReentryTestSupport
 import Testing
 
-@testable import ReentryCLI
 @testable import ReentryExperiments
 
 /// `reentry merge` of one whole sweep, which the script of

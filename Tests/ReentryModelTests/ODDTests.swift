@@ -1,6 +1,5 @@
 import Foundation
 import ReentryTestSupport
-import ScenarioFormat
 import Testing
 
 @testable import ReentryModel
