@@ -1,5 +1,7 @@
 import Foundation
 import ReentryExperiments
+import ReentryModel
+import ScenarioFormat
 
 /// Renders the report of a results directory of `run`, `compare` or `sweep`
 /// as one self-contained HTML page, and writes it atomically.
@@ -13,17 +15,29 @@ package enum Report {
   /// Reads the directory, tells which command wrote it and renders its page.
   ///
   /// `scenarioFolder` is searched for the scenario files of a comparison,
-  /// whose resolved parameters `compare.json` does not record.
-  package static func render(_ path: String, scenarioFolder: String = "Scenarios") throws(InputError) -> (
-    kind: ResultKind, html: String
-  ) {
+  /// whose resolved parameters `compare.json` does not record. Every file
+  /// read is checked against its digest in `manifest.json`; an edited one
+  /// fails, or with `allowEdited` is named in a warning at the top of the page.
+  package static func render(
+    _ path: String, scenarioFolder: String = "Scenarios", allowEdited: Bool = false
+  ) throws(InputError) -> (kind: ResultKind, html: String) {
     let directory = try ResultDirectory(path)
     let (kind, manifest) = try ResultKind.detect(directory)
+    let edited = try FileDigests(manifest: manifest).edited(
+      kind.checkedFiles, in: directory, allowEdited: allowEdited)
+    var page = try page(kind, directory, manifest: manifest, scenarioFolder: scenarioFolder)
+    page.warning = EditedWarning.text(edited)
+    return (kind, page.html)
+  }
+
+  private static func page(
+    _ kind: ResultKind, _ directory: ResultDirectory, manifest: JSONValue, scenarioFolder: String
+  ) throws(InputError) -> ReportPage {
     switch kind {
     case .run:
-      return (kind, RunReport(result: try RunResult(directory, manifest: manifest)).page.html)
+      return RunReport(result: try RunResult(directory, manifest: manifest)).page
     case .sweep:
-      return (kind, SweepReport(result: try SweepResult(directory, manifest: manifest)).page.html)
+      return SweepReport(result: try SweepResult(directory, manifest: manifest)).page
     case .compare:
       var result = try CompareResult(directory, manifest: manifest)
       let (seed, replications) = (result.provenance.seed, result.provenance.replications)
@@ -37,7 +51,7 @@ package enum Report {
       }
       result.base = recovered(result.base)
       result.variants = result.variants.map(recovered)
-      return (kind, CompareReport(result: result, scenarioFolder: scenarioFolder).page.html)
+      return CompareReport(result: result, scenarioFolder: scenarioFolder).page
     }
   }
 

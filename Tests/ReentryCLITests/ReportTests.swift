@@ -181,7 +181,7 @@ struct ReportTests {
     writeFile(
       URL(fileURLWithPath: broken), "summary.csv",
       "metric,group,mean,sd,ci_low,ci_high,n\nrelease_ready,all,lots,0,0,0,2\n")
-    let malformed = await reentry(["report", broken])
+    let malformed = await reentry(["report", broken, "--allow-edited"])
     #expect(malformed.code == 65)
     #expect(malformed.err.contains("broken/summary.csv: line 2, column mean: \"lots\" is not allowed"))
     try FileManager.default.removeItem(atPath: broken + "/summary.json")

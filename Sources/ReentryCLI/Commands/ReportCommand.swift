@@ -11,6 +11,10 @@ enum ReportCommand: Command {
       "scenarios", "DIR",
       "where to find the scenario files of a comparison, whose\nparameters compare.json does not record; a file is used\n"
         + "only if it resolves to the recorded digest (default Scenarios)"),
+    .flag(
+      "allow-edited",
+      "render a result whose files no longer match their digests in\nmanifest.json, with a warning at the top of the page"
+    ),
   ]
   static let synopsis = OptionSpec.synopsis("report RESULTS_DIR", options)
   static let summary = "Write a self-contained HTML report (answer first, charts, tables) of a result."
@@ -24,6 +28,11 @@ enum ReportCommand: Command {
     from the baseline with their sources (assumptions marked) and the
     provenance (version, seed, replications, digests).
 
+    Every file the report reads is first checked against its SHA-256 in
+    manifest.json: a result edited after it was written is refused (65,
+    naming the file) unless --allow-edited is given, which renders it with
+    a warning at the top of the page.
+
     The page needs no network: no scripts, fonts or images are loaded; charts
     are inline SVG. It prints well. It is written atomically and is not part
     of any manifest digest.
@@ -31,7 +40,8 @@ enum ReportCommand: Command {
     Options:
     \(OptionSpec.helpText(options))
     Exit codes: 66 RESULTS_DIR missing, 65 not a result of run, compare or
-    sweep or a malformed file (named), 73 the report cannot be written.
+    sweep, a malformed file or an edited one (named), 73 the report cannot
+    be written.
 
     """
 
@@ -43,7 +53,9 @@ enum ReportCommand: Command {
     let directory = args.positionals[0]
     let out = args.value("out") ?? (directory as NSString).appendingPathComponent(Report.defaultName)
     do throws(InputError) {
-      let (kind, html) = try Report.render(directory, scenarioFolder: args.value("scenarios") ?? "Scenarios")
+      let (kind, html) = try Report.render(
+        directory, scenarioFolder: args.value("scenarios") ?? "Scenarios",
+        allowEdited: args.flags.contains("allow-edited"))
       try Report.write(html, to: out)
       console.out("wrote \(out) (report of a \(kind.rawValue), \(html.utf8.count / 1024) KiB)\n")
       return .success

@@ -9,6 +9,16 @@ import ScenarioFormat
 package enum ResultKind: String, Sendable {
   case run, compare, sweep
 
+  /// The files the report of this kind reads whose digests the manifest
+  /// records (run-info.json is covered by no digest: it holds wall time).
+  var checkedFiles: [String] {
+    switch self {
+    case .run: ["summary.csv", "summary.json", "timeseries.csv"]
+    case .compare: ["compare.csv", "compare.json"]
+    case .sweep: ["sweep.csv", "sweep.json"]
+    }
+  }
+
   static func detect(_ directory: ResultDirectory) throws(InputError) -> (ResultKind, JSONValue) {
     if directory.exists(SweepDirectory.state) {
       throw InputError.invalid(

@@ -21,6 +21,9 @@ struct ReportPage: Sendable {
   /// Markup of the answer box's body.
   let answer: String
   let sections: [Section]
+  /// Plain text shown above everything else, for a result whose files were
+  /// edited after they were written (`report --allow-edited`); nil for none.
+  var warning: String? = nil
 
   var html: String {
     var out = """
@@ -34,6 +37,7 @@ struct ReportPage: Sendable {
 
       """
     out += HTML.text("title", title) + "\n<style>\n" + ReportStyle.css + "</style>\n</head>\n<body>\n"
+    if let warning { out += HTML.text("p", [("class", "edited-warning"), ("role", "alert")], warning) + "\n" }
     out += "<header>" + HTML.text("h1", title) + HTML.text("p", [("class", "kind")], kind)
     if !description.isEmpty { out += HTML.text("p", [("class", "scenario-description")], description) }
     out += HTML.tag(

@@ -13,6 +13,7 @@ enum ReportStyle {
     h2 { font-size: 1.35rem; border-bottom: 1px solid #bbb; padding-bottom: 3px; margin: 0 0 10px; }
     h3 { font-size: 1.1rem; margin: 18px 0 6px; }
     .kind { color: #444; margin: 0; }
+    .edited-warning { border: 3px solid #B00020; background: #FDECEE; color: #600010; font-weight: 700; padding: 10px 16px; }
     .scenario-description { color: #333; max-width: 80ch; margin: 6px 0 0; }
     .answer { border-left: 6px solid #0072B2; background: #F1F6FA; padding: 10px 20px 12px; margin: 14px 0 6px; }
     .answer h2 { border: 0; margin: 0; font-size: 1rem; text-transform: uppercase; letter-spacing: .05em; color: #0b4f7a; }
