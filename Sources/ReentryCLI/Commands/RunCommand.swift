@@ -31,19 +31,29 @@ enum RunCommand: Command {
     let (scenario, parameters) = try ScenarioInput.load(args.positionals[0], args)
     let directory = try ResultFlow.checkedDirectory(
       args.value("out") ?? "Results/\(OutputDirectory.safeName(scenario.name))")
-    let results = try await Experiment.run(parameters, jobs: flow.jobs, progress: flow.progress)
+    // Rows go to disk as replications finish, so memory does not grow with --replications.
+    let stream: RunFileStream
+    do {
+      stream = try RunFileStream(scenario: scenario, parameters: parameters, staging: StagingDirectory(directory))
+    } catch {
+      throw CommandFailure(error.description, code: .cannotCreate)
+    }
+    do {
+      try await Experiment.run(parameters, jobs: flow.jobs, progress: flow.progress) { try stream.add($0) }
+    } catch let error as OutputError {
+      throw CommandFailure(error.description, code: .cannotCreate)
+    }
     let simulated = flow.finishProgress()
-    let run = RunFiles(scenario: scenario, parameters: parameters, results: results)
-    var (files, digest) = run.render()
-    let work = RunInfo.Work(
-      simulationSeconds: RunInfo.seconds(simulated),
-      actorSteps: results.reduce(0) { $0 + $1.actorSteps }, messages: results.reduce(0) { $0 + $1.messages },
-      detaineeDays: results.reduce(0) { $0 + $1.detaineeDays })
-    files.append(flow.runInfo(work))
-    try ResultFlow.write(files, to: directory)
+    let digest: String
+    do {
+      digest = try stream.finish(extra: [flow.runInfo(RunInfo.Work(stream.work, simulated: simulated))])
+    } catch {
+      throw CommandFailure(error.description, code: .cannotCreate)
+    }
     console.out(
       HeadlineTable.text(
-        run.table, title: "\(scenario.name): \(parameters.run.replications) replications, seed \(parameters.run.seed)"))
+        stream.table,
+        title: "\(scenario.name): \(parameters.run.replications) replications, seed \(parameters.run.seed)"))
     console.out(flow.wrote(directory.path, digest: digest))
     return .success
   }

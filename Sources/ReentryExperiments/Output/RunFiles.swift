@@ -3,8 +3,10 @@ import ScenarioFormat
 
 /// Renders the deterministic files of a run (everything but run-info.json).
 ///
-/// Files are rendered to bytes first, so the manifest can hash exactly what
-/// is written, and `reentry verify` can hash a run without writing it.
+/// `render()` holds every file in memory, so `reentry verify` can hash a run
+/// without writing it; `reentry run` streams the same bytes to disk with
+/// `RunFileStream`. Both go through the renderers here, one replication at a
+/// time, so the two paths cannot drift apart.
 public struct RunFiles: Sendable {
   public let scenario: ResolvedScenario
   public let parameters: ModelParameters
@@ -20,17 +22,31 @@ public struct RunFiles: Sendable {
 
   /// File names and contents, in the order they are written and hashed, with the manifest digest.
   public func render() -> (files: [(name: String, bytes: [UInt8])], digest: String) {
-    let files = [
-      ("summary.csv", Array(summaryCSV().utf8)),
-      ("summary.json", Array(summaryJSON().utf8)),
-      ("timeseries.csv", Array(timeseriesCSV().utf8)),
-      ("releases.csv", releasesCSV()),
-    ]
+    var timeseries = Self.timeseriesHeader
+    var releases = Self.releasesHeader
+    releases.reserveCapacity(results.reduce(0) { $0 + $1.records.count } * 220)
+    let municipalities = MunicipalityData.all
+    for result in results {
+      timeseries += Self.timeseriesRows(result)
+      releases += Self.releaseRows(result, municipalities: municipalities)
+    }
+    let files =
+      Self.summaryFiles(scenario: scenario, parameters: parameters, table: table) + [
+        ("timeseries.csv", timeseries), ("releases.csv", releases),
+      ]
     let manifest = Manifest(scenario: scenario, parameters: parameters, files: files)
     return (files + [("manifest.json", Array(manifest.json.utf8))], manifest.digest)
   }
 
-  func summaryCSV() -> String { Self.summaryCSV(table.rows) }
+  /// summary.csv and summary.json, which need only the metric table.
+  static func summaryFiles(
+    scenario: ResolvedScenario, parameters: ModelParameters, table: MetricTable
+  ) -> [(name: String, bytes: [UInt8])] {
+    [
+      ("summary.csv", Array(summaryCSV(table.rows).utf8)),
+      ("summary.json", Array(summaryJSON(scenario: scenario, parameters: parameters, table: table).utf8)),
+    ]
+  }
 
   /// `summary.csv` for `rows`: the summary layout's header, then one line per row.
   static func summaryCSV(_ rows: [SummaryRow]) -> String {
@@ -42,7 +58,7 @@ public struct RunFiles: Sendable {
 
   /// `summary.json`: the run, the metrics' units, the summary rows keyed by
   /// the summary columns' names, and the resolved parameters.
-  func summaryJSON() -> String {
+  static func summaryJSON(scenario: ResolvedScenario, parameters: ModelParameters, table: MetricTable) -> String {
     func number(_ x: Double) -> JSONValue { x.isFinite ? .number(Double(TextFormat.decimal(x))!) : .null }
     let metrics: [JSONValue] = table.rows.map { row in
       .object(
@@ -70,37 +86,38 @@ public struct RunFiles: Sendable {
       ]), pretty: true)
   }
 
-  func timeseriesCSV() -> String {
+  /// The first line of `timeseries.csv`.
+  static var timeseriesHeader: [UInt8] { Array((CSVLayout.timeseries.header + "\n").utf8) }
+
+  /// The lines of `timeseries.csv` for one replication.
+  static func timeseriesRows(_ result: ReplicationResult) -> [UInt8] {
     let layout = CSVLayout.timeseries
-    var text = layout.header + "\n"
-    for result in results {
-      let replication = String(result.replication)
-      for point in result.timeseries {
-        text +=
-          layout.line { column in
-            switch column {
-            case .replication: replication
-            case .day: String(point.day)
-            case .series: point.series
-            case .value: TextFormat.decimal(point.value)
-            }
-          } + "\n"
-      }
+    let replication = String(result.replication)
+    var text = ""
+    for point in result.timeseries {
+      text +=
+        layout.line { column in
+          switch column {
+          case .replication: replication
+          case .day: String(point.day)
+          case .series: point.series
+          case .value: TextFormat.decimal(point.value)
+          }
+        } + "\n"
     }
-    return text
+    return Array(text.utf8)
   }
 
-  func releasesCSV() -> [UInt8] {
+  /// The first line of `releases.csv`.
+  static var releasesHeader: [UInt8] { Array((ReleaseRow.header + "\n").utf8) }
+
+  /// The lines of `releases.csv` for one replication.
+  static func releaseRows(_ result: ReplicationResult, municipalities: [MunicipalityInfo]) -> [UInt8] {
     var out: [UInt8] = []
-    out.reserveCapacity(results.reduce(0) { $0 + $1.records.count } * 220)
-    out += Array(ReleaseRow.header.utf8)
-    out.append(10)
-    let municipalities = MunicipalityData.all
-    for result in results {
-      for record in result.records {
-        out += Array(ReleaseRow.line(record, replication: result.replication, municipalities: municipalities).utf8)
-        out.append(10)
-      }
+    out.reserveCapacity(result.records.count * 220)
+    for record in result.records {
+      out += Array(ReleaseRow.line(record, replication: result.replication, municipalities: municipalities).utf8)
+      out.append(10)
     }
     return out
   }
