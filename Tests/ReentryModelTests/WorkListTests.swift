@@ -80,6 +80,10 @@ import Testing
       let expected = reference.work(day: day, budget: 6.4)
       #expect(finished.map(\.sequence) == expected.map(\.sequence), "day \(day)")
       #expect(casemanager.backlogHours == reference.backlog, "day \(day)")
+      let split = casemanager.backlog(on: day)
+      let available = reference.tasks.filter { $0.availableDay <= day }.reduce(0) { $0 + $1.remainingHours }
+      let future = reference.tasks.filter { $0.availableDay > day }.reduce(0) { $0 + $1.remainingHours }
+      #expect(split.available == available && split.future == future, "day \(day)")
       #expect(casemanager.hasTasks == !reference.tasks.isEmpty)
     }
     #expect(dropped == referenceDropped)

@@ -78,20 +78,23 @@ struct InstitutionState: Sendable {
   }
 
   /// What the scheduler's observer records every sampling day.
-  func snapshot() -> InstitutionSnapshot {
+  func snapshot(day: Int) -> InstitutionSnapshot {
     var active = 0
     var total = 0
     var maxLoad = 0
     var backlog = 0.0
+    var future = 0.0
     for cm in casework.casemanagers where cm.active || cm.caseload > 0 {
       active += 1
       total += cm.caseload
       maxLoad = max(maxLoad, cm.caseload)
-      backlog += cm.backlogHours
+      let hours = cm.backlog(on: day)
+      backlog += hours.available
+      future += hours.future
     }
     return InstitutionSnapshot(
       population: detainees.count, casemanagers: active, caseloadTotal: total,
-      maxCaseload: maxLoad, backlogHours: backlog)
+      maxCaseload: maxLoad, backlogHours: backlog, futureWorkHours: future)
   }
 
   func totals() -> InstitutionTotals {

@@ -25,6 +25,9 @@ public actor MunicipalityActor: SteppedActor {
   /// Aftercare places taken, and the detainees they are taken for.
   func aftercarePlaces() -> (taken: Int, detainees: [Int]) { (state.followedCount, state.followedDetainees) }
 
+  /// Aftercare places held for detainees this municipality follows (the `aftercare_places_used` series).
+  func aftercarePlacesUsed() -> Int { state.followedCount }
+
   /// The waits of every measured release; those still open are censored at `horizon`.
   func aftercare(horizon: Int) -> [Aftercare] { state.aftercare(horizon: horizon) }
 }

@@ -22,7 +22,7 @@ public actor PenitentiaryInstitution: SteppedActor {
   }
 
   /// What the scheduler's observer records every sampling day.
-  func snapshot() -> InstitutionSnapshot { state.snapshot() }
+  func snapshot(day: Int) -> InstitutionSnapshot { state.snapshot(day: day) }
 
   func totals() -> InstitutionTotals { state.totals() }
 
@@ -39,7 +39,10 @@ struct InstitutionSnapshot: Sendable {
   let casemanagers: Int
   let caseloadTotal: Int
   let maxCaseload: Int
+  /// Hours of tasks available on the sampling day, on time or overdue: work that can be done now.
   let backlogHours: Double
+  /// Hours of tasks not yet available (release coordination ahead): planned work, not backlog.
+  let futureWorkHours: Double
 }
 
 /// A PI's counters at the end of a replication.

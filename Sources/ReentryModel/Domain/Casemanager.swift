@@ -29,19 +29,35 @@ public struct Casemanager: Sendable {
 
   /// Remaining hours of all tasks, summed in work order (a fixed order keeps the sum's rounding fixed).
   public var backlogHours: Double {
-    // Merge the two lists: the same order, so the same rounding, as one list.
-    let later = Array(waiting.inOrder)
     var sum = 0.0
+    forEachInWorkOrder { sum += $0.remainingHours }
+    return sum
+  }
+
+  /// Remaining hours on `day`, split into work that can be done (available, on time or overdue)
+  /// and work not yet available (a release coordination months ahead is calendar, not backlog).
+  /// Each part is summed in work order, so its rounding is fixed.
+  public func backlog(on day: Int) -> (available: Double, future: Double) {
+    var available = 0.0
+    var future = 0.0
+    forEachInWorkOrder { task in
+      if task.availableDay <= day { available += task.remainingHours } else { future += task.remainingHours }
+    }
+    return (available, future)
+  }
+
+  /// Visits all tasks in work order: the two lists merged, the same order as one list.
+  private func forEachInWorkOrder(_ body: (CaseTask) -> Void) {
+    let later = Array(waiting.inOrder)
     var j = 0
     for task in ready.inOrder {
       while j < later.count, later[j].comesBefore(task) {
-        sum += later[j].remainingHours
+        body(later[j])
         j += 1
       }
-      sum += task.remainingHours
+      body(task)
     }
-    for k in j..<later.count { sum += later[k].remainingHours }
-    return sum
+    for k in j..<later.count { body(later[k]) }
   }
 
   public mutating func take() { caseload += 1 }

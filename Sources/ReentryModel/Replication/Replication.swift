@@ -53,10 +53,12 @@ public enum Replication {
     await scheduler.run(days: horizon) { day in
       guard observer.samples(day) else { return }
       var snapshots: [InstitutionSnapshot] = []
-      for institution in institutions { snapshots.append(await institution.snapshot()) }
+      for institution in institutions { snapshots.append(await institution.snapshot(day: day)) }
+      var aftercarePlaces = 0
+      for municipality in municipalities { aftercarePlaces += await municipality.aftercarePlacesUsed() }
       observer.record(
         day: day, institutions: snapshots, probation: await probation.snapshot(),
-        care: await care.snapshot())
+        care: await care.snapshot(), aftercarePlacesUsed: aftercarePlaces)
       await audit?(day, institutions, municipalities)
     }
 
