@@ -3,10 +3,14 @@ import SimKernel
 /// Care providers as one pool of assisted/protected living places with a
 /// waiting list (up to a year in seed 003).
 ///
-/// A place can only be taken by someone who has left prison, and places go
-/// to the earliest referral first: a referral the PI made during detention
-/// keeps its date, so it moves the person ahead of those referred only after
-/// release. Nobody holds an empty place while still inside.
+/// Places go to the earliest referral first. The PI refers during detention
+/// (seed 003: on indication), so the person waits on the list while inside.
+/// A place that comes free within `care.arrangedStartMaxDays` of someone's
+/// release is held for them, with the start arranged on the release day
+/// (zorgaanbieder plant de intake op de ontslagdatum); a referral whose
+/// release is further ahead keeps its position by referral date and enters
+/// the allocation when that window opens, so nobody holds a place empty for
+/// months. A held place is a place: its days count against the capacity.
 public actor CareProvider: SteppedActor {
   public typealias Message = ReentryModel.Message
 
@@ -17,6 +21,8 @@ public actor CareProvider: SteppedActor {
   let initialLoad: Int
   var occupied = 0
   var waiting = ReferralQueue()
+  /// Referrals made during detention whose release is still beyond the arranged-start window.
+  var referredInside = 0
 
   init(actorID: Int, parameters: ModelParameters, random: RandomSource, expectedLoad: Double) {
     self.actorID = actorID
@@ -41,7 +47,17 @@ public actor CareProvider: SteppedActor {
         for k in 0..<parameters.care.initialWaitingList {
           waiting.push(CareReferral(detainee: -1 - k, referralDay: Int.min / 2, releaseDay: Int.min / 2, owner: -1))
         }
-      case .careReferral(let referral): waiting.push(referral)
+      case .careReferral(let referral):
+        let window = referral.releaseDay - parameters.care.arrangedStartMaxDays
+        if window > out.day {
+          referredInside += 1
+          out.send(.careReferralDue(referral), to: actorID, onDay: window)
+        } else {
+          waiting.push(referral)
+        }
+      case .careReferralDue(let referral):
+        referredInside -= 1
+        waiting.push(referral)
       case .placementEnds: occupied -= 1
       default:
         preconditionFailure("care provider cannot handle \(envelope.message)")
@@ -49,14 +65,23 @@ public actor CareProvider: SteppedActor {
     }
     while occupied < capacity, let next = waiting.pop() {
       occupied += 1
-      if next.owner >= 0 { out.send(.careStarted(detainee: next.detainee), to: next.owner) }
+      // Still inside: the place is held and the start arranged on the release day.
+      let held = max(0, next.releaseDay - out.day)
+      if next.owner >= 0 {
+        if held > 0 {
+          out.send(.careArranged(detainee: next.detainee, startDay: next.releaseDay), to: next.owner)
+        } else {
+          out.send(.careStarted(detainee: next.detainee), to: next.owner)
+        }
+      }
       var s = random.stream(Label.care, next.detainee, Label.duration)
-      out.send(.placementEnds, to: actorID, afterDays: max(1, Int(s.exponential(mean: mean).rounded())))
+      out.send(.placementEnds, to: actorID, afterDays: held + max(1, Int(s.exponential(mean: mean).rounded())))
     }
     return out
   }
 
-  func snapshot() -> (active: Int, waiting: Int) { (occupied, waiting.count) }
+  /// Places taken (held ones included), and the waiting list (referrals from inside included).
+  func snapshot() -> (active: Int, waiting: Int) { (occupied, waiting.count + referredInside) }
 }
 
 /// Referrals ordered by referral day, then detainee id: first referred, first placed.

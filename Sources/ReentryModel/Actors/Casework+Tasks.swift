@@ -34,6 +34,16 @@ extension Casework {
     return true
   }
 
+  /// Sends the PI's assisted-living referral to the care provider; the return municipality
+  /// owns the case after release, so it is told when the place starts.
+  func referToCare(_ d: Detainee, on day: Int, _ out: inout Outbox<Message>) {
+    out.send(
+      .careReferral(
+        CareReferral(
+          detainee: d.id, referralDay: day, releaseDay: d.releaseDay,
+          owner: layout.municipalityActor(d.returnMunicipality))), to: layout.careActor)
+  }
+
   /// Applies a finished task's effect to its detainee, in place.
   mutating func complete(_ task: CaseTask, _ d: inout Detainee, _ out: inout Outbox<Message>) {
     let p = parameters
@@ -67,8 +77,12 @@ extension Casework {
       }
     case .plan:
       d.planDay = day
-      // The PI refers to assisted living during detention; the referral keeps this date.
-      if d.needsAssistedLiving, d.careReferralDay == Detainee.never { d.careReferralDay = day }
+      // The PI refers to assisted living during detention (seed 003, on indication): the
+      // person joins the waiting list now, with this date, while still inside.
+      if d.needsAssistedLiving, d.careReferralDay == Detainee.never {
+        d.careReferralDay = day
+        referToCare(d, on: day, &out)
+      }
     case .contactMunicipality:
       d.contactTaskPending = false
       d.contactCalled = true

@@ -58,12 +58,12 @@ extension InstitutionState {
     if d.notifiedMunicipality >= 0, d.notifiedMunicipality != d.returnMunicipality {
       out.send(.detentionEnded(detainee: id), to: layout.municipalityActor(d.notifiedMunicipality))
     }
-    // Assisted living: the PI's referral keeps its date; otherwise the municipality refers
-    // once the person reports.
+    // Assisted living: the PI referred during detention (the referral is on the list already);
+    // otherwise the municipality refers once the person reports.
     var referralDay = Detainee.never
     var referralDelay = 0
+    let referredInside = d.needsAssistedLiving && d.careReferralDay < d.releaseDay
     if d.needsAssistedLiving {
-      let referredInside = d.careReferralDay < d.releaseDay
       referralDelay = referredInside ? 0 : ReleaseEvaluation.reportDelay(d, parameters)
       referralDay = referredInside ? d.careReferralDay : d.releaseDay + referralDelay
     }
@@ -71,7 +71,7 @@ extension InstitutionState {
       .release(
         Handover(
           detainee: id, releaseDay: d.releaseDay, careReferralDay: referralDay, careReferralDelay: referralDelay,
-          judicialTitle: d.judicialTitle, measured: measured)), to: owner)
+          referredDuringDetention: referredInside, judicialTitle: d.judicialTitle, measured: measured)), to: owner)
     if d.judicialTitle {
       out.send(
         .supervisionRequest(detainee: id, releaseDay: d.releaseDay, owner: owner),

@@ -31,7 +31,12 @@ public enum Message: Sendable {
   /// Probation's intake of a supervision it could not arrange at release, a timer to itself.
   case supervisionIntake(detainee: Int, owner: Int)
   case careReferral(CareReferral)
+  /// A referral made during detention reaching the window in which a place may be held for it,
+  /// a timer of the care provider to itself.
+  case careReferralDue(CareReferral)
   case careStarted(detainee: Int)
+  /// A start arranged on the release day for someone still inside (to the owner municipality).
+  case careArranged(detainee: Int, startDay: Int)
   // Timers.
   case institutionTimer(InstitutionTimer)
   case supervisionEnds
@@ -59,6 +64,8 @@ public struct Handover: Sendable {
   public let careReferralDay: Int
   /// Days after release until the municipality can send that referral.
   public let careReferralDelay: Int
+  /// The PI already sent the referral during detention; the municipality does not send it again.
+  public let referredDuringDetention: Bool
   /// Supervision by probation follows (a judicial title).
   public let judicialTitle: Bool
   /// The release falls in the measured window, so its waits complete a release record.
@@ -79,7 +86,8 @@ public struct InformationSheet: Sendable {
   public let fullHelpQuestions: Bool
 }
 
-/// A request for an assisted/protected living place, sent when the person has left prison.
+/// A request for an assisted/protected living place: sent by the PI when the plan is fixed
+/// during detention, or by the municipality after release.
 public struct CareReferral: Sendable {
   public let detainee: Int
   /// When the referral was made: during detention by the PI, or after release by the municipality.

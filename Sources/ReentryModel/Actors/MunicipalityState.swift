@@ -27,6 +27,9 @@ struct MunicipalityState: Sendable {
   /// Measured releases still waiting for probation or care, and those settled.
   var pending = IntMap<Aftercare>()
   var settled: [Aftercare] = []
+  /// Assisted-living starts the care provider arranged for people still inside, by detainee:
+  /// the start day, kept until the handover on that day.
+  var arrangedCare = IntMap<Int>()
 
   init(index: Int, context: ReplicationContext) {
     self.index = index
@@ -65,6 +68,7 @@ struct MunicipalityState: Sendable {
       case .detentionEnded(let id): forget(id)
       case .supervisionStarted(let id): settle(id) { $0.supervisionStarted(day: out.day) }
       case .careStarted(let id): settle(id) { $0.careStarted(day: out.day) }
+      case .careArranged(let id, let startDay): arrangedCare[id] = startDay
       default:
         preconditionFailure("municipality cannot handle \(envelope.message)")
       }
@@ -118,7 +122,8 @@ struct MunicipalityState: Sendable {
   /// Takes over after release; refers to assisted living if the PI did not.
   private mutating func released(_ h: Handover, _ out: inout Outbox<Message>) {
     forget(h.detainee)
-    if h.needsAssistedLiving {
+    let arranged = arrangedCare.removeValue(forKey: h.detainee)
+    if h.needsAssistedLiving, !h.referredDuringDetention {
       out.send(
         .careReferral(
           CareReferral(
@@ -129,6 +134,8 @@ struct MunicipalityState: Sendable {
     pending[h.detainee] = Aftercare(
       detainee: h.detainee, releaseDay: h.releaseDay,
       waitsForSupervision: h.judicialTitle, waitsForCare: h.needsAssistedLiving)
+    // A place arranged to start on the release day: care is in place at release.
+    if let arranged { settle(h.detainee) { $0.careStarted(day: arranged) } }
   }
 
   private mutating func settle(_ id: Int, _ update: (inout Aftercare) -> Void) {

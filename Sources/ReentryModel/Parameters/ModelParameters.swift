@@ -118,6 +118,7 @@ public struct ModelParameters: Sendable, Equatable {
   public struct Care: Sendable, Equatable {
     public var spareCapacityShare: Double = 0, placementMeanDays: Double = 0
     public var initialWaitingList: Int = 0
+    public var arrangedStartMaxDays: Int = 0
   }
   public struct Mechanisms: Sendable, Equatable {
     public var municipalDesk: Bool = false

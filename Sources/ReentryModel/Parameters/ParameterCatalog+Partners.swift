@@ -60,6 +60,10 @@ extension ParameterCatalog {
       "care.initialWaitingList", \.care.initialWaitingList, .integer(min: 0, max: 1_000_000), 400, unit: "people",
       source: "seed 003 (waiting lists); value assumption",
       "People already waiting at the start of the simulation"),
+    bind(
+      "care.arrangedStartMaxDays", \.care.arrangedStartMaxDays, .integer(min: 0, max: 365), 30, unit: "days",
+      source: "seed 003 (referral during detention, waiting lists up to a year); value assumption",
+      "Longest a care provider holds a free place for a start arranged on the release day"),
   ]
 
   /// Mechanisms the sources describe in some places, switched off or on per scenario.
