@@ -25,7 +25,7 @@ import Testing
         #expect((rec.daysToIncome ?? 0) >= 0)
         #expect((rec.daysWithoutHousing ?? 0) >= 0)
         #expect(rec.releaseDay > rec.admissionDay)
-        #expect(rec.screeningDay == Detainee.never || rec.screeningDay >= max(0, rec.admissionDay))
+        #expect(rec.screeningDay == Detainee.never || rec.screeningDay >= rec.admissionDay)
         #expect(rec.planDay == Detainee.never || rec.planDay >= rec.screeningDay)
         #expect(rec.judicialTitle == (rec.probationWaitDays != nil))
       }

@@ -53,14 +53,7 @@ extension Casework {
     switch task.kind {
     case .screening:
       d.screeningDay = day
-      let burden =
-        p.information.sharedSystem
-        ? p.information.sharedSystemBurdenFactor : cm.registrationBurdenFactor
-      let requests = Double(d.needsAtEntry.count) * cm.conditionRequestHours
-      let support = d.lvb ? cm.lvbSupportFactor : 1
-      addTask(
-        .plan, for: d, available: day, due: start + p.deadlines.planDays,
-        hours: (cm.planRegistrationHours * burden + requests) * support)
+      addTask(.plan, for: d, available: day, due: start + p.deadlines.planDays, hours: planHours(for: d))
       // The regional care-and-safety house brings all partners to one table.
       if p.mechanisms.zvh, d.luck.zvh < p.mechanisms.zvhShare {
         reachReturnMunicipality(&d, on: day)

@@ -95,17 +95,27 @@ struct Casework: Sendable {
     addTask(kind, detainee: d.id, casemanager: d.casemanager, available: available, due: due, hours: hours)
   }
 
-  /// Contact with the municipality within 10 working days; searching costs extra without known details.
-  mutating func addContactTask(for d: inout Detainee, day: Int) {
+  /// Contact with the municipality within 10 working days of `start` (the admission, or the
+  /// MDO that retries it); searching costs extra without known details.
+  mutating func addContactTask(for d: inout Detainee, day: Int, start: Int? = nil) {
     let cm = parameters.casemanagers
     let search =
       parameters.information.sharedSystem
       ? 0 : cm.contactSearchHours * (d.farFromHome ? cm.farPlacementSearchFactor : 1)
     addTask(
       .contactMunicipality, for: d, available: day,
-      due: clock.addingWorkingDays(parameters.deadlines.contactWorkingDays, to: day),
+      due: clock.addingWorkingDays(parameters.deadlines.contactWorkingDays, to: start ?? day),
       hours: cm.contactHours + search)
     d.contactTaskPending = true
+  }
+
+  /// Hours of the D&R plan: registration (with its burden) and a request per condition needed.
+  func planHours(for d: Detainee) -> Double {
+    let p = parameters
+    let cm = p.casemanagers
+    let burden = p.information.sharedSystem ? p.information.sharedSystemBurdenFactor : cm.registrationBurdenFactor
+    let requests = Double(d.needsAtEntry.count) * cm.conditionRequestHours
+    return (cm.planRegistrationHours * burden + requests) * (d.lvb ? cm.lvbSupportFactor : 1)
   }
 
   /// The joint conversation of PI, partners and detainee on the draft plan.

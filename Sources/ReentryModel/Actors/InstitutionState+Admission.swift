@@ -20,26 +20,37 @@ extension InstitutionState {
       to: layout.municipalityActor(d.notifiedMunicipality), afterDays: 1)
 
     let cm = p.casemanagers
-    let screeningHours = cm.screeningHours * Double(d.lvb ? cm.lvbScreeningSessions : 1)
-    casework.addTask(
-      .screening, for: d, available: day + (d.inDenial ? p.population.denialPhaseDays : 0),
-      due: clock.addingWorkingDays(p.deadlines.screeningWorkingDays, to: day), hours: screeningHours)
-    casework.applyMechanisms(to: &d, day: day)
-    // A desk or RIO that speaks the detainee within the deadline makes the casemanager's search unnecessary.
-    let contactDeadline = clock.addingWorkingDays(p.deadlines.contactWorkingDays, to: day)
-    if d.returnContactDay > contactDeadline { casework.addContactTask(for: &d, day: day) }
-    casework.addTask(
-      .releaseCoordination, for: d, available: max(day, d.releaseDay - cm.releaseCoordinationLeadDays),
-      due: d.releaseDay, hours: cm.releaseCoordinationHours)
+    if d.admissionDay < day {
+      // Already inside on day 0: the casework of the time served is history, not backlog.
+      admitWithHistory(&d, on: day, &out)
+    } else {
+      casework.addTask(
+        .screening, for: d, available: day + (d.inDenial ? p.population.denialPhaseDays : 0),
+        due: clock.addingWorkingDays(p.deadlines.screeningWorkingDays, to: day), hours: screeningHours(d))
+      casework.applyMechanisms(to: &d, day: day)
+      // A desk or RIO that speaks the detainee within the deadline makes the casemanager's search unnecessary.
+      let contactDeadline = clock.addingWorkingDays(p.deadlines.contactWorkingDays, to: day)
+      if d.returnContactDay > contactDeadline { casework.addContactTask(for: &d, day: day) }
+    }
+    // Release coordination; for the stock, done in the past if it could be worked on before day 0.
+    let coordinationFrom = d.releaseDay - cm.releaseCoordinationLeadDays
+    if d.admissionDay < day, historyDay(available: coordinationFrom, due: d.releaseDay, before: day) != nil {
+      d.releaseCoordinated = true
+    } else {
+      casework.addTask(
+        .releaseCoordination, for: d, available: max(day, coordinationFrom), due: d.releaseDay,
+        hours: cm.releaseCoordinationHours)
+    }
 
     out.send(.institutionTimer(.release(detainee: d.id)), to: actorID, onDay: max(d.releaseDay, day + 1))
+    // Recurring meetings keep the rhythm of the admission (for the stock, from before day 0).
     let timer = CaseTimer(detainee: d.id, casemanager: d.casemanager, releaseDay: d.releaseDay)
-    if day + cm.mdoIntervalDays < d.releaseDay {
-      out.send(.institutionTimer(.mdo(timer)), to: actorID, afterDays: cm.mdoIntervalDays)
-    }
+    let mdo = nextOnRhythm(from: d.admissionDay, interval: cm.mdoIntervalDays, after: day)
+    if mdo < d.releaseDay { out.send(.institutionTimer(.mdo(timer)), to: actorID, onDay: mdo) }
     let conferences = p.caseConferences
-    if conferences.agreed, day + conferences.intervalDays < d.releaseDay {
-      out.send(.institutionTimer(.conference(timer)), to: actorID, afterDays: conferences.intervalDays)
+    let conference = nextOnRhythm(from: d.admissionDay, interval: conferences.intervalDays, after: day)
+    if conferences.agreed, conference < d.releaseDay {
+      out.send(.institutionTimer(.conference(timer)), to: actorID, onDay: conference)
     }
     detainees[d.id] = d
     scheduleWorkday(&out)

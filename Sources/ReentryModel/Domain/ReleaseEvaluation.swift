@@ -13,8 +13,9 @@ package struct ReleaseEvaluation: Sendable {
   let layout: WorldLayout
   let clock = DayClock()
 
-  /// The day casework starts: admission, or day 0 for people already inside.
-  static func caseworkStart(_ d: Detainee) -> Int { max(d.admissionDay, 0) }
+  /// The day casework starts: admission, also for people already inside on day 0, whose
+  /// casework before day 0 is filled in from their time served (see `admitWithHistory`).
+  static func caseworkStart(_ d: Detainee) -> Int { d.admissionDay }
 
   /// Days after release before the municipality picks the person up.
   ///
