@@ -44,16 +44,27 @@ struct RunReport: Sendable {
       "p", [("class", "headline"), ("data-metric", lead), ("data-group", "all")] + AnswerText.attributes(e),
       "\(ReportLabels.metric(lead)): \(u.value(e.mean)) of releases (\(u.intervalPhrase(e))).")
     out += HTML.text("p", AnswerText.meaning)
-    var points = AnswerText.breakdowns.compactMap { AnswerText.breakdown($0, unit: u) { result.estimate(lead, $0) } }
-    let conditions = Metric.headline.filter { $0.hasSuffix("_ok") }
+    var points: [String] = []
+    if let needing = result.estimate(AnswerText.leadAmongNeeding) {
+      points.append(
+        "Of those who needed help with at least one condition: \(u.value(needing.mean)) "
+          + "(\(u.intervalPhrase(needing))).")
+    }
+    points += AnswerText.breakdowns.compactMap { AnswerText.breakdown($0, unit: u) { result.estimate(lead, $0) } }
+    // Help received: each condition among those who needed it, not among all releases.
+    let conditions = Metric.headline.filter { $0.hasSuffix("_ok_among_needing") }
       .compactMap { m in result.estimate(m).map { (m, $0) } }.filter { $0.1.mean.isFinite }
     if let most = conditions.max(by: { $0.1.mean < $1.1.mean }),
       let least = conditions.min(by: { $0.1.mean < $1.1.mean })
     {
       let u = unit(least.0)
+      func name(_ metric: String) -> String {
+        ReportLabels.metric(metric).replacingOccurrences(of: " (of those who needed it)", with: "")
+      }
       points.append(
-        "Most often in order: \(ReportLabels.metric(most.0)) \(unit(most.0).value(most.1.mean)); "
-          + "least often: \(ReportLabels.inSentence(ReportLabels.metric(least.0))) \(u.value(least.1.mean)) "
+        "Of those who needed it, most often in order: \(name(most.0)) "
+          + "\(unit(most.0).value(most.1.mean)); least often: "
+          + "\(ReportLabels.inSentence(name(least.0))) \(u.value(least.1.mean)) "
           + "(\(u.interval(least.1))).")
     }
     out += HTML.tag("ul", [("class", "points")], points.map { HTML.text("li", $0) }.joined())
