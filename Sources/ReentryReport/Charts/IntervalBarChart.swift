@@ -20,8 +20,11 @@ struct IntervalBarChart: Sendable {
 
   func figure() -> ChartFigure {
     let rowHeight = 26.0
-    let left = 200.0
-    let width = 600.0
+    // The label column grows with the longest label (about 7 px a character at the
+    // label size), so "ID in order (of those who needed it)" is not cut off.
+    let longest = Double(bars.map(\.label.count).max() ?? 0)
+    let left = max(200.0, longest * 7 + 16)
+    let width = left + 400
     let right = width - 64
     let plot: SVGAxis.Rect = (left, 8, right, 8 + rowHeight * Double(bars.count))
     let values = bars.flatMap { [$0.estimate.mean, $0.estimate.high] }.map { $0 * unit.factor }
