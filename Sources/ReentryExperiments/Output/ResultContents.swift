@@ -50,7 +50,7 @@ public struct ResultContents: Sendable {
     for entry in entries where entry != Self.report && !ours.contains(entry) && !entry.hasPrefix(".tmp-") {
       let full = (path as NSString).appendingPathComponent(entry)
       var isDirectory: ObjCBool = false
-      fm.fileExists(atPath: full, isDirectory: &isDirectory)
+      _ = fm.fileExists(atPath: full, isDirectory: &isDirectory)
       if kind == "sweep", entry == "points", isDirectory.boolValue {
         let points = ((try? fm.contentsOfDirectory(atPath: full)) ?? []).sorted()
         foreign += points.filter { !Self.isPointFile($0) }.map { "points/\($0)" }
