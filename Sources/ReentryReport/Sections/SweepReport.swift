@@ -72,11 +72,15 @@ struct SweepReport: Sendable {
       else { continue }
       let label = ReportLabels.metric(lead)
       let metric = line.name.isEmpty ? label : "With \(line.name): " + ReportLabels.inSentence(label)
+      // One point has no "from … to …": a line that starts and ends at the same point reads as a change.
+      let single = points.count == 1
       let sentence =
-        metric + " goes from \(u.value(a.mean)) at \(xLabel) \(xText(first)) "
-        + "to \(u.value(b.mean)) at \(xText(last))"
+        single
+        ? metric + " is \(u.value(a.mean)) at \(xLabel) \(xText(first))"
+        : metric + " goes from \(u.value(a.mean)) at \(xLabel) \(xText(first)) "
+          + "to \(u.value(b.mean)) at \(xText(last))"
       var text =
-        a.hasInterval && b.hasInterval
+        !single && a.hasInterval && b.hasInterval
         ? " (95% intervals \(u.interval(a)) and \(u.interval(b)))." : " (\(u.intervalPhrase(a)))."
       if let top = points.max(by: { $0.estimate(lead)!.mean < $1.estimate(lead)!.mean }),
         top.cells != first.cells && top.cells != last.cells, let e = top.estimate(lead)
