@@ -49,6 +49,22 @@ import Testing
     #expect(text.contains("% at caseload norm 25 (95% interval "), "\(text)")
     #expect(!text.contains(" to "), "\(text)")
   }
+
+  @Test func aZipSweepNamesEveryParameterItVaries() throws {
+    let report = SweepReport(
+      result: try Self.result(
+        Self.plan(
+          .zip,
+          [
+            .init(path: "casemanagers.caseloadNorm", values: [.number(15), .number(30)]),
+            .init(path: "information.sharedSystem", values: [.bool(true), .bool(false)]),
+          ])))
+    let text = try Self.finding(report)
+    #expect(text.hasPrefix("Release-ready goes from 30.0% at caseload norm 15 and shared system true to "), "\(text)")
+    #expect(text.contains("% at caseload norm 30 and shared system false (95% intervals "), "\(text)")
+    #expect(report.page.title.contains("against the caseload norm and shared system"), "\(report.page.title)")
+    #expect(report.charts.contains("shared system"), "the x axis names the second parameter too")
+  }
 }
 
 /// The text of the first element carrying a marker, tags dropped.

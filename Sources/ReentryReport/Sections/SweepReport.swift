@@ -6,15 +6,24 @@ import ReentryModel
 ///
 /// The first varied parameter is the x axis. In a grid with more varied
 /// parameters, each combination of the others is a line of its own; in a
-/// zip sweep the others move with x and are named in the point labels.
+/// zip sweep they all move together, so the axis, the headline and the
+/// point labels name every one of them.
 struct SweepReport: Sendable {
   let result: SweepResult
 
-  var xPath: String { result.paths.first ?? "point" }
-  var xLabel: String { ReportLabels.parameter(xPath) }
+  /// The parameters the x axis stands for: the first varied one, or in a zip
+  /// sweep every varied one, since they move together and the axis is theirs.
+  var xPaths: [String] {
+    guard !result.paths.isEmpty else { return ["point"] }
+    return result.mode == "zip" ? result.paths : [result.paths[0]]
+  }
+  var xLabel: String { xPaths.map(ReportLabels.parameter).joined(separator: " and ") }
   var xTitle: String {
-    let unit = ParameterCatalog.schema.spec(xPath)?.unit ?? ""
-    return ReportLabels.capitalised(xLabel) + (unit.isEmpty ? "" : " (\(unit))")
+    ReportLabels.capitalised(
+      xPaths.map { path in
+        let unit = ParameterCatalog.schema.spec(path)?.unit ?? ""
+        return ReportLabels.parameter(path) + (unit.isEmpty ? "" : " (\(unit))")
+      }.joined(separator: " / "))
   }
   /// Whether every x value is a number (else the axis is categorical, in point order).
   var numericX: Bool { result.values(ofDimension: 0).allSatisfy { Double($0) != nil } }
@@ -41,6 +50,15 @@ struct SweepReport: Sendable {
   func xText(_ point: SweepResult.Point) -> String {
     result.mode == "zip" && point.cells.count > 1 ? point.cells.joined(separator: " / ") : point.cells[0]
   }
+
+  /// Where a point is, for a sentence: "caseload norm 15", or in a zip sweep
+  /// every parameter with its value, "caseload norm 15 and shared system true".
+  func place(_ point: SweepResult.Point) -> String {
+    zip(xPaths, point.cells).map { "\(ReportLabels.parameter($0)) \($1)" }.joined(separator: " and ")
+  }
+
+  /// The end of a line after "to": the value alone when one parameter is named, else every parameter again.
+  func placeAgain(_ point: SweepResult.Point) -> String { xPaths.count > 1 ? place(point) : point.cells[0] }
 
   func x(_ point: SweepResult.Point) -> Double {
     numericX ? Double(point.cells[0])! : Double(result.values(ofDimension: 0).firstIndex(of: point.cells[0]) ?? 0)
@@ -76,16 +94,16 @@ struct SweepReport: Sendable {
       let single = points.count == 1
       let sentence =
         single
-        ? metric + " is \(u.value(a.mean)) at \(xLabel) \(xText(first))"
-        : metric + " goes from \(u.value(a.mean)) at \(xLabel) \(xText(first)) "
-          + "to \(u.value(b.mean)) at \(xText(last))"
+        ? metric + " is \(u.value(a.mean)) at \(place(first))"
+        : metric + " goes from \(u.value(a.mean)) at \(place(first)) "
+          + "to \(u.value(b.mean)) at \(placeAgain(last))"
       var text =
         !single && a.hasInterval && b.hasInterval
         ? " (95% intervals \(u.interval(a)) and \(u.interval(b)))." : " (\(u.intervalPhrase(a)))."
       if let top = points.max(by: { $0.estimate(lead)!.mean < $1.estimate(lead)!.mean }),
         top.cells != first.cells && top.cells != last.cells, let e = top.estimate(lead)
       {
-        text += " Highest at \(xText(top)): \(u.value(e.mean)) (\(u.interval(e)))."
+        text += " Highest at \(placeAgain(top)): \(u.value(e.mean)) (\(u.interval(e)))."
       }
       items += HTML.tag(
         "li",
