@@ -22,6 +22,10 @@ struct DotIntervalChart: Sendable {
   let unit: DisplayUnit
   /// What is compared with what, e.g. "caseload-20 − baseline".
   let subject: String
+  /// Differences (as stored, before the unit's factor) the scale covers besides
+  /// this chart's own: charts read side by side, one per variant, pass each
+  /// other's so they share one scale and can be compared by eye.
+  var alsoCovering: [Estimate] = []
 
   func figure() -> ChartFigure {
     let rowHeight = 20.0
@@ -42,7 +46,8 @@ struct DotIntervalChart: Sendable {
     }
     let plot: SVGAxis.Rect = (left, rows.count > 12 ? 16 : 6, right, y + 4)
     let scale = LinearScale(
-      covering: [0] + rows.flatMap { [$0.estimate.mean, $0.estimate.low, $0.estimate.high] }.map { $0 * unit.factor },
+      covering: [0]
+        + (rows.map(\.estimate) + alsoCovering).flatMap { [$0.mean, $0.low, $0.high] }.map { $0 * unit.factor },
       from: left, to: right)
     let n = SVGNumber.text
     var body = SVGAxis.bottom(

@@ -91,9 +91,11 @@ struct CompareReport: Sendable {
       ).figure().html + "</div>"
   }
 
+  /// One chart per variant of the headline differences by group, all on one
+  /// scale covering every variant, so a longer interval or a dot further
+  /// from zero in one chart than in another means a larger difference.
   var differences: String {
-    var out = "<div class=\"charts wide\">"
-    for (i, variant) in result.variants.enumerated() {
+    let perVariant = result.variants.map { variant in
       var rows: [DotIntervalChart.Row] = []
       for metric in Metric.headline {
         for group in Group.all {
@@ -104,12 +106,16 @@ struct CompareReport: Sendable {
               section: ReportLabels.metric(metric)))
         }
       }
-      guard !rows.isEmpty else { continue }
-      out +=
-        DotIntervalChart(
-          id: "differences-\(i + 1)", title: "\(variant.name) − \(result.base.name): basic conditions by group",
-          rows: rows, unit: DisplayUnit("share"), subject: "\(variant.name) − \(result.base.name)"
-        ).figure().html
+      return rows
+    }
+    let every = perVariant.flatMap { $0.map(\.estimate) }
+    var out = "<div class=\"charts wide\">"
+    for (i, (variant, rows)) in zip(result.variants, perVariant).enumerated() where !rows.isEmpty {
+      var chart = DotIntervalChart(
+        id: "differences-\(i + 1)", title: "\(variant.name) − \(result.base.name): basic conditions by group",
+        rows: rows, unit: DisplayUnit("share"), subject: "\(variant.name) − \(result.base.name)")
+      chart.alsoCovering = every
+      out += chart.figure().html
     }
     return out + "</div>"
   }
