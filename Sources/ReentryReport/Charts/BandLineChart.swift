@@ -31,6 +31,9 @@ struct BandLineChart: Sendable {
   let band: String
   /// Tick labels for a categorical x (values 0, 1, …); nil for a numeric x.
   var categories: [String]? = nil
+  /// Whether a numeric x axis stops at the first and last x of the data rather
+  /// than at round values around them: days beyond the last sampled one were never simulated.
+  var xEndsAtData = false
   /// A shaded stretch of x with a label, e.g. the measured window.
   var window: (from: Double, to: Double, label: String)? = nil
   /// What the chart shows, for the text alternative.
@@ -48,7 +51,7 @@ struct BandLineChart: Sendable {
       categories.map {
         LinearScale(covering: [-0.3, Double($0.count) - 0.7], from: left, to: right, tickCount: $0.count)
       }
-      ?? LinearScale(covering: xs, from: left, to: right)
+      ?? LinearScale(covering: xs, from: left, to: right, endingAtData: xEndsAtData)
     let yScale = LinearScale(
       covering: series.flatMap { $0.points.flatMap { [$0.low, $0.high, $0.mean] } }.map { $0 * yFactor },
       from: plot.bottom, to: plot.top)

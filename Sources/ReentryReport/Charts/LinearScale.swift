@@ -10,7 +10,11 @@ struct LinearScale: Sendable {
   let ticks: [Double]
 
   /// A scale covering `values` (non-finite ones ignored), widened to round ticks.
-  init(covering values: [Double], from: Double, to: Double, tickCount: Int = 5) {
+  ///
+  /// With `endingAtData` the domain is exactly the data's range and the ticks
+  /// are the round values inside it: an axis of days then stops at the last
+  /// sampled day instead of suggesting days that were never simulated.
+  init(covering values: [Double], from: Double, to: Double, tickCount: Int = 5, endingAtData: Bool = false) {
     let finite = values.filter(\.isFinite)
     var lo = finite.min() ?? 0
     var hi = finite.max() ?? 1
@@ -19,8 +23,8 @@ struct LinearScale: Sendable {
       (lo, hi) = (lo - pad, hi + pad)
     }
     let step = Self.niceStep((hi - lo) / Double(Swift.max(1, tickCount)))
-    let first = (lo / step).rounded(.down) * step
-    let last = (hi / step).rounded(.up) * step
+    let first = (lo / step).rounded(endingAtData ? .up : .down) * step
+    let last = (hi / step).rounded(endingAtData ? .down : .up) * step
     var ticks: [Double] = []
     var i = 0.0
     while first + i * step <= last + step * 1e-9 {
@@ -28,7 +32,8 @@ struct LinearScale: Sendable {
       ticks.append(abs(t) < step * 1e-9 ? 0 : t)
       i += 1
     }
-    (self.low, self.high, self.from, self.to, self.ticks) = (first, last, from, to, ticks)
+    (self.low, self.high) = endingAtData ? (lo, hi) : (first, last)
+    (self.from, self.to, self.ticks) = (from, to, ticks)
   }
 
   func callAsFunction(_ x: Double) -> Double {

@@ -43,6 +43,7 @@ enum TimeseriesSection {
         yTitle: ReportLabels.capitalised(chart.unit), yFactor: 1, yDecimals: 1,
         band: "lowest to highest replication", subject: ReportLabels.inSentence(chart.title))
       figure.window = window
+      figure.xEndsAtData = true
       out += figure.figure().html
     }
     return out + "</div>"
