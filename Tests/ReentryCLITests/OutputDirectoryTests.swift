@@ -78,6 +78,21 @@ struct OutputDirectoryTests {
     #expect(Self.contents(out) == ["manifest.json"])
   }
 
+  @Test func danglingSymbolicLinkIsRefusedBeforeTheRun() async throws {
+    let dir = makeTempDirectory()
+    defer { removeTempDirectory(dir) }
+    let file = writeFile(dir, "small.json", ScenarioText.small())
+    let link = dir.appendingPathComponent("results").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: dir.path + "/missing")
+    let r = await reentry(["run", file, "--out", link])
+    #expect(r.code == 73)
+    #expect(r.out == "")
+    #expect(
+      r.err.hasPrefix("\(link) is a symbolic link to a missing target (\(dir.path)/missing); choose another --out"),
+      "\(r.err)")
+    #expect(Self.contents(dir) == ["results", "small.json"], "the link is kept and nothing is left beside it")
+  }
+
   @Test func existingRegularFileIsRefused() async {
     let dir = makeTempDirectory()
     defer { removeTempDirectory(dir) }

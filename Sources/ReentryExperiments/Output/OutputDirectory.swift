@@ -52,6 +52,11 @@ public struct OutputDirectory: Sendable {
     let fm = FileManager.default
     var isDirectory: ObjCBool = false
     guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      // A dangling link looks absent, but the final rename would fail on it
+      // only after the whole run, with a misleading "already exists".
+      if let target = try? fm.destinationOfSymbolicLink(atPath: path) {
+        throw OutputError("\(path) is a symbolic link to a missing target (\(target)); choose another --out")
+      }
       try checkParentCanHoldDirectories()
       return nil
     }
