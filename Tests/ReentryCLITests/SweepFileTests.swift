@@ -25,6 +25,22 @@ struct SweepFileTests {
     #"{"base": "small.json", "replications": 2, "vary": [\#(entries)]\#(extra)}"#
   }
 
+  @Test func aSweepFileOverTheScenarioSizeCapIsRefusedUnread() async throws {
+    let world = ExperimentWorld()
+    defer { removeTempDirectory(world.dir) }
+    let file = world.write("huge.json", Self.vary(#"{"path": "casemanagers.caseloadNorm", "values": [10]}"#))
+    // Valid JSON still: the padding after the object is whitespace.
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file))
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(repeating: 0x20, count: 16 << 20))
+    try handle.close()
+    let out = world.path("out")
+    let r = await reentry(["sweep", file, "--out", out])
+    #expect(r.code == 66)
+    #expect(r.errLines.contains { $0.hasPrefix("\(file): cannot read file: larger than 16 MiB") }, "\(r.err)")
+    #expect(!FileManager.default.fileExists(atPath: out))
+  }
+
   @Test func unknownKeyIsNamedWithASuggestion() async {
     let (r, file) = await sweep(
       #"{"base": "small.json", "replicatons": 2, "vary": [{"path": "casemanagers.caseloadNorm", "valeus": [10]}]}"#)

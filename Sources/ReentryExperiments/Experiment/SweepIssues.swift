@@ -24,15 +24,16 @@ struct SweepIssues {
 
   /// The parsed file, or nil after recording why it cannot be read or parsed.
   mutating func read() -> JSONValue? {
-    var isDirectory: ObjCBool = false
-    let exists = FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory)
-    guard exists, !isDirectory.boolValue, let data = FileManager.default.contents(atPath: file) else {
-      let reason =
-        !exists ? "file not found" : isDirectory.boolValue ? "is a directory" : "permission denied or read error"
-      add("", nil, "cannot read file: \(reason)", category: .unreadableFile)
+    // Read as scenario files are: the same reasons, and the same 16 MiB cap
+    // so a huge file is refused instead of read into memory.
+    let bytes: [UInt8]
+    switch DiskFiles().read(file) {
+    case .success(let read): bytes = read
+    case .failure(let failure):
+      add("", nil, "cannot read file: \(failure.reason)", category: .unreadableFile)
       return nil
     }
-    do { return try JSONParser.parse(Array(data)) } catch {
+    do { return try JSONParser.parse(bytes) } catch {
       list.append(
         ScenarioIssue(
           file: file, path: "", value: "", allowed: "", category: .malformed,

@@ -2,15 +2,20 @@ import Foundation
 
 /// Reads scenario files from disk and explains failures in plain words, so
 /// that a missing file and a directory given by mistake read differently.
-struct DiskFiles: ScenarioFileSource {
+///
+/// Sweep files are read through it too, so both kinds of input file share
+/// one size cap and the same reasons for a file that cannot be read.
+package struct DiskFiles: ScenarioFileSource {
   /// Files larger than this are refused rather than read into memory.
-  static let maximumSize = 16 << 20
+  package static let maximumSize = 16 << 20
+
+  package init() {}
 
   func exists(_ path: String) -> Bool {
     FileManager.default.fileExists(atPath: path)
   }
 
-  func read(_ path: String) -> Result<[UInt8], ReadFailure> {
+  package func read(_ path: String) -> Result<[UInt8], ReadFailure> {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       return .failure(ReadFailure(reason: "file not found"))

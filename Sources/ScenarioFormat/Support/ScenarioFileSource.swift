@@ -11,6 +11,6 @@ protocol ScenarioFileSource: Sendable {
 }
 
 /// Why a file could not be read, in words fit for "cannot read file: …".
-struct ReadFailure: Error {
-  let reason: String
+package struct ReadFailure: Error {
+  package let reason: String
 }
