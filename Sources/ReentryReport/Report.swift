@@ -18,8 +18,21 @@ package enum Report {
   /// whose resolved parameters `compare.json` does not record. Every file
   /// read is checked against its digest in `manifest.json`; an edited one
   /// fails, or with `allowEdited` is named in a warning at the top of the page.
+  /// Every word and number is written in `language`; the numbers are the same in each.
   package static func render(
-    _ path: String, scenarioFolder: String = "Scenarios", allowEdited: Bool = false
+    _ path: String, scenarioFolder: String = "Scenarios", allowEdited: Bool = false, language: ReportLanguage = .en
+  ) throws(InputError) -> (kind: ResultKind, html: String) {
+    let result = ReportLanguage.$current.withValue(language) {
+      Result { () throws(InputError) in
+        try render(path, scenarioFolder: scenarioFolder, allowEdited: allowEdited)
+      }
+    }
+    return try result.get()
+  }
+
+  /// `render` in the current task's language.
+  private static func render(
+    _ path: String, scenarioFolder: String, allowEdited: Bool
   ) throws(InputError) -> (kind: ResultKind, html: String) {
     let directory = try ResultDirectory(path)
     let (kind, manifest) = try ResultKind.detect(directory)

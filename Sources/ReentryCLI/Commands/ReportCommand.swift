@@ -11,6 +11,7 @@ enum ReportCommand: Command {
       "scenarios", "DIR",
       "where to find the scenario files of a comparison, whose\nparameters compare.json does not record; a file is used\n"
         + "only if it resolves to the recorded digest (default Scenarios)"),
+    .option("lang", "en|nl", "the language of the report: English (default) or Dutch"),
     .flag(
       "allow-edited",
       "render a result whose files no longer match their digests in\nmanifest.json, with a warning at the top of the page"
@@ -52,10 +53,14 @@ enum ReportCommand: Command {
     }
     let directory = args.positionals[0]
     let out = args.value("out") ?? (directory as NSString).appendingPathComponent(Report.defaultName)
+    let lang = args.value("lang") ?? ReportLanguage.en.rawValue
+    guard let language = ReportLanguage(rawValue: lang) else {
+      throw CommandFailure("--lang must be one of en, nl (got \(lang))", code: .usage)
+    }
     do throws(InputError) {
       let (kind, html) = try Report.render(
         directory, scenarioFolder: args.value("scenarios") ?? "Scenarios",
-        allowEdited: args.flags.contains("allow-edited"))
+        allowEdited: args.flags.contains("allow-edited"), language: language)
       try Report.write(html, to: out)
       console.out("wrote \(out) (report of a \(kind.rawValue), \(html.utf8.count / 1024) KiB)\n")
       return .success

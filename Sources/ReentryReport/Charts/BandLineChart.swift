@@ -84,8 +84,8 @@ struct BandLineChart: Sendable {
     if series.count > 1 { body += legend(left: left, right: right) }
     return ChartFigure(
       id: id, title: title,
-      note: "Lines: mean; band: \(band) (n = \(Estimate.countText(series.flatMap { $0.points.map(\.n) }))). "
-        + (yScale.low > 0 ? "The vertical axis does not start at zero." : ""),
+      note: Strings.current.lineNote(
+        band, Estimate.countText(series.flatMap { $0.points.map(\.n) }), yScale.low > 0),
       description: description, width: width, height: plot.bottom + 46, body: body, table: table)
   }
 
@@ -172,27 +172,28 @@ struct BandLineChart: Sendable {
   private func shown(_ x: Double) -> String { DisplayUnit.fixed(x * yFactor, yDecimals) }
 
   private var description: String {
-    "Line chart of \(subject) against \(xTitle). "
+    Strings.current.lineDescription(subject, xTitle)
       + series.map { s in
         let first = s.points.first { $0.mean.isFinite }
         let last = s.points.last { $0.mean.isFinite }
-        guard let first, let last else { return "\(s.name): no values" }
+        guard let first, let last else { return "\(s.name): \(Strings.current.noValues)" }
         return (series.count > 1 ? "\(s.name): " : "")
-          + "from \(shown(first.mean)) at \(first.xText) to \(shown(last.mean)) at \(last.xText)"
-          + " (\(band) \(range(first)) and \(range(last)))"
-      }.joined(separator: "; ") + ". The table beneath lists every point."
+          + Strings.current.fromAtTo(shown(first.mean), first.xText, shown(last.mean), last.xText)
+          + " (\(band) \(range(first)) \(Strings.current.and) \(range(last)))"
+      }.joined(separator: "; ") + Strings.current.tableBeneath
   }
 
   private func range(_ p: Point) -> String {
     p.low.isFinite && p.high.isFinite
-      ? DisplayUnit.range(shown(p.low), shown(p.high), negative: p.low < 0) : "not available"
+      ? DisplayUnit.range(shown(p.low), shown(p.high), negative: p.low < 0) : Strings.current.notAvailable
   }
 
   private var table: DataTable {
+    let t = Strings.current
     let many = series.count > 1
     return DataTable(
-      caption: "\(ReportLabels.capitalised(subject)) by \(xTitle)",
-      header: [xTitle] + (many ? ["Series"] : []) + ["Mean", ReportLabels.capitalised(band), "n"],
+      caption: t.by(ReportLabels.capitalised(subject), xTitle),
+      header: [xTitle] + (many ? [t.seriesHeader] : []) + [t.mean, ReportLabels.capitalised(band), t.n],
       rows: series.flatMap { s in
         s.points.map { p in [p.xText] + (many ? [s.name] : []) + [shown(p.mean), range(p), String(p.n)] }
       },

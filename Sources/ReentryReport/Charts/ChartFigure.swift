@@ -36,6 +36,6 @@ struct ChartFigure: Sendable {
         HTML.text("span", [("class", "chart-title")], title)
           + HTML.text("span", [("class", "chart-note")], note))
         + svg
-        + HTML.tag("details", [], HTML.text("summary", "Numbers behind this chart") + table.html))
+        + HTML.tag("details", [], HTML.text("summary", Strings.current.numbersBehind) + table.html))
   }
 }

@@ -102,26 +102,25 @@ struct DotIntervalChart: Sendable {
     }
     return ChartFigure(
       id: id, title: title,
-      note:
-        "Dots: mean difference; lines: 95% interval over paired replications (n = \(Estimate.countText(rows.map(\.estimate)))). "
-        + "Right of zero: higher than the base.",
+      note: Strings.current.dotNote(Estimate.countText(rows.map(\.estimate))),
       description: description, width: width, height: plot.bottom + 46, body: body, table: table)
   }
 
   private var description: String {
-    "Dot-and-interval chart of the difference \(subject) in \(unit.differenceUnit). "
+    Strings.current.dotDescription(subject, unit.differenceUnit)
       + rows.map { row in
         let e = row.estimate
         return "\(row.section.map { $0 + ", " } ?? "")\(row.label): \(unit.difference(e.mean)) "
-          + "(95% interval \(unit.differenceInterval(e)))"
+          + "(\(Strings.current.interval95) \(unit.differenceInterval(e)))"
       }.joined(separator: "; ") + "."
   }
 
   private var table: DataTable {
+    let t = Strings.current
     let withSections = rows.contains { $0.section != nil }
     return DataTable(
-      caption: "Difference \(subject) (\(unit.differenceUnit))",
-      header: (withSections ? ["", "Group"] : [""]) + ["Difference", "95% interval", "n"],
+      caption: t.differenceCaption(subject, unit.differenceUnit),
+      header: (withSections ? ["", t.group] : [""]) + [t.difference, t.interval95, t.n],
       rows: rows.map { row in
         (withSections ? [row.section ?? "", row.label] : [row.label])
           + [

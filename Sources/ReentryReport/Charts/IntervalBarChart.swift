@@ -64,19 +64,21 @@ struct IntervalBarChart: Sendable {
   }
 
   private var note: String {
-    "Bars: mean; whiskers: 95% interval over replications (n = \(Estimate.countText(bars.map(\.estimate))))."
+    Strings.current.barNote(Estimate.countText(bars.map(\.estimate)))
   }
 
   private var description: String {
-    "Bar chart of \(subject). "
-      + bars.map { "\($0.label): \(unit.value($0.estimate.mean)) (95% interval \(unit.interval($0.estimate)))" }
+    Strings.current.barDescription(subject)
+      + bars.map {
+        "\($0.label): \(unit.value($0.estimate.mean)) (\(Strings.current.interval95) \(unit.interval($0.estimate)))"
+      }
       .joined(separator: "; ") + "."
   }
 
   private var table: DataTable {
     DataTable(
       caption: ReportLabels.capitalised(subject),
-      header: ["", "Mean", "95% interval", "n"],
+      header: ["", Strings.current.mean, Strings.current.interval95, Strings.current.n],
       rows: bars.map { [$0.label, unit.value($0.estimate.mean), unit.interval($0.estimate), String($0.estimate.n)] })
   }
 }

@@ -23,23 +23,17 @@ struct DisplayUnit: Sendable {
     }
   }
   /// What follows a value: "%" or " days".
-  var suffix: String {
-    switch name {
-    case "share": return "%"
-    case "days": return " days"
-    case "releases/year": return " releases a year"
-    case "per release": return " per release"
-    default: return name.isEmpty ? "" : " " + name
-    }
-  }
+  var suffix: String { Strings.current.unitSuffix(name) }
   /// The axis title of a chart of values.
-  var axisTitle: String { isShare ? "Share of releases (%)" : "\(name.prefix(1).uppercased() + name.dropFirst())" }
+  var axisTitle: String {
+    isShare ? Strings.current.shareAxisTitle : ReportLabels.capitalised(Strings.current.unitName(name))
+  }
   /// The unit of a difference: "percentage points" for shares.
-  var differenceUnit: String { isShare ? "percentage points" : name }
+  var differenceUnit: String { isShare ? Strings.current.percentagePoints : Strings.current.unitName(name) }
 
   /// A value with its unit: "31.0%", "12.3 days".
   func value(_ x: Double) -> String {
-    guard x.isFinite else { return "NA" }
+    guard x.isFinite else { return Strings.current.notAvailable }
     return number(x) + suffix
   }
 
@@ -48,43 +42,54 @@ struct DisplayUnit: Sendable {
 
   /// An interval: "27.8–34.3%", or "−0.3 to 2.6 days" when a negative end would make a dash unclear.
   func interval(_ e: Estimate) -> String {
-    guard e.hasInterval else { return "no interval (n = \(e.n))" }
+    guard e.hasInterval else { return Strings.current.noIntervalN(e.n) }
     return Self.range(number(e.low), number(e.high), negative: e.low < 0) + suffix
   }
 
   /// "95% interval 27.8–34.3%" for a sentence, or "no interval with 1 replication".
   func intervalPhrase(_ e: Estimate) -> String {
-    e.hasInterval ? "95% interval " + interval(e) : Self.noInterval(e)
+    e.hasInterval ? Strings.current.interval95 + " " + interval(e) : Self.noInterval(e)
   }
 
   /// "95% interval 1.2 to 1.8" for a sentence about a difference, or "no interval with 1 replication".
   func differenceIntervalPhrase(_ e: Estimate) -> String {
-    e.hasInterval ? "95% interval " + differenceInterval(e) : Self.noInterval(e)
+    e.hasInterval ? Strings.current.interval95 + " " + differenceInterval(e) : Self.noInterval(e)
   }
 
   static func noInterval(_ e: Estimate) -> String {
-    "no interval with \(e.n) replication\(e.n == 1 ? "" : "s")"
+    Strings.current.noIntervalWith(e.n)
   }
 
   /// A signed difference with its unit: "+1.4 percentage points", "−2.0 days".
   func difference(_ x: Double) -> String {
-    guard x.isFinite else { return "NA" }
+    guard x.isFinite else { return Strings.current.notAvailable }
     return Self.signed(x * factor, decimals) + " " + differenceUnit
   }
 
   /// The interval of a difference, without unit: "1.2 to 1.8".
   func differenceInterval(_ e: Estimate) -> String {
-    guard e.hasInterval else { return "no interval (n = \(e.n))" }
-    return "\(number(e.low)) to \(number(e.high))"
+    guard e.hasInterval else { return Strings.current.noIntervalN(e.n) }
+    return "\(number(e.low)) \(Strings.current.rangeTo) \(number(e.high))"
   }
 
   static func range(_ low: String, _ high: String, negative: Bool) -> String {
-    negative ? "\(low) to \(high)" : "\(low)–\(high)"
+    negative ? "\(low) \(Strings.current.rangeTo) \(high)" : "\(low)–\(high)"
   }
 
-  /// Fixed decimals with a true minus sign and thousands separated by commas for whole numbers.
+  /// Fixed decimals with a true minus sign and thousands separated for whole numbers, with the
+  /// separators of the report's language ("27,481.5" in English, "27.481,5" in Dutch).
   static func fixed(_ x: Double, _ decimals: Int) -> String {
-    guard x.isFinite else { return "NA" }
+    let strings = Strings.current
+    guard x.isFinite else { return strings.notAvailable }
+    let text = pointFixed(x, decimals)
+    guard strings.decimalSeparator != "." || strings.thousandsSeparator != "," else { return text }
+    return String(
+      text.map { $0 == "." ? strings.decimalSeparator : $0 == "," ? strings.thousandsSeparator : $0 })
+  }
+
+  /// `fixed` with a decimal point and thousands commas, before the language's separators.
+  private static func pointFixed(_ x: Double, _ decimals: Int) -> String {
+    guard x.isFinite else { return Strings.current.notAvailable }
     var text = String(format: "%.\(decimals)f", x)
     if text.hasPrefix("-") {
       text.removeFirst()
@@ -96,7 +101,7 @@ struct DisplayUnit: Sendable {
 
   static func signed(_ x: Double, _ decimals: Int) -> String {
     let text = fixed(x, decimals)
-    return text.hasPrefix("−") || text.allSatisfy({ $0 == "0" || $0 == "." }) ? text : "+" + text
+    return text.hasPrefix("−") || text.allSatisfy({ $0 == "0" || $0 == "." || $0 == "," }) ? text : "+" + text
   }
 
   private static func grouped(_ text: String, _ decimals: Int) -> String {

@@ -3,26 +3,18 @@ import ReentryModel
 /// Words for the names in our files, so a reader sees "Housing in order"
 /// rather than `housing_ok`; the file name stays beside it in tables.
 ///
-/// A metric's words are declared with it in the catalog (`Metric.label`).
+/// A metric's words are declared with it in the catalog (`Metric.label`); a
+/// language other than English gives its own in `Strings.metrics`, falling
+/// back to the catalog's.
 /// Unknown names (a metric added later) fall back to the name with spaces,
 /// so a report of a newer result still renders.
 enum ReportLabels {
   static func metric(_ name: String) -> String {
-    Metric.named(name)?.label ?? capitalised(words(name))
+    Strings.current.metrics[name] ?? Metric.named(name)?.label ?? capitalised(words(name))
   }
 
   static func group(_ name: String) -> String {
-    switch name {
-    case "all": return "All releases"
-    case "sentence=short": return "Short stay"
-    case "sentence=long": return "Long stay"
-    case "municipality=small": return "Small municipality"
-    case "municipality=medium": return "Medium municipality"
-    case "municipality=large": return "Large municipality"
-    case "lvb=yes": return "LVB (mild intellectual disability)"
-    case "lvb=no": return "No LVB"
-    default: return name
-    }
+    Strings.current.groups[name] ?? name
   }
 
   /// A label inside a sentence: "short stay", but "LVB" and "ID" keep their capitals.
@@ -34,18 +26,7 @@ enum ReportLabels {
 
   /// A time series of `timeseries.csv`: its label and unit.
   static func series(_ name: String) -> (label: String, unit: String) {
-    switch name {
-    case "population": return ("Detainees in prison", "detainees")
-    case "casemanagers": return ("Casemanagers", "casemanagers")
-    case "mean_caseload": return ("Mean caseload", "detainees per casemanager")
-    case "max_caseload": return ("Highest caseload", "detainees per casemanager")
-    case "backlog_hours": return ("Casework backlog", "hours")
-    case "probation_supervising": return ("Under probation supervision", "people")
-    case "probation_waiting": return ("Waiting for probation", "people")
-    case "care_placed": return ("In assisted living", "people")
-    case "care_waiting": return ("Waiting for a care place", "people")
-    default: return (capitalised(words(name)), "")
-    }
+    Strings.current.series[name] ?? (capitalised(words(name)), "")
   }
 
   /// "caseload norm" for `casemanagers.caseloadNorm`.

@@ -28,7 +28,7 @@ struct ReportPage: Sendable {
   var html: String {
     var out = """
       <!DOCTYPE html>
-      <html lang="en">
+      <html lang="\(Strings.current.htmlLang)">
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -42,8 +42,8 @@ struct ReportPage: Sendable {
     if !description.isEmpty { out += HTML.text("p", [("class", "scenario-description")], description) }
     out += HTML.tag(
       "section", [("class", "answer"), ("aria-labelledby", "answer")],
-      HTML.text("h2", [("id", "answer")], "Answer") + answer)
-    out += "</header>\n<nav aria-label=\"Contents\"><ol>"
+      HTML.text("h2", [("id", "answer")], Strings.current.answerHeading) + answer)
+    out += "</header>\n<nav aria-label=\"\(HTML.escape(Strings.current.contents))\"><ol>"
     for section in sections { out += HTML.tag("li", HTML.text("a", [("href", "#" + section.id)], section.heading)) }
     out += "</ol></nav>\n<main>\n"
     for section in sections {
@@ -54,10 +54,7 @@ struct ReportPage: Sendable {
     }
     out +=
       "</main>\n<footer>"
-      + HTML.text(
-        "p",
-        "Made by reentry \(ReentryVersion.current) from the files of this result. The page is self-contained: "
-          + "no network access, no scripts; charts are inline SVG, each with a table of its numbers.")
+      + HTML.text("p", Strings.current.footer(ReentryVersion.current))
     return out + "</footer>\n</body>\n</html>\n"
   }
 }

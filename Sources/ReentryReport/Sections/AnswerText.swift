@@ -20,27 +20,20 @@ enum AnswerText {
     ["lvb=yes", "lvb=no"],
   ]
 
-  static let meaning =
-    "That is the share of all people released who leave prison with every basic condition they need in order: "
-    + "ID, housing, income, debts and care (someone who needs none counts as ready). "
-    + "Shares \"among those who needed it\" divide by the people who lacked the condition at entry or lost it "
-    + "in detention: they measure help received."
+  static var meaning: String { Strings.current.meaning }
 
   /// "Staff cost: +168.2 casemanagers (FTE), 659 casework hours a year per additional release-ready
   /// person (95% interval 578–741)." Nil when the comparison has no cost file.
   static func staffCost(_ cost: [StaffCost.Measure: Estimate]?) -> String? {
     guard let cost, let fte = cost[.extraCasemanagersFTE] else { return nil }
-    var text = "Staff cost: \(DisplayUnit.signed(fte.mean, 1)) casemanagers (FTE)"
-    if let hours = cost[.extraHoursAvailablePerYear] {
-      text += ", \(DisplayUnit.signed(hours.mean, 0)) casework hours available a year"
+    let hours = cost[.extraHoursAvailablePerYear].map { DisplayUnit.signed($0.mean, 0) }
+    var each: String? = nil
+    var interval: String? = nil
+    if let e = cost[.availableHoursPerExtraReleaseReady], e.mean.isFinite, e.mean > 0 {
+      each = DisplayUnit.fixed(e.mean, 0)
+      if e.hasInterval { interval = "\(DisplayUnit.fixed(e.low, 0))–\(DisplayUnit.fixed(e.high, 0))" }
     }
-    if let each = cost[.availableHoursPerExtraReleaseReady], each.mean.isFinite, each.mean > 0 {
-      text += ", \(DisplayUnit.fixed(each.mean, 0)) hours per additional release-ready person"
-      if each.hasInterval {
-        text += " (95% interval \(DisplayUnit.fixed(each.low, 0))–\(DisplayUnit.fixed(each.high, 0)))"
-      }
-    }
-    return text + "."
+    return Strings.current.staffCost(DisplayUnit.signed(fte.mean, 1), hours, each, interval)
   }
 
   /// `data-` attributes for an estimate, with the file's six decimals.
@@ -65,9 +58,6 @@ enum AnswerText {
   /// The closing caveat: what the numbers are and how much rests on assumptions.
   static func caveat(replications: Int, seed: String, paired: Bool) -> String {
     let (assumed, total) = ParameterSection.assumptionCount
-    return "Model estimates from \(replications) replication\(replications == 1 ? "" : "s") (seed \(seed)); "
-      + "each interval is a 95% interval over \(paired ? "paired " : "")replications and reflects simulation noise only, "
-      + "not uncertainty in the inputs. \(assumed) of the model's \(total) parameters rest wholly or partly on "
-      + "assumptions; they are marked under Parameters."
+    return Strings.current.caveat(replications, seed, paired, assumed, total)
   }
 }

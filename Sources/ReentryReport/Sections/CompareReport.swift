@@ -14,51 +14,51 @@ struct CompareReport: Sendable {
   }
 
   var page: ReportPage {
+    let t = Strings.current
     let names =
       result.variants.count > 2
-      ? "\(result.variants.count) variants" : result.variants.map(\.name).joined(separator: " and ")
+      ? t.variantsCount(result.variants.count) : result.variants.map(\.name).joined(separator: " \(t.and) ")
     return ReportPage(
-      title: "Release readiness: \(names) compared with \(result.base.name)",
-      kind: "Comparison · \(result.variants.count) variant\(result.variants.count == 1 ? "" : "s") against base "
-        + "\(result.base.name) · \(result.provenance.replications) paired replications · seed \(result.provenance.seed)",
-      description: "Each variant ran with the same seed as the base, so replication r of every scenario sees the same "
-        + "detainees; differences are taken within each replication (common random numbers).",
+      title: t.compareTitle(names, result.base.name),
+      kind: t.compareKind(
+        result.variants.count, result.base.name, result.provenance.replications, result.provenance.seed),
+      description: t.compareDescription,
       answer: answer,
       sections: [
-        .init(id: "overview", heading: "Release-ready: difference from \(result.base.name)", content: overview),
-        .init(id: "differences", heading: "Differences by metric and group", content: differences),
-        .init(id: "metrics", heading: "All metrics", content: allMetrics),
-        .init(id: "parameters", heading: "Parameters that differ from the baseline", content: parameters),
-        .init(id: "provenance", heading: "Provenance", content: ProvenanceSection.html(result.provenance)),
+        .init(id: "overview", heading: t.compareOverviewHeading(result.base.name), content: overview),
+        .init(id: "differences", heading: t.compareDifferencesHeading, content: differences),
+        .init(id: "metrics", heading: t.allMetricsHeading, content: allMetrics),
+        .init(id: "parameters", heading: t.parametersHeading, content: parameters),
+        .init(id: "provenance", heading: t.provenanceHeading, content: ProvenanceSection.html(result.provenance)),
       ])
   }
 
   var answer: String {
+    let t = Strings.current
     let lead = AnswerText.lead
     let u = unit(lead)
     var items = ""
     for variant in result.variants {
       guard let row = result.row(lead, variant: variant.name) else { continue }
       let d = row.difference
-      var text =
-        " \(ReportLabels.inSentence(ReportLabels.metric(lead))) (\(u.differenceIntervalPhrase(d))) compared with "
-        + "\(result.base.name), from \(u.value(row.baseMean)) to \(u.value(row.variantMean))."
+      var text = t.finding(
+        ReportLabels.inSentence(ReportLabels.metric(lead)), u.differenceIntervalPhrase(d), result.base.name,
+        u.value(row.baseMean), u.value(row.variantMean))
       if row.shareBetter.isFinite {
-        text += " Better in \(Int((row.shareBetter * Double(d.n)).rounded())) of \(d.n) paired replications."
+        text += t.betterIn(Int((row.shareBetter * Double(d.n)).rounded()), d.n)
       }
-      if d.hasInterval && d.low <= 0 && d.high >= 0 { text += " The interval includes zero: this may be noise." }
+      if d.hasInterval && d.low <= 0 && d.high >= 0 { text += t.includesZero }
       let groups = result.rows.filter {
         $0.metric == lead && $0.variant == variant.name && $0.group != "all" && $0.difference.mean.isFinite
       }
       if let largest = groups.max(by: { abs($0.difference.mean) < abs($1.difference.mean) }) {
         let group = ReportLabels.inSentence(ReportLabels.group(largest.group))
-        text += " Largest change: \(group), \(u.difference(largest.difference.mean))."
+        text += t.largestChange(group, u.difference(largest.difference.mean))
       }
       if let needing = result.row(AnswerText.leadAmongNeeding, variant: variant.name) {
-        text +=
-          " Among those who needed help with at least one condition: "
-          + "\(u.difference(needing.difference.mean)) (\(u.differenceInterval(needing.difference))), "
-          + "from \(u.value(needing.baseMean)) to \(u.value(needing.variantMean))."
+        text += t.findingAmongNeeding(
+          u.difference(needing.difference.mean), u.differenceInterval(needing.difference),
+          u.value(needing.baseMean), u.value(needing.variantMean))
       }
       if let cost = AnswerText.staffCost(result.cost[variant.name]) { text += " " + cost }
       items += HTML.tag(
@@ -69,13 +69,13 @@ struct CompareReport: Sendable {
           ("data-variant-mean", TextFormat.decimal(row.variantMean)),
         ]
           + AnswerText.attributes(d, prefix: "diff-"),
-        HTML.text("span", [("class", "lead")], "With \(variant.name): \(u.difference(d.mean))") + HTML.escape(text))
+        HTML.text("span", [("class", "lead")], t.findingLead(variant.name, u.difference(d.mean))) + HTML.escape(text))
     }
     return HTML.tag("ul", [("class", "headlines")], items) + HTML.text("p", AnswerText.meaning)
       + HTML.text(
         "p", [("class", "caveat")],
         AnswerText.caveat(replications: result.provenance.replications, seed: result.provenance.seed, paired: true)
-          + " An interval that includes zero means the difference may be noise.")
+          + t.compareCaveat)
   }
 
   var overview: String {
@@ -85,9 +85,10 @@ struct CompareReport: Sendable {
     }
     return "<div class=\"charts wide\">"
       + DotIntervalChart(
-        id: "overview", title: "\(ReportLabels.metric(lead)), all releases: each variant − \(result.base.name)",
+        id: "overview", title: Strings.current.overviewTitle(ReportLabels.metric(lead), result.base.name),
         rows: rows, unit: unit(lead),
-        subject: "variant − \(result.base.name) in \(ReportLabels.inSentence(ReportLabels.metric(lead)))"
+        subject: Strings.current.overviewSubject(
+          result.base.name, ReportLabels.inSentence(ReportLabels.metric(lead)))
       ).figure().html + "</div>"
   }
 
@@ -112,7 +113,7 @@ struct CompareReport: Sendable {
     var out = "<div class=\"charts wide\">"
     for (i, (variant, rows)) in zip(result.variants, perVariant).enumerated() where !rows.isEmpty {
       var chart = DotIntervalChart(
-        id: "differences-\(i + 1)", title: "\(variant.name) − \(result.base.name): basic conditions by group",
+        id: "differences-\(i + 1)", title: Strings.current.differencesTitle(variant.name, result.base.name),
         rows: rows, unit: DisplayUnit("share"), subject: "\(variant.name) − \(result.base.name)")
       chart.alsoCovering = every
       out += chart.figure().html
@@ -121,10 +122,8 @@ struct CompareReport: Sendable {
   }
 
   var allMetrics: String {
-    var out = HTML.text(
-      "p", [("class", "note")],
-      "All releases. Base and variant means are over the paired replications; \"better in\" counts the replications in "
-        + "which the variant does better, for metrics with a better direction.")
+    let t = Strings.current
+    var out = HTML.text("p", [("class", "note")], t.allMetricsNote)
     for variant in result.variants {
       let rows = result.rows.filter { $0.variant == variant.name && $0.group == "all" }.map { row -> [String] in
         let u = unit(row.metric)
@@ -137,10 +136,10 @@ struct CompareReport: Sendable {
       }
       out += HTML.tag(
         "details",
-        HTML.text("summary", "\(variant.name): every metric")
+        HTML.text("summary", t.everyMetricOf(variant.name))
           + DataTable(
-            caption: "\(variant.name) compared with \(result.base.name), all releases",
-            header: ["Metric", result.base.name, variant.name, "Difference", "95% interval", "n", "Better in"],
+            caption: t.comparedWith(variant.name, result.base.name),
+            header: [t.metric, result.base.name, variant.name, t.difference, t.interval95, t.n, t.betterInHeader],
             rows: rows
           ).html)
     }
@@ -148,17 +147,16 @@ struct CompareReport: Sendable {
   }
 
   var parameters: String {
+    let t = Strings.current
     var out = HTML.text("p", [("class", "note")], ParameterSection.intro)
     for scenario in [result.base] + result.variants {
-      out += HTML.text("h3", scenario.name + (scenario.name == result.base.name ? " (base)" : ""))
+      out += HTML.text("h3", scenario.name + (scenario.name == result.base.name ? t.baseSuffix : ""))
       if let parameters = scenario.parameters {
         out += ParameterSection.html(parameters, name: scenario.name)
       } else {
         out += HTML.text(
           "p", [("class", "note")],
-          "compare.json does not record the parameters of \(scenario.name), and no scenario file in \(scenarioFolder) "
-            + "resolves to its digest \(scenario.digest.prefix(16))…; run reentry describe on its scenario file to see them."
-        )
+          t.parametersNotRecorded(scenario.name, scenarioFolder, String(scenario.digest.prefix(16))))
       }
     }
     return out

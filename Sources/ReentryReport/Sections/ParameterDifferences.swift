@@ -39,17 +39,18 @@ struct ParameterDifferences: Sendable {
 
   /// A value as a reader sees it: strings bare, numbers and lists as in scenario files.
   static func text(_ value: JSONValue?) -> String {
-    guard let value else { return "not recorded" }
+    guard let value else { return Strings.current.notRecorded }
     if case .string(let s) = value { return s }
     return JSONWriter.write(value, pretty: false)
   }
 
   /// The source with an "assumption" badge when the default rests, wholly or partly, on an assumption.
   static func source(_ spec: ParameterSpec) -> String {
-    let source = spec.source.isEmpty ? "not given" : spec.source
+    let source = spec.source.isEmpty ? Strings.current.notGiven : spec.source
     guard source.contains("assumption") else { return HTML.escape(source) }
     let badge = HTML.text(
-      "span", [("class", "assumption")], source.hasPrefix("assumption") ? "assumption" : "partly assumption")
+      "span", [("class", "assumption")],
+      source.hasPrefix("assumption") ? Strings.current.assumption : Strings.current.partlyAssumption)
     let rest = source.hasPrefix("assumption") ? String(source.dropFirst("assumption".count)) : " " + source
     return badge + HTML.escape(rest)
   }
@@ -59,18 +60,17 @@ struct ParameterDifferences: Sendable {
     var body = ""
     for (path, values) in varied {
       guard let spec = ParameterCatalog.schema.spec(path) else { continue }
-      body += row(spec, value: "varied: " + values)
+      body += row(spec, value: Strings.current.varied + values)
     }
     for row in rows where !varied.contains(where: { $0.path == row.spec.path }) {
       body += self.row(row.spec, value: Self.text(row.value))
     }
     guard !body.isEmpty else {
-      return HTML.text("p", [("class", "note")], "\(caption): none. Every parameter has its baseline value.")
+      return HTML.text("p", [("class", "note")], Strings.current.noneDiffer(caption))
     }
-    return "<div class=\"table-wrap\"><table>" + HTML.text("caption", caption)
-      + "<thead><tr><th scope=\"col\">Parameter</th><th scope=\"col\">Value here</th><th scope=\"col\">Baseline</th>"
-      + "<th scope=\"col\">Unit</th><th scope=\"col\">Source of the baseline value</th></tr></thead><tbody>"
-      + body + "</tbody></table></div>"
+    return "<div class=\"table-wrap\"><table>" + HTML.text("caption", caption) + "<thead><tr>"
+      + Strings.current.differenceHeaders.map { HTML.text("th", [("scope", "col")], $0) }.joined()
+      + "</tr></thead><tbody>" + body + "</tbody></table></div>"
   }
 
   private func row(_ spec: ParameterSpec, value: String) -> String {

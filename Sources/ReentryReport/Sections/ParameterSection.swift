@@ -11,17 +11,13 @@ enum ParameterSection {
     return (specs.filter { $0.source.contains("assumption") }.count, specs.count)
   }
 
-  static let intro = """
-    The baseline is the model's default value of every parameter (Scenarios/baseline.json). \
-    "seed NNN" refers to the source documents; values marked assumption are our own and are the first \
-    to question. Run reentry describe on a scenario file for the full list.
-    """
+  static var intro: String { Strings.current.parametersIntro }
 
   /// The differences from the baseline, then all resolved parameters in a disclosure.
   static func html(_ parameters: JSONValue, name: String, varied: [(path: String, values: String)] = []) -> String {
     ParameterDifferences(parameters).html(
-      caption: "Parameters of \(name) that differ from the baseline", varied: varied)
-      + HTML.tag("details", HTML.text("summary", "All parameters of \(name), with their sources") + all(parameters))
+      caption: Strings.current.differingCaption(name), varied: varied)
+      + HTML.tag("details", HTML.text("summary", Strings.current.allParametersSummary(name)) + all(parameters))
   }
 
   static func all(_ parameters: JSONValue) -> String {
@@ -33,9 +29,9 @@ enum ParameterSection {
         + HTML.text("td", ParameterDifferences.text(value)) + HTML.text("td", spec.unit)
         + HTML.tag("td", ParameterDifferences.source(spec)) + HTML.text("td", spec.summary) + "</tr>"
     }
-    return "<div class=\"table-wrap\"><table><caption>Resolved parameters</caption><thead><tr>"
-      + "<th scope=\"col\">Parameter</th><th scope=\"col\">Value</th><th scope=\"col\">Unit</th>"
-      + "<th scope=\"col\">Source</th><th scope=\"col\">Meaning</th></tr></thead><tbody>" + body
+    let t = Strings.current
+    return "<div class=\"table-wrap\"><table>" + HTML.text("caption", t.resolvedParameters) + "<thead><tr>"
+      + t.parameterHeaders.map { HTML.text("th", [("scope", "col")], $0) }.joined() + "</tr></thead><tbody>" + body
       + "</tbody></table></div>"
   }
 }

@@ -5,44 +5,27 @@ import ReentryModel
 /// `manifest.json`, then `run-info.json`, which no digest covers.
 enum ProvenanceSection {
   static func label(_ key: String) -> String {
-    switch key {
-    case "kind": return "Kind of result"
-    case "scenario": return "Scenario"
-    case "scenarioDigest": return "Scenario digest (SHA-256 of the resolved parameters)"
-    case "base": return "Base scenario"
-    case "variants": return "Variants"
-    case "scenarioDigests": return "Scenario digests (base first)"
-    case "sweep": return "Sweep"
-    case "sweepDigest": return "Sweep digest (SHA-256 of sweep.json)"
-    case "mode": return "Mode"
-    case "vary": return "Varied parameters"
-    case "points": return "Points"
-    default: return key
-    }
+    Strings.current.provenanceLabels[key] ?? key
   }
 
   static func html(_ p: Provenance) -> String {
+    let t = Strings.current
     var rows: [(String, String)] = [
-      ("reentry version", p.version), ("Digest (manifest.json)", p.digest), ("Seed", p.seed),
-      ("Replications", String(p.replications)),
+      (label("version"), p.version), (label("digest"), p.digest), (label("seed"), p.seed),
+      (label("replications"), String(p.replications)),
     ]
     rows += p.fields.map { (label($0.0), $0.1) }
-    var out = table("What produced this result", rows, code: true)
+    var out = table(t.producedBy, rows, code: true)
     out += HTML.tag(
       "details",
-      HTML.text("summary", "SHA-256 of every file the digest covers")
-        + table("Files covered by the digest", p.files, code: true))
+      HTML.text("summary", t.filesSummary) + table(t.filesCaption, p.files, code: true))
     if !p.runInfo.isEmpty {
       out += HTML.tag(
         "details",
-        HTML.text("summary", "Run information (run-info.json: not covered by any digest)")
-          + table("Run information", p.runInfo, code: false))
+        HTML.text("summary", t.runInfoSummary) + table(t.runInfoCaption, p.runInfo, code: false))
     }
     return out
-      + HTML.text(
-        "p", [("class", "note")],
-        "Re-running with the same scenario, seed and version reproduces these digests byte for byte, whatever "
-          + "--jobs is. This report (report.html) is not covered by the manifest.")
+      + HTML.text("p", [("class", "note")], t.reproduces)
   }
 
   private static func table(_ caption: String, _ rows: [(String, String)], code: Bool) -> String {

@@ -10,45 +10,44 @@ struct RunReport: Sendable {
   }
 
   var page: ReportPage {
+    let t = Strings.current
     var sections = [
-      ReportPage.Section(id: "conditions", heading: "Basic conditions at release", content: conditions),
-      ReportPage.Section(id: "metrics", heading: "Deadlines, waits and workload", content: otherMetrics),
+      ReportPage.Section(id: "conditions", heading: t.runConditionsHeading, content: conditions),
+      ReportPage.Section(id: "metrics", heading: t.runMetricsHeading, content: otherMetrics),
     ]
     if let series = result.timeseries {
       sections.append(
         .init(
-          id: "timeseries", heading: "Over time",
+          id: "timeseries", heading: t.overTimeHeading,
           content: TimeseriesSection.html(series, parameters: result.parameters)))
     }
     sections += [
       .init(
-        id: "parameters", heading: "Parameters that differ from the baseline",
+        id: "parameters", heading: t.parametersHeading,
         content: HTML.text("p", [("class", "note")], ParameterSection.intro)
           + ParameterSection.html(result.parameters, name: result.scenario)),
-      .init(id: "provenance", heading: "Provenance", content: ProvenanceSection.html(result.provenance)),
+      .init(id: "provenance", heading: t.provenanceHeading, content: ProvenanceSection.html(result.provenance)),
     ]
     return ReportPage(
-      title: "Release readiness: \(result.scenario)",
-      kind: "Simulation run of scenario \(result.scenario) · \(result.provenance.replications) replications "
-        + "· seed \(result.provenance.seed)",
+      title: t.runTitle(result.scenario),
+      kind: t.runKind(result.scenario, result.provenance.replications, result.provenance.seed),
       description: result.description, answer: answer, sections: sections)
   }
 
   var answer: String {
+    let t = Strings.current
     let lead = AnswerText.lead
     guard let e = result.estimate(lead) else {
-      return HTML.text("p", [("class", "headline")], "This run has no value for \(lead) (all releases).")
+      return HTML.text("p", [("class", "headline")], t.runNoLead(lead))
     }
     let u = unit(lead)
     var out = HTML.text(
       "p", [("class", "headline"), ("data-metric", lead), ("data-group", "all")] + AnswerText.attributes(e),
-      "\(ReportLabels.metric(lead)): \(u.value(e.mean)) of releases (\(u.intervalPhrase(e))).")
+      t.runHeadline(ReportLabels.metric(lead), u.value(e.mean), u.intervalPhrase(e)))
     out += HTML.text("p", AnswerText.meaning)
     var points: [String] = []
     if let needing = result.estimate(AnswerText.leadAmongNeeding) {
-      points.append(
-        "Of those who needed help with at least one condition: \(u.value(needing.mean)) "
-          + "(\(u.intervalPhrase(needing))).")
+      points.append(t.runAmongNeeding(u.value(needing.mean), u.intervalPhrase(needing)))
     }
     points += AnswerText.breakdowns.compactMap { AnswerText.breakdown($0, unit: u) { result.estimate(lead, $0) } }
     // Help received: each condition among those who needed it, not among all releases.
@@ -59,13 +58,12 @@ struct RunReport: Sendable {
     {
       let u = unit(least.0)
       func name(_ metric: String) -> String {
-        ReportLabels.metric(metric).replacingOccurrences(of: " (of those who needed it)", with: "")
+        ReportLabels.metric(metric).replacingOccurrences(of: t.amongNeedingSuffix, with: "")
       }
       points.append(
-        "Of those who needed it, most often in order: \(name(most.0)) "
-          + "\(unit(most.0).value(most.1.mean)); least often: "
-          + "\(ReportLabels.inSentence(name(least.0))) \(u.value(least.1.mean)) "
-          + "(\(u.interval(least.1))).")
+        t.runMostLeast(
+          name(most.0), unit(most.0).value(most.1.mean), ReportLabels.inSentence(name(least.0)),
+          u.value(least.1.mean), u.interval(least.1)))
     }
     out += HTML.tag("ul", [("class", "points")], points.map { HTML.text("li", $0) }.joined())
     return out
@@ -75,12 +73,13 @@ struct RunReport: Sendable {
   }
 
   var conditions: String {
+    let t = Strings.current
     let overview = IntervalBarChart(
-      id: "conditions-all", title: "Basic conditions in order at release, all releases",
+      id: "conditions-all", title: t.conditionsAllTitle,
       bars: Metric.headline.compactMap { m in
         result.estimate(m).map { .init(label: ReportLabels.metric(m), estimate: $0, emphasis: m == AnswerText.lead) }
       },
-      unit: DisplayUnit("share"), subject: "the share of releases with each basic condition in order")
+      unit: DisplayUnit("share"), subject: t.conditionsAllSubject)
     var out = "<div class=\"charts\">" + overview.figure().html
     for metric in Metric.headline {
       let bars = Group.all.compactMap { g in
@@ -91,8 +90,8 @@ struct RunReport: Sendable {
       guard !bars.isEmpty else { continue }
       out +=
         IntervalBarChart(
-          id: "by-group-\(HTML.identifier(metric))", title: "\(ReportLabels.metric(metric)), by group", bars: bars,
-          unit: unit(metric), subject: "\(ReportLabels.inSentence(ReportLabels.metric(metric))) by group"
+          id: "by-group-\(HTML.identifier(metric))", title: t.byGroupTitle(ReportLabels.metric(metric)), bars: bars,
+          unit: unit(metric), subject: t.byGroupSubject(ReportLabels.inSentence(ReportLabels.metric(metric)))
         ).figure().html
     }
     return out + "</div>"
@@ -104,10 +103,11 @@ struct RunReport: Sendable {
       let u = unit(m.name)
       return [ReportLabels.metric(m.name), u.value(e.mean), u.interval(e), String(e.n), m.description]
     }
-    var out = HTML.text("p", [("class", "note")], "All releases; the table under it has every metric for every group.")
+    let t = Strings.current
+    var out = HTML.text("p", [("class", "note")], t.otherMetricsNote)
     out +=
       DataTable(
-        caption: "Other metrics, all releases", header: ["Metric", "Mean", "95% interval", "n", "Meaning"],
+        caption: t.otherMetricsCaption, header: [t.metric, t.mean, t.interval95, t.n, t.meaningHeader],
         rows: rows, numericThrough: 3
       ).html
     let all = result.records.map { r -> [String] in
@@ -117,9 +117,9 @@ struct RunReport: Sendable {
     return out
       + HTML.tag(
         "details",
-        HTML.text("summary", "Every metric for every group (summary.csv)")
+        HTML.text("summary", t.everyMetricSummary)
           + DataTable(
-            caption: "summary.csv", header: ["Metric", "Group", "Mean", "95% interval", "n"], rows: all, numericFrom: 2
+            caption: "summary.csv", header: [t.metric, t.group, t.mean, t.interval95, t.n], rows: all, numericFrom: 2
           ).html)
   }
 }

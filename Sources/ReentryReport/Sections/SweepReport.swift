@@ -17,7 +17,7 @@ struct SweepReport: Sendable {
     guard !result.paths.isEmpty else { return ["point"] }
     return result.mode == "zip" ? result.paths : [result.paths[0]]
   }
-  var xLabel: String { xPaths.map(ReportLabels.parameter).joined(separator: " and ") }
+  var xLabel: String { xPaths.map(ReportLabels.parameter).joined(separator: " \(Strings.current.and) ") }
   var xTitle: String {
     ReportLabels.capitalised(
       xPaths.map { path in
@@ -54,7 +54,8 @@ struct SweepReport: Sendable {
   /// Where a point is, for a sentence: "caseload norm 15", or in a zip sweep
   /// every parameter with its value, "caseload norm 15 and shared system true".
   func place(_ point: SweepResult.Point) -> String {
-    zip(xPaths, point.cells).map { "\(ReportLabels.parameter($0)) \($1)" }.joined(separator: " and ")
+    zip(xPaths, point.cells).map { "\(ReportLabels.parameter($0)) \($1)" }
+      .joined(separator: " \(Strings.current.and) ")
   }
 
   /// The end of a line after "to": the value alone when one parameter is named, else every parameter again.
@@ -65,22 +66,23 @@ struct SweepReport: Sendable {
   }
 
   var page: ReportPage {
-    ReportPage(
-      title: "Release readiness against the \(xLabel): sweep \(result.name)",
-      kind: "Parameter sweep · \(result.points.count) points (\(result.mode)) · \(result.provenance.replications) "
-        + "replications per point · seed \(result.provenance.seed) at every point · base \(result.baseName)",
-      description: "Every point uses the same seed, so every point sees the same detainees and differences between "
-        + "points come from the varied parameters.",
+    let t = Strings.current
+    return ReportPage(
+      title: t.sweepTitle(xLabel, result.name),
+      kind: t.sweepKind(
+        result.points.count, result.mode, result.provenance.replications, result.provenance.seed, result.baseName),
+      description: t.sweepDescription,
       answer: answer,
       sections: [
-        .init(id: "metrics", heading: "Headline metrics against the \(xLabel)", content: charts),
-        .init(id: "groups", heading: "Release-ready by group at each point", content: groups),
-        .init(id: "parameters", heading: "Parameters that differ from the baseline", content: parameters),
-        .init(id: "provenance", heading: "Provenance", content: ProvenanceSection.html(result.provenance)),
+        .init(id: "metrics", heading: t.sweepMetricsHeading(xLabel), content: charts),
+        .init(id: "groups", heading: t.sweepGroupsHeading, content: groups),
+        .init(id: "parameters", heading: t.parametersHeading, content: parameters),
+        .init(id: "provenance", heading: t.provenanceHeading, content: ProvenanceSection.html(result.provenance)),
       ])
   }
 
   var answer: String {
+    let t = Strings.current
     let lead = AnswerText.lead
     let u = unit(lead)
     var items = ""
@@ -89,21 +91,20 @@ struct SweepReport: Sendable {
       guard let first = points.first, let last = points.last, let a = first.estimate(lead), let b = last.estimate(lead)
       else { continue }
       let label = ReportLabels.metric(lead)
-      let metric = line.name.isEmpty ? label : "With \(line.name): " + ReportLabels.inSentence(label)
+      let metric = line.name.isEmpty ? label : t.withLine(line.name) + ReportLabels.inSentence(label)
       // One point has no "from … to …": a line that starts and ends at the same point reads as a change.
       let single = points.count == 1
       let sentence =
         single
-        ? metric + " is \(u.value(a.mean)) at \(place(first))"
-        : metric + " goes from \(u.value(a.mean)) at \(place(first)) "
-          + "to \(u.value(b.mean)) at \(placeAgain(last))"
+        ? t.sweepIsAt(metric, u.value(a.mean), place(first))
+        : t.sweepGoes(metric, u.value(a.mean), place(first), u.value(b.mean), placeAgain(last))
       var text =
         !single && a.hasInterval && b.hasInterval
-        ? " (95% intervals \(u.interval(a)) and \(u.interval(b)))." : " (\(u.intervalPhrase(a)))."
+        ? " (\(t.intervalsBoth(u.interval(a), u.interval(b))))." : " (\(u.intervalPhrase(a)))."
       if let top = points.max(by: { $0.estimate(lead)!.mean < $1.estimate(lead)!.mean }),
         top.cells != first.cells && top.cells != last.cells, let e = top.estimate(lead)
       {
-        text += " Highest at \(placeAgain(top)): \(u.value(e.mean)) (\(u.interval(e)))."
+        text += t.highestAt(placeAgain(top), u.value(e.mean), u.interval(e))
       }
       items += HTML.tag(
         "li",
@@ -121,6 +122,7 @@ struct SweepReport: Sendable {
   }
 
   var charts: String {
+    let t = Strings.current
     var out = "<div class=\"charts\">"
     for (i, metric) in Metric.headline.enumerated() {
       let u = unit(metric)
@@ -135,11 +137,11 @@ struct SweepReport: Sendable {
       }
       guard series.contains(where: { !$0.points.isEmpty }) else { continue }
       var chart = BandLineChart(
-        id: "sweep-\(i + 1)", title: "\(ReportLabels.metric(metric)) against the \(xLabel), all releases",
+        id: "sweep-\(i + 1)", title: t.sweepChartTitle(ReportLabels.metric(metric), xLabel),
         series: series,
         xTitle: xTitle, yTitle: u.axisTitle, yFactor: u.factor, yDecimals: u.decimals,
-        band: "95% interval over replications",
-        subject: "\(ReportLabels.inSentence(ReportLabels.metric(metric))), all releases,")
+        band: t.bandOverReplications,
+        subject: t.sweepChartSubject(ReportLabels.inSentence(ReportLabels.metric(metric))))
       if !numericX { chart.categories = result.values(ofDimension: 0) }
       out += chart.figure().html
     }
@@ -147,6 +149,7 @@ struct SweepReport: Sendable {
   }
 
   var groups: String {
+    let t = Strings.current
     let lead = AnswerText.lead
     let u = unit(lead)
     var rows: [[String]] = []
@@ -160,10 +163,10 @@ struct SweepReport: Sendable {
     }
     return HTML.tag(
       "details",
-      HTML.text("summary", "Release-ready for every group at every point")
+      HTML.text("summary", t.sweepGroupsSummary)
         + DataTable(
-          caption: "Release-ready by point and group",
-          header: [result.paths.joined(separator: ", "), "Group", "Mean", "95% interval", "n"],
+          caption: t.sweepGroupsCaption,
+          header: [result.paths.joined(separator: ", "), t.group, t.mean, t.interval95, t.n],
           rows: rows, numericFrom: 2
         ).html)
   }
@@ -173,6 +176,6 @@ struct SweepReport: Sendable {
       (path: result.paths[d], values: result.values(ofDimension: d).joined(separator: ", "))
     }
     return HTML.text("p", [("class", "note")], ParameterSection.intro)
-      + ParameterSection.html(result.parameters, name: "this sweep", varied: varied)
+      + ParameterSection.html(result.parameters, name: Strings.current.thisSweep, varied: varied)
   }
 }

@@ -16,16 +16,18 @@ enum TimeseriesSection {
   ]
 
   static func html(_ series: Timeseries, parameters: JSONValue) -> String {
+    let t = Strings.current
+    // The titles and units of the charts above, in the report's language.
+    let charts = zip(Self.charts, zip(t.timeseriesTitles, t.timeseriesUnits)).map {
+      (title: $1.0, series: $0.series, unit: $1.1)
+    }
     var plan = charts.filter { chart in chart.series.contains { series.points($0) != nil } }
     for s in series.series where !charts.contains(where: { $0.series.contains(s.name) }) {
       let label = ReportLabels.series(s.name)
       plan.append((label.label, [s.name], label.unit))
     }
     let window = measuredWindow(parameters)
-    var out = HTML.text(
-      "p", [("class", "note")],
-      "Sampled every few days over the whole simulation: warm-up, the measured window (shaded; only releases in it "
-        + "are counted) and the follow-up. The band runs from the lowest to the highest replication.")
+    var out = HTML.text("p", [("class", "note")], t.timeseriesNote)
     out += "<div class=\"charts\">"
     for (i, chart) in plan.enumerated() {
       let lines = chart.series.compactMap { name in
@@ -39,9 +41,9 @@ enum TimeseriesSection {
         }
       }
       var figure = BandLineChart(
-        id: "timeseries-\(i + 1)", title: chart.title, series: lines, xTitle: "Simulated day",
+        id: "timeseries-\(i + 1)", title: chart.title, series: lines, xTitle: t.simulatedDay,
         yTitle: ReportLabels.capitalised(chart.unit), yFactor: 1, yDecimals: 1,
-        band: "lowest to highest replication", subject: ReportLabels.inSentence(chart.title))
+        band: t.bandLowestHighest, subject: ReportLabels.inSentence(chart.title))
       figure.window = window
       figure.xEndsAtData = true
       out += figure.figure().html
@@ -54,6 +56,6 @@ enum TimeseriesSection {
     guard case .number(let warmup)? = ParameterDifferences.value("run.warmupDays", in: parameters),
       case .number(let measured)? = ParameterDifferences.value("run.measuredDays", in: parameters)
     else { return nil }
-    return (warmup, warmup + measured, "measured window")
+    return (warmup, warmup + measured, Strings.current.measuredWindow)
   }
 }
