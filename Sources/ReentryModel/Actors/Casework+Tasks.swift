@@ -93,8 +93,12 @@ extension Casework {
       if municipalityPresent || probationPresent { d.jointConversationDay = day }
     case .caseConference:
       d.caseConferences += 1
-      // An agreed conference is attended; an ad hoc one is a call the municipality may take up.
-      if d.anyContactDay > day { callMunicipality(d, agreed: p.caseConferences.agreed, &out) }
+      if p.caseConferences.agreed {
+        holdAgreedConference(&d, day: day, &out)
+      } else if d.anyContactDay > day {
+        // An ad hoc conference is a call the municipality may take up, as it would the first.
+        callMunicipality(d, agreed: false, &out)
+      }
     case .mdo:
       // The MDO reviews the plan; a contact task that was dropped before the call is tried again.
       if d.anyContactDay == Detainee.never, !d.contactTaskPending, !d.contactCalled {
@@ -108,6 +112,25 @@ extension Casework {
       }
     case .releaseCoordination:
       d.releaseCoordinated = true
+    }
+  }
+
+  /// An agreed conference (recommendation 5): the partners were invited when the frequency was
+  /// agreed, but each decides anew whether to join (seed 003: municipalities seldom do), so a
+  /// municipality that declined is invited again at the next one, on the MDO rhythm. Whoever
+  /// joins starts work: the municipality's attendance is its contact, and probation at the same
+  /// table shares its information with it, whatever probation answered to a written request.
+  mutating func holdAgreedConference(_ d: inout Detainee, day: Int, _ out: inout Outbox<Message>) {
+    let cc = parameters.caseConferences
+    // One stream per conference (its day), so a scenario that changes a probability flips only
+    // the conferences at the margin (common random numbers).
+    var s = random.stream(Label.conference, d.id, StreamLabel(raw: UInt64(day)))
+    let municipalityJoins = s.nextDouble() < cc.municipalityAttendanceProbability
+    let probationJoins = s.nextDouble() < cc.probationAttendanceProbability && d.judicialTitle
+    guard municipalityJoins else { return }
+    if d.anyContactDay > day { callMunicipality(d, agreed: true, &out) }
+    if probationJoins, d.notifiedMunicipality == d.returnMunicipality {
+      d.probationInformationDay = min(d.probationInformationDay, day)
     }
   }
 }

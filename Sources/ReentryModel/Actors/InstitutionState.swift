@@ -52,8 +52,13 @@ struct InstitutionState: Sendable {
           && random.uniform(Label.institution, id, Label.answers)
             < parameters.information.institutionAnswersProbability
         out.send(
-          .informationReply(detainee: id, answered: answered), to: from,
+          .informationReply(detainee: id, answered: answered, fromProbation: false), to: from,
           afterDays: parameters.information.requestDelayDays)
+      case .informationRefused(let id, let municipality):
+        // Only the return municipality's housing search needs probation's information.
+        detainees.update(id) { d in
+          if d.returnMunicipality == municipality { d.probationRefused = true }
+        }
       default:
         preconditionFailure("institution cannot handle \(envelope.message)")
       }

@@ -15,10 +15,13 @@ public enum Message: Sendable {
   case admission(Admission)
   // Institution ↔ municipality.
   case notification(InformationSheet)
-  /// The casemanager seeks contact; `agreed` when partners committed to it (agreed case conferences).
+  /// The casemanager seeks contact; `agreed` when the municipality joined an agreed case conference.
   case casemanagerCall(detainee: Int, institution: Int, agreed: Bool)
   case informationRequest(detainee: Int, from: Int)
-  case informationReply(detainee: Int, answered: Bool)
+  /// `fromProbation`: probation's answer (its information on the case), not the PI's.
+  case informationReply(detainee: Int, answered: Bool, fromProbation: Bool)
+  /// Probation refused the municipality's request (the GDPR): the municipality lacks its information.
+  case informationRefused(detainee: Int, municipality: Int)
   case municipalContact(detainee: Int, municipality: Int, rentContinued: Bool)
   case municipalWorkStarted(detainee: Int, municipality: Int)
   /// Injus's end-of-detention notice (seed 003: JustID reports the begin and end date to the

@@ -17,6 +17,10 @@ struct MunicipalityState: Sendable {
     var institution = -1
     /// Followed proactively by its aftercare.
     var followed = false
+    /// A judicial title follows (from the sheet): probation holds information on the case.
+    var judicialTitle = false
+    /// Probation was asked for its information (its answer to a repeat would be the same).
+    var askedProbation = false
   }
 
   /// Detainees in custody this municipality knows of (one map where there were three).
@@ -55,14 +59,20 @@ struct MunicipalityState: Sendable {
       case .casemanagerCall(let id, let institution, let agreed):
         let contacted = known[id]?.contacted ?? false
         if !known.contains(id) { known[id] = Known() }
+        // `agreed`: it joined an agreed conference (its own chance, drawn per conference).
         if contacted || agreed
           || random.uniform(Label.municipality, id, Label.responsive) < behaviour.responsiveProbability
         {
           makeContact(id, institution: institution, afterDays: delay, &out)
         }
-      case .informationReply(let id, let answered):
+      case .informationReply(let id, let answered, let fromProbation):
         if answered, let entry = known[id], !entry.contacted, entry.institution >= 0 {
           makeContact(id, institution: entry.institution, afterDays: 0, &out)
+        }
+        // Refused by probation: the municipality lacks what it needs to plan the next steps
+        // (seed 003); the institution keeps the fact with the detainee for the evaluation.
+        if fromProbation, !answered, let entry = known[id], entry.institution >= 0 {
+          out.send(.informationRefused(detainee: id, municipality: index), to: entry.institution)
         }
       case .release(let handover): released(handover, &out)
       case .detentionEnded(let id): forget(id)
@@ -79,6 +89,7 @@ struct MunicipalityState: Sendable {
     let id = sheet.detainee
     var entry = known[id] ?? Known()
     entry.institution = sheet.institution
+    entry.judicialTitle = sheet.judicialTitle
     known[id] = entry
     guard random.uniform(Label.municipality, id, Label.proactive) < proactiveProbability else { return }
     // Aftercare at capacity: this one is handled reactively, like in a municipality that never acts.
@@ -98,9 +109,18 @@ struct MunicipalityState: Sendable {
     }
     let me = layout.municipalityActor(index)
     out.send(.informationRequest(detainee: id, from: me), to: sheet.institution, afterDays: delay)
-    if sheet.judicialTitle {
-      out.send(.informationRequest(detainee: id, from: me), to: layout.probationActor, afterDays: delay)
-    }
+    if sheet.judicialTitle { askProbation(id, afterDays: delay, &out) }
+  }
+
+  /// Seed 003: municipalities ask probation for information, and "in many cases" a request is
+  /// refused citing the GDPR. Every municipality that works on the case of someone with a
+  /// judicial title asks, once: when it seeks the casemanager, and when it makes contact.
+  private mutating func askProbation(_ id: Int, afterDays: Int, _ out: inout Outbox<Message>) {
+    guard let entry = known[id], entry.judicialTitle, !entry.askedProbation else { return }
+    known.update(id) { $0.askedProbation = true }
+    out.send(
+      .informationRequest(detainee: id, from: layout.municipalityActor(index)), to: layout.probationActor,
+      afterDays: afterDays)
   }
 
   private mutating func makeContact(_ id: Int, institution: Int, afterDays: Int, _ out: inout Outbox<Message>) {
@@ -112,6 +132,7 @@ struct MunicipalityState: Sendable {
     out.send(
       .municipalContact(detainee: id, municipality: index, rentContinued: rent),
       to: institution, afterDays: afterDays)
+    askProbation(id, afterDays: afterDays, &out)
   }
 
   /// The detainee has left custody: the entry goes, and with it the aftercare place it held.

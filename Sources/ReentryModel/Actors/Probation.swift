@@ -61,7 +61,7 @@ public actor Probation: SteppedActor {
           random.uniform(Label.probation, id, Label.gdpr)
           < parameters.information.gdprRefusalProbability
         out.send(
-          .informationReply(detainee: id, answered: !refused), to: from,
+          .informationReply(detainee: id, answered: !refused, fromProbation: true), to: from,
           afterDays: parameters.information.requestDelayDays)
       default:
         preconditionFailure("probation cannot handle \(envelope.message)")

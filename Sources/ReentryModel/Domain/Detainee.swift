@@ -26,6 +26,10 @@ public struct Detainee: Sendable {
   public var contactTaskPending = false
   /// The casemanager's call was made (a declined call is not repeated at every MDO).
   public var contactCalled = false
+  /// Probation refused the return municipality's information request (the GDPR).
+  public var probationRefused = false
+  /// Probation shared its information with the return municipality at a case conference.
+  public var probationInformationDay = never
   public var jointConversationPending = false
   public var releaseCoordinated = false
 

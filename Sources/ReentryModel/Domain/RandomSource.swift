@@ -52,6 +52,7 @@ enum Label {
   static let rent = StreamLabel("rent")
   static let answers = StreamLabel("answers")
   static let gdpr = StreamLabel("gdpr")
+  static let conference = StreamLabel("conference")
   static let casework = StreamLabel("casework")
   static let duration = StreamLabel("duration")
   static let intake = StreamLabel("intake")

@@ -76,7 +76,11 @@ package struct ReleaseEvaluation: Sendable {
     let ricId = d.luck.ricId < ricChance(p.ric.idSelfHelpProbability) ? ricDay : never
     let ricDebt = d.luck.ricDebt < ricChance(p.ric.debtSelfHelpProbability) ? ricDay : never
     let idStart = plan == never || anyContact == never ? never : max(plan, anyContact)
-    let housingStart = engaged == never ? never : max(engaged, housingNeedDay)
+    // Where someone under supervision can live depends on what probation knows (its conditions
+    // and risk picture; assumption): a municipality refused that information cannot start the
+    // housing search, unless probation shared it at a case conference (seed 003 recommendation 6).
+    let informed = d.probationRefused ? before(d.probationInformationDay) : engaged
+    let housingStart = engaged == never || informed == never ? never : max(engaged, housingNeedDay, informed)
     var ready = [Int](repeating: never, count: BasicCondition.allCases.count)
     ready[BasicCondition.id.rawValue] = min(done(idStart, idLead), done(ricId, scaled(idLead)))
     ready[BasicCondition.income.rawValue] = done(engaged, benefitLead)

@@ -69,6 +69,7 @@ public struct ModelParameters: Sendable, Equatable {
     public var agreed: Bool = false
     public var intervalDays: Int = 0
     public var adHocProbability: Double = 0, digitalHoursFactor: Double = 0
+    public var municipalityAttendanceProbability: Double = 0, probationAttendanceProbability: Double = 0
   }
   /// Behaviour that differs by municipality size class.
   public struct SizeClassBehaviour: Sendable, Equatable {

@@ -48,5 +48,17 @@ extension ParameterCatalog {
     bind(
       "caseConferences.digitalHoursFactor", \.caseConferences.digitalHoursFactor, .number(min: 0, max: 1), 0.5,
       source: assumption, "Hours of an agreed (digital) conference relative to one in person"),
+    bind(
+      "caseConferences.municipalityAttendanceProbability", \.caseConferences.municipalityAttendanceProbability,
+      .probability, 0.6, unit: "share",
+      source:
+        "seed 003 (municipalities seldom join; digital attendance as the way to plan them); value assumption, above the in-person joint conversation's 0.4",
+      "Chance that the municipality joins an agreed (digital) conference, drawn afresh for each one"),
+    bind(
+      "caseConferences.probationAttendanceProbability", \.caseConferences.probationAttendanceProbability,
+      .probability, 0.7, unit: "share",
+      source:
+        "seed 003 (probation joins conferences; much contact with the PI); value assumption, above the in-person joint conversation's 0.5",
+      "Chance that probation joins an agreed (digital) conference on someone with a judicial title"),
   ]
 }
