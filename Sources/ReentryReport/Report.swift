@@ -19,15 +19,20 @@ package enum Report {
   /// read is checked against its digest in `manifest.json`; an edited one
   /// fails, or with `allowEdited` is named in a warning at the top of the page.
   /// Every word and number is written in `language`; the numbers are the same in each.
+  /// `figures` holds each chart of the page as SVG and CSV files, for `--figures`.
   package static func render(
     _ path: String, scenarioFolder: String = "Scenarios", allowEdited: Bool = false, language: ReportLanguage = .en
-  ) throws(InputError) -> (kind: ResultKind, html: String) {
+  ) throws(InputError) -> (kind: ResultKind, html: String, figures: FigureFiles) {
+    let log = FigureLog()
     let result = ReportLanguage.$current.withValue(language) {
-      Result { () throws(InputError) in
-        try render(path, scenarioFolder: scenarioFolder, allowEdited: allowEdited)
+      FigureLog.$current.withValue(log) {
+        Result { () throws(InputError) in
+          try render(path, scenarioFolder: scenarioFolder, allowEdited: allowEdited)
+        }
       }
     }
-    return try result.get()
+    let (kind, html) = try result.get()
+    return (kind, html, FigureFiles(log.inPageOrder(of: html)))
   }
 
   /// `render` in the current task's language.

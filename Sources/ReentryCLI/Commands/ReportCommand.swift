@@ -12,6 +12,10 @@ enum ReportCommand: Command {
       "where to find the scenario files of a comparison, whose\nparameters compare.json does not record; a file is used\n"
         + "only if it resolves to the recorded digest (default Scenarios)"),
     .option("lang", "en|nl", "the language of the report: English (default) or Dutch"),
+    .option(
+      "figures", "DIR",
+      "also write each chart as a standalone SVG and its numbers as\nCSV into DIR, numbered in page order and named after the\n"
+        + "chart's title (e.g. 01-basic-conditions-in-order-at-release.svg)"),
     .flag(
       "allow-edited",
       "render a result whose files no longer match their digests in\nmanifest.json, with a warning at the top of the page"
@@ -41,8 +45,8 @@ enum ReportCommand: Command {
     Options:
     \(OptionSpec.helpText(options))
     Exit codes: 66 RESULTS_DIR missing, 65 not a result of run, compare or
-    sweep, a malformed file or an edited one (named), 73 the report cannot
-    be written.
+    sweep, a malformed file or an edited one (named), 73 the report or the
+    figures cannot be written.
 
     """
 
@@ -58,9 +62,13 @@ enum ReportCommand: Command {
       throw CommandFailure("--lang must be one of en, nl (got \(lang))", code: .usage)
     }
     do throws(InputError) {
-      let (kind, html) = try Report.render(
+      let (kind, html, figures) = try Report.render(
         directory, scenarioFolder: args.value("scenarios") ?? "Scenarios",
         allowEdited: args.flags.contains("allow-edited"), language: language)
+      if let figureDirectory = args.value("figures") {
+        try figures.write(to: figureDirectory)
+        console.out("wrote \(figures.files.count / 2) charts (SVG and CSV) to \(figureDirectory)\n")
+      }
       try Report.write(html, to: out)
       console.out("wrote \(out) (report of a \(kind.rawValue), \(html.utf8.count / 1024) KiB)\n")
       return .success

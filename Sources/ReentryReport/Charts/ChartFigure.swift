@@ -1,3 +1,5 @@
+import Foundation
+
 /// One chart as the page shows it: a figure with a visible title and note,
 /// an SVG carrying its own title and text alternative, and the table of its
 /// numbers in a disclosure beneath.
@@ -20,6 +22,7 @@ struct ChartFigure: Sendable {
   let table: DataTable
 
   var html: String {
+    FigureLog.current?.record(self)
     let n = SVGNumber.text
     let svg = HTML.tag(
       "svg",
@@ -37,5 +40,24 @@ struct ChartFigure: Sendable {
           + HTML.text("span", [("class", "chart-note")], note))
         + svg
         + HTML.tag("details", [], HTML.text("summary", Strings.current.numbersBehind) + table.html))
+  }
+
+  /// The chart as a standalone SVG file (`report --figures`): the same marks
+  /// with the namespace a file needs and the chart rules of the page's
+  /// stylesheet inlined, so it looks as on the page when opened or pasted alone.
+  var svgDocument: String {
+    let n = SVGNumber.text
+    let style = ReportStyle.css.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { $0.hasPrefix("svg ") }.joined(separator: "\n")
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      + HTML.tag(
+        "svg",
+        [
+          ("xmlns", "http://www.w3.org/2000/svg"), ("role", "img"),
+          ("aria-labelledby", "\(id)-title \(id)-desc"), ("viewBox", "0 0 \(n(width)) \(n(height))"),
+          ("width", n(width)), ("height", n(height)),
+        ],
+        HTML.text("title", [("id", "\(id)-title")], title) + HTML.text("desc", [("id", "\(id)-desc")], description)
+          + HTML.text("style", style) + body) + "\n"
   }
 }

@@ -32,4 +32,15 @@ struct DataTable: Sendable {
     }
     return out + "</tbody></table></div>"
   }
+
+  /// The table as CSV (`report --figures`): the header, then the rows with
+  /// exactly the cells the page shows, so the file and the page never disagree.
+  /// A cell holding a comma (a Dutch decimal), quote or line break is quoted.
+  var csv: String {
+    func field(_ cell: String) -> String {
+      guard cell.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return cell }
+      return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+    return ([header] + rows).map { $0.map(field).joined(separator: ",") + "\n" }.joined()
+  }
 }
