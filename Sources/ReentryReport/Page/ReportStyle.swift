@@ -1,6 +1,11 @@
 /// The report's only stylesheet, inlined in the page: system fonts (nothing
 /// to download), readable line lengths, and a print layout that drops the
 /// navigation and keeps each chart on one page.
+///
+/// In print the first A4 page is a one-page summary: the answer with its
+/// caveat and the headline chart (the first section), set a little smaller
+/// so they fit; every later section starts on a new page. A memo can then
+/// attach page one alone.
 enum ReportStyle {
   static let css = """
     :root { color-scheme: light; }
@@ -55,17 +60,32 @@ enum ReportStyle {
       padding: 0 6px; border-radius: 3px; font-size: .78rem; font-weight: 700; white-space: nowrap; }
     .note { color: #444; font-size: .92rem; max-width: 100ch; }
     footer { color: #555; font-size: .85rem; padding-top: 8px; padding-bottom: 32px; border-top: 1px solid #ddd; }
-    @page { margin: 14mm; }
+    @page { size: A4; margin: 12mm 14mm; }
     @media print {
       body { font-size: 10.5pt; }
       nav, summary { display: none; }
       header, nav, main, footer { max-width: none; padding: 0; }
       .charts { display: block; }
       figure.chart { break-inside: avoid; margin: 0 0 14px; }
-      .answer { background: none; border: 2px solid #0072B2; break-inside: avoid; }
+      .answer { background: none; border: 2px solid #0072B2; }
       .table-wrap { max-height: none; overflow: visible; }
       h2, h3 { break-after: avoid; }
       a { color: inherit; text-decoration: none; }
+      h1 { font-size: 14pt; }
+      header .kind, header .scenario-description { margin: 2px 0; font-size: 8pt; line-height: 1.3; }
+      .answer { font-size: 7.5pt; line-height: 1.25; padding: 4px 10px; margin: 4px 0; }
+      .answer h2 { font-size: 8pt; }
+      .answer .headline { font-size: 12pt; margin: 2px 0 4px; }
+      .answer ul, .answer p { margin: 3px 0; }
+      .answer p, .answer .caveat { font-size: 7.5pt; max-width: none; }
+      ul.headlines li { margin: 0 0 3px; }
+      ul.headlines li .lead { font-size: 8pt; }
+      main > section:first-child h2 { margin-top: 4px; font-size: 11pt; }
+      figcaption .chart-note { font-size: 7.5pt; }
+      main > section:first-child figure.chart { margin: 0; }
+      main > section:first-child figure.chart svg { max-height: 48mm; width: auto; }
+      main > section:first-child details { display: none; }
+      main > section + section { break-before: page; }
     }
     """
 }
