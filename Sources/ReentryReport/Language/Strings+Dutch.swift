@@ -47,6 +47,8 @@ extension Strings {
       "mean_caseload": ("Gemiddelde caseload", "gedetineerden per casemanager"),
       "max_caseload": ("Hoogste caseload", "gedetineerden per casemanager"),
       "backlog_hours": ("Achterstand casemanagement", "uren"),
+      "future_work_hours": ("Gepland casemanagement, nog niet aan de beurt", "uren"),
+      "aftercare_places_used": ("Nazorgplaatsen van gemeenten in gebruik", "plaatsen"),
       "probation_supervising": ("Onder toezicht van de reclassering", "personen"),
       "probation_waiting": ("Wachtend op de reclassering", "personen"),
       "care_placed": ("In beschermd wonen", "personen"), "care_waiting": ("Wachtend op een zorgplaats", "personen"),

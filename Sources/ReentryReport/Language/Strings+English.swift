@@ -27,6 +27,8 @@ extension Strings {
       "mean_caseload": ("Mean caseload", "detainees per casemanager"),
       "max_caseload": ("Highest caseload", "detainees per casemanager"),
       "backlog_hours": ("Casework backlog", "hours"),
+      "future_work_hours": ("Casework planned, not yet due", "hours"),
+      "aftercare_places_used": ("Municipal aftercare places in use", "places"),
       "probation_supervising": ("Under probation supervision", "people"),
       "probation_waiting": ("Waiting for probation", "people"), "care_placed": ("In assisted living", "people"),
       "care_waiting": ("Waiting for a care place", "people"),
