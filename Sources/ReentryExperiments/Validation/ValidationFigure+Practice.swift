@@ -10,7 +10,7 @@ extension ValidationFigure {
     ValidationFigure(
       id: "caseload_mean", source: "seed 003:182", sourceValue: "on average 30 detainees",
       unit: .caseload, range: 27...33, tolerance: "27–33 (within 10%)"
-    ) { r, c in ValidationMeasure.meanCaseload(r, c) },
+    ) { r, _ in Metric.windowMean(r, "mean_caseload") },
     ValidationFigure(
       id: "screening_within_deadline", source: "seed 003:944-949",
       sourceValue: "within 10 days in most cases, not always", unit: .share, range: 0.5...0.9999,

@@ -15,13 +15,6 @@ enum ValidationMeasure {
     Metric.share(r.records, test)
   }
 
-  /// Mean caseload per casemanager over the samples of the measured window.
-  static func meanCaseload(_ r: ReplicationResult, _ c: ValidationContext) -> Double? {
-    let window = c.parameters.run.measuredWindow
-    let values = r.timeseries.filter { $0.series == "mean_caseload" && window.contains($0.day) }.map(\.value)
-    return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
-  }
-
   /// Share of release-ready records in a group minus that in another (paired within the replication).
   static func readyDifference(_ r: ReplicationResult, _ a: String, _ b: String) -> Double? {
     func ready(_ name: String) -> Double? {

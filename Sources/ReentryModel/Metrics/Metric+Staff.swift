@@ -43,7 +43,7 @@ extension Metric {
   ]
 
   /// The mean of a time series over its samples in the measured window.
-  static func windowMean(_ result: ReplicationResult, _ series: String) -> Double? {
+  package static func windowMean(_ result: ReplicationResult, _ series: String) -> Double? {
     var sum = 0.0
     var n = 0
     for point in result.timeseries where point.series == series && result.measuredWindow.contains(point.day) {
