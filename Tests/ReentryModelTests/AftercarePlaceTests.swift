@@ -30,6 +30,11 @@ import Testing
         let places = await municipality.aftercarePlaces()
         taken += places.taken
         held += places.detainees.filter(inside.contains).count
+        // A care start kept for a handover still to come is for someone inside.
+        let waiting = await municipality.careStartsAwaitingHandover()
+        if let stray = waiting.first(where: { !inside.contains($0) }) {
+          violations.append("day \(day): care start kept for \(stray), who is not inside")
+        }
       }
       checkedDays += 1
       // Every place taken is held for someone this municipality follows who is inside.

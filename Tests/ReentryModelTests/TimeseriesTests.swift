@@ -8,7 +8,7 @@ import Testing
 @Suite struct TimeseriesTests {
   /// A task available only in two months is future work, not backlog, until its day comes.
   @Test func taskNotYetAvailableIsFutureWorkNotBacklog() {
-    var casemanager = Casemanager(index: 0)
+    var casemanager = WorkList()
     casemanager.add(
       CaseTask(kind: .releaseCoordination, detainee: 1, availableDay: 60, dueDay: 90, remainingHours: 2, sequence: 1))
     casemanager.add(CaseTask(kind: .mdo, detainee: 2, availableDay: 0, dueDay: 0, remainingHours: 1.5, sequence: 2))

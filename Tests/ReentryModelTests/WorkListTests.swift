@@ -43,7 +43,7 @@ import Testing
   func matchesOneSortedList(seed: Int) {
     var s = RandomStream(
       seed: UInt64(seed), replication: 0, kind: StreamLabel("test"), entity: 0, purpose: StreamLabel("worklist"))
-    var casemanager = Casemanager(index: 0)
+    var casemanager = WorkList()
     var reference = ReferenceList()
     var dropped = [Int](repeating: 0, count: CaseTask.Kind.allCases.count)
     var referenceDropped = dropped
@@ -66,7 +66,6 @@ import Testing
       }
       if s.bounded(8) == 0 {
         let detainee = Int(s.bounded(40))
-        casemanager.take()
         casemanager.release(detainee, dropped: &dropped)
         reference.tasks.removeAll { task in
           guard task.detainee == detainee else { return false }
@@ -76,7 +75,7 @@ import Testing
       }
       guard day % 7 < 5 else { continue }
       var finished: [CaseTask] = []
-      casemanager.work(day: day, budget: 6.4, measured: true, finished: &finished)
+      casemanager.work(day: day, budget: 6.4, finished: &finished)
       let expected = reference.work(day: day, budget: 6.4)
       #expect(finished.map(\.sequence) == expected.map(\.sequence), "day \(day)")
       #expect(casemanager.backlogHours == reference.backlog, "day \(day)")
@@ -85,6 +84,12 @@ import Testing
       let future = reference.tasks.filter { $0.availableDay > day }.reduce(0) { $0 + $1.remainingHours }
       #expect(split.available == available && split.future == future, "day \(day)")
       #expect(casemanager.hasTasks == !reference.tasks.isEmpty)
+      // The casemanager sleeps until the next day a task can be worked on, never past one.
+      let next = casemanager.nextWorkDay(after: day)
+      #expect((next == nil) == reference.tasks.isEmpty, "day \(day)")
+      if let next {
+        #expect(next == day + 1 || reference.tasks.allSatisfy { $0.availableDay >= next }, "day \(day)")
+      }
     }
     #expect(dropped == referenceDropped)
   }

@@ -64,6 +64,14 @@ extension ValidationFigure {
     ) { r, _ in
       ValidationMeasure.share(r) { $0.sizeClass == .small ? $0.municipalContact : nil }
     },
+    ValidationFigure(
+      id: "pattern_plan_registered_incomplete_often", source: "seed 003:1894-1895, 208-209",
+      sourceValue: "casemanagers often do not register everything", unit: .share, range: 0.25...0.75,
+      tolerance: "25–75% of plans with help questions registered incomplete ('vaak', not 'meestal' or 'soms')",
+      quote:
+        "Casemanagers noemen het zelfs onhaalbaar om alles in te vullen. Gevolg hiervan is dat zij vaak niet "
+        + "alles registreren."
+    ) { r, _ in ValidationMeasure.share(r) { $0.registrationComplete.map { !$0 } } },
   ]
 }
 

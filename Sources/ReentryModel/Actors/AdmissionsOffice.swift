@@ -81,7 +81,7 @@ public actor AdmissionsOffice: SteppedActor {
     custodyDays += max(0, min(d.releaseDay, horizon) - max(d.admissionDay, 0))
     let admission = Admission(
       detainee: d.detainee, day: out.day, initialStock: d.initialStock, institution: d.institution,
-      farFromHome: d.farFromHome)
+      farFromHome: d.farFromHome, releaseDay: d.releaseDay)
     out.send(.admission(admission), to: layout.institutionActor(d.institution))
   }
 

@@ -71,7 +71,7 @@ public actor CareProvider: SteppedActor {
         if held > 0 {
           out.send(.careArranged(detainee: next.detainee, startDay: next.releaseDay), to: next.owner)
         } else {
-          out.send(.careStarted(detainee: next.detainee), to: next.owner)
+          out.send(.careStarted(detainee: next.detainee, releaseDay: next.releaseDay), to: next.owner)
         }
       }
       var s = random.stream(Label.care, next.detainee, Label.duration)

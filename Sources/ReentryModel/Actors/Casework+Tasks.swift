@@ -17,21 +17,24 @@ extension Casework {
   }
 
   /// Contact with a municipality; contact with the return municipality is what counts.
-  /// Returns whether a joint conversation that waited for contact was planned.
-  mutating func recordContact(_ d: inout Detainee, municipality: Int, rentContinued: Bool, day: Int) -> Bool {
+  /// A joint conversation that waited for contact is planned now.
+  mutating func recordContact(
+    _ d: inout Detainee, municipality: Int, rentContinued: Bool, _ out: inout Outbox<Message>
+  ) {
+    let day = out.day
     d.anyContactDay = min(d.anyContactDay, day)
     if municipality == d.returnMunicipality {
       d.returnContactDay = min(d.returnContactDay, day)
       d.rentContinued = d.rentContinued || rentContinued
     }
     if d.contactTaskPending {
-      casemanagers[d.casemanager].cancel(.contactMunicipality, for: d.id)
+      work.cancel(.contactMunicipality, for: d.id)
       d.contactTaskPending = false
     }
-    guard d.jointConversationPending else { return false }
+    guard d.jointConversationPending else { return }
     d.jointConversationPending = false
     addJointConversationTask(for: d, from: day)
-    return true
+    scheduleWorkday(&out)
   }
 
   /// Sends the PI's assisted-living referral to the care provider; the return municipality
@@ -53,12 +56,16 @@ extension Casework {
     switch task.kind {
     case .screening:
       d.screeningDay = day
-      addTask(.plan, for: d, available: day, due: start + p.deadlines.planDays, hours: planHours(for: d))
+      let share = registeredShare(on: day)
+      register(&d, share: share, draw: 0)
+      addTask(
+        .plan, for: d, available: day, due: start + p.deadlines.planDays, hours: planHours(for: d, registered: share))
       // The regional care-and-safety house brings all partners to one table.
       if p.mechanisms.zvh, d.luck.zvh < p.mechanisms.zvhShare {
         reachReturnMunicipality(&d, on: day)
+        d.planDiscussedDay = min(d.planDiscussedDay, day)
         if d.contactTaskPending {
-          casemanagers[d.casemanager].cancel(.contactMunicipality, for: d.id)
+          work.cancel(.contactMunicipality, for: d.id)
           d.contactTaskPending = false
         }
       }
@@ -79,7 +86,7 @@ extension Casework {
     case .contactMunicipality:
       d.contactTaskPending = false
       d.contactCalled = true
-      callMunicipality(d, agreed: false, &out)
+      callMunicipality(d, &out)
     case .jointConversation:
       let partners = p.mechanisms.chainPartnersInInstitution
       // Seed 003: joint conversations with all partners are rare in practice.
@@ -91,15 +98,24 @@ extension Casework {
         d.judicialTitle
         && (partners || d.luck.probationAttends < p.probation.jointConversationAttendanceProbability)
       if municipalityPresent || probationPresent { d.jointConversationDay = day }
+      // At the table the municipality hears every help question, registered or not.
+      if municipalityPresent, partners || d.notifiedMunicipality == d.returnMunicipality {
+        d.planDiscussedDay = min(d.planDiscussedDay, day)
+      }
     case .caseConference:
       d.caseConferences += 1
       if p.caseConferences.agreed {
-        holdAgreedConference(&d, day: day, &out)
+        inviteToConference(d, &out)
       } else if d.anyContactDay > day {
         // An ad hoc conference is a call the municipality may take up, as it would the first.
-        callMunicipality(d, agreed: false, &out)
+        callMunicipality(d, &out)
       }
     case .mdo:
+      // Someone inside on day 0: the registration of their plan is taken as it is at this MDO.
+      if d.registrationPending {
+        d.registrationPending = false
+        register(&d, share: registeredShare(on: day), draw: 1)
+      }
       // The MDO reviews the plan; a contact task that was dropped before the call is tried again.
       if d.anyContactDay == Detainee.never, !d.contactTaskPending, !d.contactCalled {
         addContactTask(for: &d, day: day)
@@ -108,7 +124,7 @@ extension Casework {
       if !p.caseConferences.agreed,
         random.uniform(Label.casework, d.id, StreamLabel(raw: UInt64(k))) < p.caseConferences.adHocProbability
       {
-        addConferenceTask(detainee: d.id, casemanager: d.casemanager, day: day)
+        addConferenceTask(detainee: d.id, day: day)
       }
     case .releaseCoordination:
       d.releaseCoordinated = true
@@ -119,17 +135,24 @@ extension Casework {
   /// agreed, but each decides anew whether to join (seed 003: municipalities seldom do), so a
   /// municipality that declined is invited again at the next one, on the MDO rhythm. Whoever
   /// joins starts work: the municipality's attendance is its contact, and probation at the same
-  /// table shares its information with it, whatever probation answered to a written request.
-  mutating func holdAgreedConference(_ d: inout Detainee, day: Int, _ out: inout Outbox<Message>) {
-    let cc = parameters.caseConferences
-    // One stream per conference (its day), so a scenario that changes a probability flips only
-    // the conferences at the margin (common random numbers).
-    var s = random.stream(Label.conference, d.id, StreamLabel(raw: UInt64(day)))
-    let municipalityJoins = s.nextDouble() < cc.municipalityAttendanceProbability
-    let probationJoins = s.nextDouble() < cc.probationAttendanceProbability && d.judicialTitle
-    guard municipalityJoins else { return }
-    if d.anyContactDay > day { callMunicipality(d, agreed: true, &out) }
-    if probationJoins, d.notifiedMunicipality == d.returnMunicipality {
+  /// table as the return municipality shares its information with it, whatever probation
+  /// answered to a written request (see `conferenceAttended`).
+  func inviteToConference(_ d: Detainee, _ out: inout Outbox<Message>) {
+    let invitation = Message.conferenceInvitation(detainee: d.id, casemanager: actorID)
+    out.send(invitation, to: layout.municipalityActor(d.notifiedMunicipality))
+    if d.judicialTitle { out.send(invitation, to: layout.probationActor) }
+  }
+
+  /// A partner joined today's conference; when the return municipality and probation both did,
+  /// probation's information reached the municipality.
+  static func conferenceAttended(_ d: inout Detainee, byProbation: Bool, municipality: Int, day: Int) {
+    if byProbation {
+      d.conferenceProbationDay = day
+    } else if municipality == d.returnMunicipality {
+      d.conferenceMunicipalityDay = day
+      d.planDiscussedDay = min(d.planDiscussedDay, day)
+    }
+    if d.conferenceProbationDay == day, d.conferenceMunicipalityDay == day {
       d.probationInformationDay = min(d.probationInformationDay, day)
     }
   }

@@ -6,6 +6,10 @@ import SimKernel
 /// each inbox: mutating one struct per step costs one exclusivity check per
 /// step, where stored properties of the actor itself cost one per access
 /// (about 8% of a national run).
+///
+/// The institution admits, assigns each case to a casemanager by caseload, keeps the
+/// release calendar and releases; the casework itself, and the collaboration with
+/// municipalities and probation, is the casemanagers' (`CasemanagerState`).
 struct InstitutionState: Sendable {
   let index: Int
   let actorID: Int
@@ -13,105 +17,89 @@ struct InstitutionState: Sendable {
   var parameters: ModelParameters { context.parameters }
   var layout: WorldLayout { context.layout }
   var random: RandomSource { context.random }
-  var evaluation: ReleaseEvaluation { context.evaluation }
-  let clock = DayClock()
 
-  /// Everyone inside, by detainee id.
-  var detainees = IntMap<Detainee>()
-  var casework: Casework
-  var workdayScheduled = false
+  /// Everyone inside: detainee id → casemanager slot.
+  var assignments = IntMap<Int>()
+  var staff: Staff
+  let hours: HoursBook
   var admittedCount = 0
   var releasedCount = 0
-  /// Records of the releases in the measured window, completed after the run (see `Aftercare`).
-  var records: [ReleaseRecord] = []
 
   init(index: Int, context: ReplicationContext, fixedStaff: Int?) {
     self.index = index
     self.actorID = context.layout.institutionActor(index)
     self.context = context
-    self.casework = Casework(actorID: actorID, context: context, fixedStaff: fixedStaff)
+    let p = context.parameters
+    self.staff = Staff(
+      fixedStaff: fixedStaff, norm: p.casemanagers.caseloadNorm, pool: context.layout.casemanagerPool(index))
+    self.hours = HoursBook(perDay: p.casemanagers.hoursPerWeek / 5, window: p.run.measuredWindow)
   }
+
+  func casemanagerActor(_ slot: Int) -> Int { layout.casemanagerActor(institution: index, slot: slot) }
 
   mutating func step(_ inbox: [Envelope<Message>], _ out: inout Outbox<Message>) {
     for envelope in inbox {
       switch envelope.message {
-      case .admission(let admission): admit(context.arrival(admission), &out)
-      case .institutionTimer(let timer): handle(timer, &out)
-      case .municipalContact(let id, let municipality, let rent):
-        recordContact(id, municipality: municipality, rentContinued: rent, &out)
-      case .municipalWorkStarted(let id, let municipality):
-        detainees.update(id) { d in
-          if d.returnMunicipality == municipality {
-            d.returnWorkWithoutContactDay = min(d.returnWorkWithoutContactDay, out.day)
-          }
-        }
+      case .admission(let admission): admit(admission, &out)
+      case .institutionTimer(.release(let id)): release(id, &out)
       case .informationRequest(let id, let from):
         // The liaison officer passes on the casemanager's details, or not.
+        let slot = assignments[id]
         let answered =
-          detainees.contains(id)
+          slot != nil
           && random.uniform(Label.institution, id, Label.answers)
             < parameters.information.institutionAnswersProbability
         out.send(
-          .informationReply(detainee: id, answered: answered, fromProbation: false), to: from,
+          .informationReply(
+            detainee: id, answered: answered, fromProbation: false,
+            casemanager: answered ? casemanagerActor(slot!) : -1), to: from,
           afterDays: parameters.information.requestDelayDays)
-      case .informationRefused(let id, let municipality):
-        // Only the return municipality's housing search needs probation's information.
-        detainees.update(id) { d in
-          if d.returnMunicipality == municipality { d.probationRefused = true }
-        }
+      case .municipalWorkStarted(let id, _), .informationRefused(let id, _):
+        // A municipality that does not know the casemanager writes to the PI, which passes it on.
+        if let slot = assignments[id] { out.send(envelope.message, to: casemanagerActor(slot)) }
       default:
         preconditionFailure("institution cannot handle \(envelope.message)")
       }
     }
   }
 
-  private mutating func handle(_ timer: InstitutionTimer, _ out: inout Outbox<Message>) {
-    switch timer {
-    case .workday: workday(&out)
-    case .release(let id): release(id, &out)
-    case .mdo(let timer): scheduleMDO(timer, &out)
-    case .conference(let timer): scheduleConference(timer, &out)
-    }
+  /// Admission: the case goes to the least-loaded casemanager, and its release day on the calendar.
+  mutating func admit(_ admission: Admission, _ out: inout Outbox<Message>) {
+    admittedCount += 1
+    let slot = staff.assign(on: out.day)
+    assignments[admission.detainee] = slot
+    out.send(.caseAssigned(admission), to: casemanagerActor(slot))
+    out.send(
+      .institutionTimer(.release(detainee: admission.detainee)), to: actorID,
+      onDay: max(admission.releaseDay, out.day + 1))
   }
 
-  /// Registers contact with a municipality; contact with the return municipality is what counts.
-  private mutating func recordContact(_ id: Int, municipality: Int, rentContinued: Bool, _ out: inout Outbox<Message>) {
-    guard detainees.contains(id) else { return }
-    let invited = casework.recordContact(
-      &detainees[existing: id], municipality: municipality, rentContinued: rentContinued, day: out.day)
-    if invited { scheduleWorkday(&out) }
+  /// Release: the casemanager ends the case and hands the person over; the caseload frees.
+  mutating func release(_ id: Int, _ out: inout Outbox<Message>) {
+    guard let slot = assignments.removeValue(forKey: id) else { return }
+    releasedCount += 1
+    staff.endCase(casemanager: slot, on: out.day, hours: hours)
+    out.send(.releaseDue(detainee: id), to: casemanagerActor(slot))
   }
 
-  /// What the scheduler's observer records every sampling day.
+  /// The staff side of a sampling day; the casemanagers report their own work lists.
   func snapshot(day: Int) -> InstitutionSnapshot {
     var active = 0
     var total = 0
     var maxLoad = 0
-    var backlog = 0.0
-    var future = 0.0
-    for cm in casework.casemanagers where cm.active || cm.caseload > 0 {
+    for slot in 0..<staff.count where staff.active[slot] || staff.caseloads[slot] > 0 {
       active += 1
-      total += cm.caseload
-      maxLoad = max(maxLoad, cm.caseload)
-      let hours = cm.backlog(on: day)
-      backlog += hours.available
-      future += hours.future
+      total += staff.caseloads[slot]
+      maxLoad = max(maxLoad, staff.caseloads[slot])
     }
     return InstitutionSnapshot(
-      population: detainees.count, casemanagers: active, caseloadTotal: total,
-      maxCaseload: maxLoad, backlogHours: backlog, futureWorkHours: future)
+      population: assignments.count, casemanagers: active, caseloadTotal: total, maxCaseload: maxLoad,
+      staffSlots: staff.count)
   }
 
-  func totals() -> InstitutionTotals {
-    var available = 0.0
-    var worked = 0.0
-    for cm in casework.casemanagers {
-      available += cm.hoursAvailable
-      worked += cm.hoursWorked
-    }
-    return InstitutionTotals(
-      admitted: admittedCount, released: releasedCount, inCustody: detainees.count,
-      hoursAvailable: available, hoursWorked: worked, droppedTasks: casework.droppedTasks,
-      maxCaseloadEver: casework.maxCaseloadEver)
+  func totals(horizon: Int) -> InstitutionTotals {
+    InstitutionTotals(
+      admitted: admittedCount, released: releasedCount, inCustody: assignments.count,
+      hoursAvailable: staff.hoursAvailable(through: horizon, hours: hours), maxCaseloadEver: staff.maxCaseloadEver)
   }
 }

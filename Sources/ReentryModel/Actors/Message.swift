@@ -13,13 +13,26 @@ public enum Message: Sendable {
   // Admissions office.
   case admitToday
   case admission(Admission)
-  // Institution ↔ municipality.
+  // Institution ↔ casemanager.
+  /// The PI assigned the case to this casemanager; the casemanager draws the person from the
+  /// detainee's own stream, as the admissions office did.
+  case caseAssigned(Admission)
+  /// The release day has come: the casemanager ends the case and hands the person over.
+  case releaseDue(detainee: Int)
+  // Casemanager or institution ↔ municipality and probation.
   case notification(InformationSheet)
-  /// The casemanager seeks contact; `agreed` when the municipality joined an agreed case conference.
-  case casemanagerCall(detainee: Int, institution: Int, agreed: Bool)
+  /// The casemanager seeks contact (`casemanager`: its actor, the number to call back).
+  case casemanagerCall(detainee: Int, casemanager: Int)
+  /// An agreed case conference (recommendation 5): the invited partner decides whether to join.
+  case conferenceInvitation(detainee: Int, casemanager: Int)
+  /// The municipality joined a case conference (it also makes contact, if it had none).
+  case conferenceJoined(detainee: Int, municipality: Int)
+  /// Probation joined a case conference, with its information on the case.
+  case probationAtConference(detainee: Int)
   case informationRequest(detainee: Int, from: Int)
-  /// `fromProbation`: probation's answer (its information on the case), not the PI's.
-  case informationReply(detainee: Int, answered: Bool, fromProbation: Bool)
+  /// `fromProbation`: probation's answer (its information on the case), not the PI's;
+  /// `casemanager`: the actor the PI's liaison named (-1 when not answered, or from probation).
+  case informationReply(detainee: Int, answered: Bool, fromProbation: Bool, casemanager: Int)
   /// Probation refused the municipality's request (the GDPR): the municipality lacks its information.
   case informationRefused(detainee: Int, municipality: Int)
   case municipalContact(detainee: Int, municipality: Int, rentContinued: Bool)
@@ -37,11 +50,12 @@ public enum Message: Sendable {
   /// A referral made during detention reaching the window in which a place may be held for it,
   /// a timer of the care provider to itself.
   case careReferralDue(CareReferral)
-  case careStarted(detainee: Int)
+  case careStarted(detainee: Int, releaseDay: Int)
   /// A start arranged on the release day for someone still inside (to the owner municipality).
   case careArranged(detainee: Int, startDay: Int)
   // Timers.
   case institutionTimer(InstitutionTimer)
+  case casemanagerTimer(CasemanagerTimer)
   case supervisionEnds
   case placementEnds
   case initialise
@@ -56,6 +70,8 @@ public struct Admission: Sendable {
   /// The institution index, which differs from the regional one when that PI was full.
   public let institution: Int
   public let farFromHome: Bool
+  /// Known to the admissions office, which keeps places; the PI keeps the release calendar.
+  public let releaseDay: Int
 }
 
 /// What the return municipality is told on the day of release (the handover).
@@ -81,6 +97,9 @@ public struct Handover: Sendable {
 public struct InformationSheet: Sendable {
   public let detainee: Int
   public let institution: Int
+  /// The casemanager's actor: what a municipality reaches once it has the contact details (from
+  /// the sheet with recommendation 2, by visiting the PI, or from the PI's liaison).
+  public let casemanager: Int
   public let farFromHome: Bool
   public let judicialTitle: Bool
   /// The casemanager's name and number are on the sheet (recommendation 2).
@@ -100,12 +119,16 @@ public struct CareReferral: Sendable {
   public let owner: Int
 }
 
-/// Timers an institution sets for itself.
+/// Timers an institution sets for itself: its release calendar.
 public enum InstitutionTimer: Sendable {
+  case release(detainee: Int)
+}
+
+/// Timers a casemanager sets for itself.
+public enum CasemanagerTimer: Sendable {
   case workday
   case mdo(CaseTimer)
   case conference(CaseTimer)
-  case release(detainee: Int)
 }
 
 /// A recurring meeting on one case. It carries what planning the meeting and the next
@@ -113,6 +136,5 @@ public enum InstitutionTimer: Sendable {
 /// MDO of everyone inside, every six weeks).
 public struct CaseTimer: Sendable {
   public let detainee: Int
-  public let casemanager: Int
   public let releaseDay: Int
 }

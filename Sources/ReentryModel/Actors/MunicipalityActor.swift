@@ -25,6 +25,9 @@ public actor MunicipalityActor: SteppedActor {
   /// Aftercare places taken, and the detainees they are taken for.
   func aftercarePlaces() -> (taken: Int, detainees: [Int]) { (state.followedCount, state.followedDetainees) }
 
+  /// Care starts arranged for people still inside, kept until their handover (for the invariant tests).
+  func careStartsAwaitingHandover() -> [Int] { state.arrangedCare.keys }
+
   /// Aftercare places held for detainees this municipality follows (the `aftercare_places_used` series).
   func aftercarePlacesUsed() -> Int { state.followedCount }
 

@@ -13,8 +13,10 @@ struct MunicipalityState: Sendable {
   struct Known: Sendable {
     /// Contact with the casemanager has been made.
     var contacted = false
-    /// The institution actor to reach the casemanager at (-1: not known yet).
+    /// The institution actor that sent the notification (-1: not notified).
     var institution = -1
+    /// The casemanager's actor, once the municipality has the contact details (-1: not yet).
+    var casemanager = -1
     /// Followed proactively by its aftercare.
     var followed = false
     /// A judicial title follows (from the sheet): probation holds information on the case.
@@ -34,6 +36,9 @@ struct MunicipalityState: Sendable {
   /// Assisted-living starts the care provider arranged for people still inside, by detainee:
   /// the start day, kept until the handover on that day.
   var arrangedCare = IntMap<Int>()
+  /// Detainees handed over today: a care start that arrives after their handover on the same
+  /// day is not one to keep (the release was outside the measured window).
+  var handedOverToday: (day: Int, detainees: [Int]) = (-1, [])
 
   init(index: Int, context: ReplicationContext) {
     self.index = index
@@ -56,29 +61,37 @@ struct MunicipalityState: Sendable {
     for envelope in inbox {
       switch envelope.message {
       case .notification(let sheet): notified(sheet, &out)
-      case .casemanagerCall(let id, let institution, let agreed):
+      case .casemanagerCall(let id, let casemanager):
         let contacted = known[id]?.contacted ?? false
         if !known.contains(id) { known[id] = Known() }
-        // `agreed`: it joined an agreed conference (its own chance, drawn per conference).
-        if contacted || agreed
-          || random.uniform(Label.municipality, id, Label.responsive) < behaviour.responsiveProbability
-        {
-          makeContact(id, institution: institution, afterDays: delay, &out)
+        if contacted || random.uniform(Label.municipality, id, Label.responsive) < behaviour.responsiveProbability {
+          makeContact(id, casemanager: casemanager, afterDays: delay, &out)
         }
-      case .informationReply(let id, let answered, let fromProbation):
-        if answered, let entry = known[id], !entry.contacted, entry.institution >= 0 {
-          makeContact(id, institution: entry.institution, afterDays: 0, &out)
+      case .conferenceInvitation(let id, let casemanager):
+        // Its own chance to join, drawn per conference (the stream of the conference's day), so
+        // one that declined may join the next; joining is contact.
+        var s = random.stream(Label.conference, id, StreamLabel(raw: UInt64(out.day)))
+        guard s.nextDouble() < parameters.caseConferences.municipalityAttendanceProbability else { continue }
+        if !known.contains(id) { known[id] = Known() }
+        if !known[id]!.contacted { makeContact(id, casemanager: casemanager, afterDays: 0, &out) }
+        out.send(.conferenceJoined(detainee: id, municipality: index), to: casemanager)
+      case .informationReply(let id, let answered, let fromProbation, let casemanager):
+        if answered, !fromProbation, let entry = known[id], !entry.contacted {
+          makeContact(id, casemanager: casemanager, afterDays: 0, &out)
         }
         // Refused by probation: the municipality lacks what it needs to plan the next steps
-        // (seed 003); the institution keeps the fact with the detainee for the evaluation.
-        if fromProbation, !answered, let entry = known[id], entry.institution >= 0 {
-          out.send(.informationRefused(detainee: id, municipality: index), to: entry.institution)
+        // (seed 003); the casemanager keeps the fact with the detainee for the evaluation
+        // (through the PI's liaison when the municipality has no contact details).
+        if fromProbation, !answered, let entry = known[id], entry.institution >= 0 || entry.casemanager >= 0 {
+          out.send(
+            .informationRefused(detainee: id, municipality: index),
+            to: entry.casemanager >= 0 ? entry.casemanager : entry.institution)
         }
       case .release(let handover): released(handover, &out)
       case .detentionEnded(let id): forget(id)
       case .supervisionStarted(let id): settle(id) { $0.supervisionStarted(day: out.day) }
-      case .careStarted(let id): settle(id) { $0.careStarted(day: out.day) }
-      case .careArranged(let id, let startDay): arrangedCare[id] = startDay
+      case .careStarted(let id, let releaseDay): careStarts(id, on: out.day, releaseDay: releaseDay, today: out.day)
+      case .careArranged(let id, let startDay): careStarts(id, on: startDay, releaseDay: startDay, today: out.day)
       default:
         preconditionFailure("municipality cannot handle \(envelope.message)")
       }
@@ -100,8 +113,9 @@ struct MunicipalityState: Sendable {
     }
     let delay = parameters.municipalities.responseDelayDays
     // A proactive municipality finds the casemanager through the sheet or by visiting a nearby PI.
+    // (Visiting, it asks for the casemanager at the PI: the sheet's casemanager stands for that.)
     if sheet.contactDetails || (behaviour.visitsInstitution && !sheet.farFromHome) {
-      makeContact(id, institution: sheet.institution, afterDays: delay, &out)
+      makeContact(id, casemanager: sheet.casemanager, afterDays: delay, &out)
       return
     }
     if sheet.fullHelpQuestions {
@@ -123,15 +137,15 @@ struct MunicipalityState: Sendable {
       afterDays: afterDays)
   }
 
-  private mutating func makeContact(_ id: Int, institution: Int, afterDays: Int, _ out: inout Outbox<Message>) {
+  private mutating func makeContact(_ id: Int, casemanager: Int, afterDays: Int, _ out: inout Outbox<Message>) {
     var entry = known[id] ?? Known()
     entry.contacted = true
-    entry.institution = institution
+    entry.casemanager = casemanager
     known[id] = entry
     let rent = random.uniform(Label.municipality, id, Label.rent) < behaviour.rentContinuationProbability
     out.send(
       .municipalContact(detainee: id, municipality: index, rentContinued: rent),
-      to: institution, afterDays: afterDays)
+      to: casemanager, afterDays: afterDays)
     askProbation(id, afterDays: afterDays, &out)
   }
 
@@ -140,8 +154,21 @@ struct MunicipalityState: Sendable {
     if let entry = known.removeValue(forKey: id), entry.followed { followedCount -= 1 }
   }
 
+  /// A care place starts on `day` (today, or the release day arranged ahead). Its news may come
+  /// before the handover on the release day (the casemanager's handover follows the PI's release
+  /// by a phase): then it waits for the handover, as an arranged start does.
+  private mutating func careStarts(_ id: Int, on day: Int, releaseDay: Int, today: Int) {
+    if pending.contains(id) {
+      settle(id) { $0.careStarted(day: day) }
+    } else if releaseDay >= today, !(handedOverToday.day == today && handedOverToday.detainees.contains(id)) {
+      arrangedCare[id] = day
+    }
+  }
+
   /// Takes over after release; refers to assisted living if the PI did not.
   private mutating func released(_ h: Handover, _ out: inout Outbox<Message>) {
+    if handedOverToday.day != out.day { handedOverToday = (out.day, []) }
+    handedOverToday.detainees.append(h.detainee)
     forget(h.detainee)
     let arranged = arrangedCare.removeValue(forKey: h.detainee)
     if h.needsAssistedLiving, !h.referredDuringDetention {

@@ -1,11 +1,11 @@
 import SimKernel
 
-/// A penitentiary institution (PI) with its casemanagers and detainees.
+/// A penitentiary institution (PI): admits detainees, assigns each to a casemanager by
+/// caseload, keeps its places' release calendar and releases.
 ///
-/// Owns every detainee inside it. Admission assigns a casemanager and sends
-/// the Injus notification; casemanagers work their lists on working days;
-/// on the release day the basic conditions are judged and the detainee is
-/// handed to the return municipality (and probation, with a judicial title).
+/// Its casemanagers are actors of their own (`CasemanagerActor`): they hold the cases, work
+/// them on working days and do the collaboration with municipalities and probation. The PI
+/// itself answers municipalities' requests for the casemanager's details (its liaison).
 public actor PenitentiaryInstitution: SteppedActor {
   public typealias Message = ReentryModel.Message
 
@@ -24,25 +24,20 @@ public actor PenitentiaryInstitution: SteppedActor {
   /// What the scheduler's observer records every sampling day.
   func snapshot(day: Int) -> InstitutionSnapshot { state.snapshot(day: day) }
 
-  func totals() -> InstitutionTotals { state.totals() }
+  func totals(horizon: Int) -> InstitutionTotals { state.totals(horizon: horizon) }
 
   /// Everyone inside now, by detainee id.
-  func detaineesInside() -> [Int] { state.detainees.keys }
-
-  /// Records of the releases in the measured window, before their waits after release are known.
-  func releaseRecords() -> [ReleaseRecord] { state.records }
+  func detaineesInside() -> [Int] { state.assignments.keys }
 }
 
-/// A PI's state on a sampling day.
+/// A PI's staff on a sampling day.
 struct InstitutionSnapshot: Sendable {
   let population: Int
   let casemanagers: Int
   let caseloadTotal: Int
   let maxCaseload: Int
-  /// Hours of tasks available on the sampling day, on time or overdue: work that can be done now.
-  let backlogHours: Double
-  /// Hours of tasks not yet available (release coordination ahead): planned work, not backlog.
-  let futureWorkHours: Double
+  /// Casemanager actors ever hired here (the first `staffSlots` of its pool).
+  let staffSlots: Int
 }
 
 /// A PI's counters at the end of a replication.
@@ -51,7 +46,5 @@ struct InstitutionTotals: Sendable {
   let released: Int
   let inCustody: Int
   let hoursAvailable: Double
-  let hoursWorked: Double
-  let droppedTasks: [Int]
   let maxCaseloadEver: Int
 }

@@ -61,8 +61,15 @@ public actor Probation: SteppedActor {
           random.uniform(Label.probation, id, Label.gdpr)
           < parameters.information.gdprRefusalProbability
         out.send(
-          .informationReply(detainee: id, answered: !refused, fromProbation: true), to: from,
+          .informationReply(detainee: id, answered: !refused, fromProbation: true, casemanager: -1), to: from,
           afterDays: parameters.information.requestDelayDays)
+      case .conferenceInvitation(let id, let casemanager):
+        // Its own chance to join, from the conference's stream after the municipality's draw.
+        var s = random.stream(Label.conference, id, StreamLabel(raw: UInt64(out.day)))
+        _ = s.nextDouble()
+        if s.nextDouble() < parameters.caseConferences.probationAttendanceProbability {
+          out.send(.probationAtConference(detainee: id), to: casemanager)
+        }
       default:
         preconditionFailure("probation cannot handle \(envelope.message)")
       }

@@ -30,8 +30,19 @@ public struct Detainee: Sendable {
   public var probationRefused = false
   /// Probation shared its information with the return municipality at a case conference.
   public var probationInformationDay = never
+  /// The last agreed case conference the return municipality, and probation, joined.
+  public var conferenceMunicipalityDay = never
+  public var conferenceProbationDay = never
   public var jointConversationPending = false
   public var releaseCoordinated = false
+  /// Help questions the casemanager registered in the D&R plan in Tulp: under time pressure
+  /// not all of them (seed 003 "niet alles registreren"); partners read only these.
+  public var registered = ConditionSet()
+  /// The registration of someone already inside on day 0 is decided at their first MDO in the run.
+  public var registrationPending = false
+  /// The return municipality went through the whole plan at the table with the casemanager (a
+  /// joint conversation or case conference it joined): it knows every help question.
+  public var planDiscussedDay = never
 
   public var notifiedMunicipality = -1
   public var screeningDay = never

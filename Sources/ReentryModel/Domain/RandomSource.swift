@@ -54,6 +54,7 @@ enum Label {
   static let gdpr = StreamLabel("gdpr")
   static let conference = StreamLabel("conference")
   static let casework = StreamLabel("casework")
+  static let registration = StreamLabel("registration")
   static let duration = StreamLabel("duration")
   static let intake = StreamLabel("intake")
   static let intakeDelay = StreamLabel("intake-delay")

@@ -76,16 +76,23 @@ package struct ReleaseEvaluation: Sendable {
     let ricId = d.luck.ricId < ricChance(p.ric.idSelfHelpProbability) ? ricDay : never
     let ricDebt = d.luck.ricDebt < ricChance(p.ric.debtSelfHelpProbability) ? ricDay : never
     let idStart = plan == never || anyContact == never ? never : max(plan, anyContact)
+    // The return municipality works on a condition during detention only once it knows the help
+    // question (seed 003: otherwise the work starts "pas na detentie").
+    let known = knowledge(of: d, plan: plan, returnContact: returnContact, housingNeedDay: housingNeedDay)
+    func municipalStart(_ condition: BasicCondition, from day: Int = Int.min) -> Int {
+      let k = known(condition)
+      return engaged == never || k == never ? never : max(engaged, k, day)
+    }
     // Where someone under supervision can live depends on what probation knows (its conditions
     // and risk picture; assumption): a municipality refused that information cannot start the
     // housing search, unless probation shared it at a case conference (seed 003 recommendation 6).
     let informed = d.probationRefused ? before(d.probationInformationDay) : engaged
-    let housingStart = engaged == never || informed == never ? never : max(engaged, housingNeedDay, informed)
+    let housingStart = informed == never ? never : municipalStart(.housing, from: max(housingNeedDay, informed))
     var ready = [Int](repeating: never, count: BasicCondition.allCases.count)
     ready[BasicCondition.id.rawValue] = min(done(idStart, idLead), done(ricId, scaled(idLead)))
-    ready[BasicCondition.income.rawValue] = done(engaged, benefitLead)
+    ready[BasicCondition.income.rawValue] = done(municipalStart(.income), benefitLead)
     ready[BasicCondition.housing.rawValue] = done(housingStart, housingLead)
-    ready[BasicCondition.debts.rawValue] = min(done(engaged, debtLead), done(ricDebt, scaled(debtLead)))
+    ready[BasicCondition.debts.rawValue] = min(done(municipalStart(.debts), debtLead), done(ricDebt, scaled(debtLead)))
     let ambulant = done(plan, careLead) <= r
     // Assisted living: judged when the care provider places the person (see MunicipalityActor).
     ready[BasicCondition.care.rawValue] = ambulant && !d.needsAssistedLiving ? r : never
@@ -98,11 +105,12 @@ package struct ReleaseEvaluation: Sendable {
 
     let reportDelay = Self.reportDelay(d, p)
     var daysToIncome: Int? = nil
+    let incomeStart = municipalStart(.income)
     if needs.contains(.income) {
       if inOrder.contains(.income) {
         daysToIncome = c.benefitPaymentDaysPrepared
-      } else if engaged != never {
-        daysToIncome = engaged + benefitLead - r + c.benefitPaymentDaysPrepared
+      } else if incomeStart != never {
+        daysToIncome = incomeStart + benefitLead - r + c.benefitPaymentDaysPrepared
       } else {
         let decision = min(
           LeadTime.days(mean: c.benefitDecisionMeanDays, cv: cv, z: d.luck.zDecision),
@@ -135,6 +143,7 @@ package struct ReleaseEvaluation: Sendable {
       needsAtEntry: d.needsAtEntry, needsAtRelease: needs, inOrder: inOrder,
       ambulantCareArranged: !needs.contains(.care) || ambulant,
       municipalContact: returnContact != never,
+      registrationComplete: d.needsAtEntry.isEmpty || d.registrationPending ? nil : d.registered == d.needsAtEntry,
       screeningDay: before(d.screeningDay), planDay: plan, returnContactDay: returnContact,
       jointConversationDay: before(d.jointConversationDay),
       screeningOnTime: onTime(
@@ -146,5 +155,32 @@ package struct ReleaseEvaluation: Sendable {
       daysToIncome: daysToIncome, daysWithoutHousing: daysWithoutHousing,
       probationWaitDays: d.judicialTitle ? 0 : nil,
       careWaitDays: nil)
+  }
+
+  /// The day the return municipality knows each help question, before release (`never`: not).
+  ///
+  /// It reads what the casemanager registered in the D&R plan: from the plan day once in
+  /// contact (the casemanager passes the plan on), or from the sheet with full help questions
+  /// (recommendation 3) or the shared system (recommendation 4, its information path) when it
+  /// is the municipality notified. At a joint conversation or conference it joined it hears every
+  /// question, registered or not. A housing need that arises during detention (the home is lost)
+  /// is known to a municipality in contact as it arises.
+  func knowledge(of d: Detainee, plan: Int, returnContact: Int, housingNeedDay: Int) -> (BasicCondition) -> Int {
+    let p = parameters
+    let never = Detainee.never
+    let r = d.releaseDay
+    let info = p.information
+    let reads =
+      (info.fullSheet || (info.sharedSystem && info.sharedSystemInformation))
+      && d.notifiedMunicipality == d.returnMunicipality
+    let readDay = min(returnContact, reads ? d.admissionDay : never)
+    let registeredDay = plan == never || readDay == never ? never : max(plan, readDay)
+    let discussed = d.planDiscussedDay < r ? d.planDiscussedDay : never
+    return { condition in
+      if condition == .housing, !d.needsAtEntry.contains(.housing) {
+        return returnContact == never ? discussed : max(returnContact, housingNeedDay)
+      }
+      return min(d.registered.contains(condition) ? registeredDay : never, discussed)
+    }
   }
 }

@@ -21,6 +21,8 @@ public struct ReleaseRecord: Sendable {
   /// Continued (ambulant) care arranged by release, when care is needed.
   public let ambulantCareArranged: Bool
   public let municipalContact: Bool
+  /// Every help question of the entry needs was registered in the D&R plan (nil: none needed).
+  public let registrationComplete: Bool?
   public let screeningDay: Int
   public let planDay: Int
   public let returnContactDay: Int

@@ -16,7 +16,25 @@ public struct WorldLayout: Sendable {
   public func municipalityActor(_ municipality: Int) -> Int { 1 + institutionCount + municipality }
   public var probationActor: Int { 1 + institutionCount + municipalities.count }
   public var careActor: Int { probationActor + 1 }
-  public var actorCount: Int { careActor + 1 }
+  /// Each institution's first casemanager actor; its pool runs to the next one's first.
+  public private(set) var casemanagerOffsets: [Int] = [0]
+  /// The actor of casemanager `slot` of an institution's pool.
+  public func casemanagerActor(institution: Int, slot: Int) -> Int {
+    careActor + 1 + casemanagerOffsets[institution] + slot
+  }
+  /// How many casemanager actors an institution's pool holds.
+  public func casemanagerPool(_ institution: Int) -> Int {
+    casemanagerOffsets[institution + 1] - casemanagerOffsets[institution]
+  }
+  public var actorCount: Int { careActor + 1 + casemanagerOffsets.last! }
+
+  /// Reserves a pool of casemanager actors per institution (actors are fixed for a run, so
+  /// staffing to the norm hires from a pool sized to the most it can need).
+  public mutating func reserveCasemanagers(_ pools: [Int]) {
+    precondition(pools.count == institutionCount)
+    casemanagerOffsets = [0]
+    for size in pools { casemanagerOffsets.append(casemanagerOffsets.last! + size) }
+  }
 
   public init(parameters p: ModelParameters, municipalities: [MunicipalityInfo] = MunicipalityData.all) {
     self.municipalities = municipalities

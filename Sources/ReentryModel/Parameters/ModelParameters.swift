@@ -53,6 +53,7 @@ public struct ModelParameters: Sendable, Equatable {
     public var releaseCoordinationLeadDays: Int = 0
     public var conditionRequestHours: Double = 0
     public var lvbSupportFactor: Double = 0
+    public var fullRegistrationBacklogWeeks: Double = 0
   }
   public struct Deadlines: Sendable, Equatable {
     public var screeningWorkingDays: Int = 0, contactWorkingDays: Int = 0, planDays: Int = 0,
@@ -61,6 +62,7 @@ public struct ModelParameters: Sendable, Equatable {
   public struct Information: Sendable, Equatable {
     public var contactDetailsOnSheet: Bool = false, fullSheet: Bool = false, sharedSystem: Bool = false
     public var sharedSystemBurdenFactor: Double = 0
+    public var sharedSystemInformation: Bool = false, sharedSystemSavesHours: Bool = false
     public var returnAddressVerifiedProbability: Double = 0, gdprRefusalProbability: Double = 0
     public var institutionAnswersProbability: Double = 0
     public var requestDelayDays: Int = 0

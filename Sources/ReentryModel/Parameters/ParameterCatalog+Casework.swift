@@ -94,6 +94,13 @@ extension ParameterCatalog {
       "casemanagers.conditionRequestHours", \.casemanagers.conditionRequestHours, .number(min: 0, max: 100), 0.25,
       unit: "hours",
       source: assumption, "Requesting one basic condition (ID, benefit, ...) from a partner"),
+    bind(
+      "casemanagers.fullRegistrationBacklogWeeks", \.casemanagers.fullRegistrationBacklogWeeks,
+      .number(min: 0.01, max: 52), 1.5, unit: "weeks",
+      source:
+        "seed 003 ('vaak niet alles registreren' under workload); value assumption: with it about 30% of the plans with help questions are registered incomplete (validation asks 25-75%)",
+      "Work that can be done now, in weeks of a casemanager's hours, up to which the whole plan is registered; beyond it the share that fits"
+    ),
   ]
 
   /// Deadlines of the handreiking that the model tracks.

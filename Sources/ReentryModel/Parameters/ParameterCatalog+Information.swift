@@ -11,7 +11,16 @@ extension ParameterCatalog {
       "The sheet carries full help questions and LVB, so partners can start without the plan"),
     bind(
       "information.sharedSystem", \.information.sharedSystem, .boolean, false, source: "seed 003 (recommendation 4)",
-      "A shared information system: contact persons are known (no search) and registration is lighter"),
+      "A shared information system: partners read the plan and contacts there, and registration is entered once"),
+    bind(
+      "information.sharedSystemInformation", \.information.sharedSystemInformation, .boolean, true,
+      source: "seed 003 (recommendation 4: partners have the information they need)",
+      "Under a shared system, partners read the registered plan and the casemanager's details directly (the information path)"
+    ),
+    bind(
+      "information.sharedSystemSavesHours", \.information.sharedSystemSavesHours, .boolean, true,
+      source: "seed 003 (recommendation 4: entered once, contacts known)",
+      "Under a shared system, registration takes sharedSystemBurdenFactor and no contact search (the hours path)"),
     bind(
       "information.sharedSystemBurdenFactor", \.information.sharedSystemBurdenFactor, .number(min: 0, max: 10), 1.0,
       source: assumption, "Registration burden factor that replaces the default under a shared system"),

@@ -52,4 +52,17 @@ struct ExpectedLoad {
       index < layout.regionalInstitutions ? max(1, Int((population * share * slack).rounded(.up))) : Int.max
     }
   }
+
+  /// Casemanager actors each institution may need. Staffed to the norm, a casemanager is hired
+  /// only when every active one holds the norm, so an institution never needs more than
+  /// ceil(its most detainees / norm): a regional PI's places bound that exactly; a national PI
+  /// takes every overflow, bounded here by the whole expected population plus a quarter (the
+  /// population's Poisson spread is about its square root, so this is dozens of deviations).
+  /// With fixed staff the pool is the staff.
+  func casemanagerPools(layout: WorldLayout) -> [Int] {
+    if let staff = fixedStaff(layout: layout) { return staff }
+    let norm = parameters.casemanagers.caseloadNorm
+    let bound = Int((population * 1.25).rounded(.up)) + 100
+    return capacities(layout: layout).map { places in (min(places, bound) + norm - 1) / norm }
+  }
 }

@@ -15,10 +15,11 @@ public enum Replication {
     -> ReplicationResult
   {
     let p = parameters
-    let layout = WorldLayout(parameters: p)
+    var layout = WorldLayout(parameters: p)
     let random = RandomSource(seed: p.run.seed, replication: replication)
     let factory = try DetaineeFactory(parameters: p, layout: layout, random: random)
     let load = ExpectedLoad(parameters: p, factory: factory)
+    layout.reserveCasemanagers(load.casemanagerPools(layout: layout))
     let context = ReplicationContext(parameters: p, layout: layout, random: random, factory: factory)
 
     let office = AdmissionsOffice(
@@ -36,11 +37,18 @@ public enum Replication {
       expectedLoad: load.supervisions)
     let care = CareProvider(
       actorID: layout.careActor, parameters: p, random: random, expectedLoad: load.assistedLiving)
+    // Each institution's pool of casemanagers, in institution order.
+    let casemanagers: [[CasemanagerActor]] = (0..<layout.institutionCount).map { institution in
+      (0..<layout.casemanagerPool(institution)).map {
+        CasemanagerActor(institution: institution, slot: $0, context: context)
+      }
+    }
 
     var actors: [any SteppedActor<Message>] = [office]
     actors += institutions as [any SteppedActor<Message>]
     actors += municipalities as [any SteppedActor<Message>]
     actors += [probation, care] as [any SteppedActor<Message>]
+    for pool in casemanagers { actors += pool as [any SteppedActor<Message>] }
     precondition(actors.count == layout.actorCount)
 
     var scheduler = BulkSynchronousScheduler<Message>(actors: actors)
@@ -53,19 +61,40 @@ public enum Replication {
     await scheduler.run(days: horizon) { day in
       guard observer.samples(day) else { return }
       var snapshots: [InstitutionSnapshot] = []
-      for institution in institutions { snapshots.append(await institution.snapshot(day: day)) }
+      var backlog: [(available: Double, future: Double)] = []
+      for (institution, pool) in zip(institutions, casemanagers) {
+        let snapshot = await institution.snapshot(day: day)
+        snapshots.append(snapshot)
+        // Summed over the staff in slot order, so the rounding is fixed.
+        var hours = (available: 0.0, future: 0.0)
+        for casemanager in pool.prefix(snapshot.staffSlots) {
+          let h = await casemanager.backlog(on: day)
+          hours.available += h.available
+          hours.future += h.future
+        }
+        backlog.append(hours)
+      }
       var aftercarePlaces = 0
       for municipality in municipalities { aftercarePlaces += await municipality.aftercarePlacesUsed() }
       observer.record(
-        day: day, institutions: snapshots, probation: await probation.snapshot(),
+        day: day, institutions: snapshots, backlog: backlog, probation: await probation.snapshot(),
         care: await care.snapshot(), aftercarePlacesUsed: aftercarePlaces)
       await audit?(day, institutions, municipalities)
     }
 
-    // Each record is with the PI that released the person, its waits after release with the
-    // return municipality.
+    // Each record is with the casemanager that released the person, its waits after release
+    // with the return municipality.
     var records: [ReleaseRecord] = []
-    for institution in institutions { records += await institution.releaseRecords() }
+    var hoursWorked = 0.0
+    var dropped = [CaseTask.Kind: Int]()
+    for pool in casemanagers {
+      for casemanager in pool {
+        let t = await casemanager.totals()
+        records += t.records
+        hoursWorked += t.hoursWorked
+        for kind in CaseTask.Kind.allCases { dropped[kind, default: 0] += t.droppedTasks[kind.rawValue] }
+      }
+    }
     var aftercare = IntMap<Aftercare>(capacity: records.count)
     for municipality in municipalities {
       for entry in await municipality.aftercare(horizon: horizon) { aftercare[entry.detainee] = entry }
@@ -73,19 +102,15 @@ public enum Replication {
     for i in records.indices { aftercare[records[i].detainee]?.apply(to: &records[i]) }
     records.sort { ($0.releaseDay, $0.detainee) < ($1.releaseDay, $1.detainee) }
     var hoursAvailable = 0.0
-    var hoursWorked = 0.0
     var released = 0
     var inCustody = 0
     var maxCaseload = 0
-    var dropped = [CaseTask.Kind: Int]()
     for institution in institutions {
-      let t = await institution.totals()
+      let t = await institution.totals(horizon: horizon)
       hoursAvailable += t.hoursAvailable
-      hoursWorked += t.hoursWorked
       released += t.released
       inCustody += t.inCustody
       maxCaseload = max(maxCaseload, t.maxCaseloadEver)
-      for kind in CaseTask.Kind.allCases { dropped[kind, default: 0] += t.droppedTasks[kind.rawValue] }
     }
     return ReplicationResult(
       replication: replication, measuredWindow: p.run.measuredWindow, records: records, timeseries: observer.points,

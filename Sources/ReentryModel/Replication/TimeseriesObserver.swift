@@ -17,7 +17,8 @@ struct TimeseriesObserver {
   func samples(_ day: Int) -> Bool { day % interval == 0 }
 
   mutating func record(
-    day: Int, institutions: [InstitutionSnapshot], probation: (active: Int, waiting: Int),
+    day: Int, institutions: [InstitutionSnapshot], backlog hours: [(available: Double, future: Double)],
+    probation: (active: Int, waiting: Int),
     care: (active: Int, waiting: Int), aftercarePlacesUsed: Int
   ) {
     var population = 0
@@ -26,13 +27,13 @@ struct TimeseriesObserver {
     var maxCaseload = 0
     var backlog = 0.0
     var future = 0.0
-    for s in institutions {
+    for (s, h) in zip(institutions, hours) {
       population += s.population
       staff += s.casemanagers
       caseload += s.caseloadTotal
       maxCaseload = max(maxCaseload, s.maxCaseload)
-      backlog += s.backlogHours
-      future += s.futureWorkHours
+      backlog += h.available
+      future += h.future
     }
     let values: [Double] = [
       Double(population), Double(staff), staff > 0 ? Double(caseload) / Double(staff) : 0,

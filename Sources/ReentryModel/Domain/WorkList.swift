@@ -1,29 +1,18 @@
-/// A casemanager (MMD): holds a caseload and a work list, spends weekly hours.
+/// A casemanager's work list: the tasks of the cases on its caseload, in work order.
 ///
-/// A value inside its institution's actor: the institution steps all its
-/// casemanagers in index order on each working day, so no casemanager needs
-/// an actor hop of its own.
-///
-/// The work list is two lists in work order (`CaseTask.comesBefore`): tasks
+/// The list is two lists in work order (`CaseTask.comesBefore`): tasks
 /// that can be worked on, and tasks not yet available (a release
 /// coordination months ahead, say). Working through the ready list visits
 /// the available tasks in exactly the order one list of all tasks would,
 /// without stepping over tasks that cannot be started yet.
-public struct Casemanager: Sendable {
-  public let index: Int
-  public var active = true
-  public private(set) var caseload = 0
+public struct WorkList: Sendable {
   private var ready = OrderedTasks()
   private var waiting = OrderedTasks()
   /// Tasks available on or before this day go straight to `ready`.
   private var readyThrough = Int.min
   /// No waiting task becomes available before this day (a lower bound after cancellations).
   private var nextAvailableDay = Int.max
-  /// Hours available and worked inside the measured window.
-  public var hoursAvailable = 0.0
-  public var hoursWorked = 0.0
-
-  public init(index: Int) { self.index = index }
+  public init() {}
 
   public var hasTasks: Bool { !ready.isEmpty || !waiting.isEmpty }
 
@@ -60,11 +49,15 @@ public struct Casemanager: Sendable {
     for k in j..<later.count { body(later[k]) }
   }
 
-  public mutating func take() { caseload += 1 }
+  /// The first day after `day` a task can be worked on: tomorrow when one is ready, else no
+  /// earlier than the earliest waiting one (a lower bound after cancellations); nil when empty.
+  public func nextWorkDay(after day: Int) -> Int? {
+    if !ready.isEmpty { return day + 1 }
+    return waiting.isEmpty ? nil : max(day + 1, nextAvailableDay)
+  }
 
   /// Ends a case: its unfinished tasks are dropped, and counted by kind in `dropped`.
   public mutating func release(_ detainee: Int, dropped: inout [Int]) {
-    caseload -= 1
     let count: (CaseTask) -> Void = { dropped[$0.kind.rawValue] += 1 }
     ready.removeAll(where: { $0.detainee == detainee }, removed: count)
     waiting.removeAll(where: { $0.detainee == detainee }, removed: count)
@@ -85,8 +78,10 @@ public struct Casemanager: Sendable {
     waiting.removeAll { $0.kind == kind && $0.detainee == detainee }
   }
 
-  /// Works through the available tasks in order for `budget` hours; appends finished tasks to `finished`.
-  public mutating func work(day: Int, budget: Double, measured: Bool, finished: inout [CaseTask]) {
+  /// Works through the available tasks in order for `budget` hours; appends finished tasks to
+  /// `finished` and returns the hours spent.
+  @discardableResult
+  public mutating func work(day: Int, budget: Double, finished: inout [CaseTask]) -> Double {
     readyThrough = max(readyThrough, day)
     if nextAvailableDay <= day {
       for task in waiting.removeAvailable(through: day) { ready.insert(task) }
@@ -104,9 +99,6 @@ public struct Casemanager: Sendable {
         ready.updateNext { $0.remainingHours -= spent }
       }
     }
-    if measured {
-      hoursAvailable += budget
-      hoursWorked += budget - left
-    }
+    return budget - left
   }
 }

@@ -12,9 +12,9 @@ import SimKernel
 /// from day 0 are added as for a new arrival, with deadlines from the real admission day.
 /// Draws that decided the past (attendance, ad hoc conferences) come from the person's own
 /// luck and streams, as they would during the run.
-extension InstitutionState {
+extension CasemanagerState {
   /// First tasks, referrals and meetings of a person admitted on `day` after `d.admissionDay`.
-  mutating func admitWithHistory(_ d: inout Detainee, on day: Int, _ out: inout Outbox<Message>) {
+  mutating func takeWithHistory(_ d: inout Detainee, on day: Int, _ out: inout Outbox<Message>) {
     let p = parameters
     let a = d.admissionDay
     // Pilots and desks reached the person from their admission on.
@@ -26,13 +26,13 @@ extension InstitutionState {
     } else {
       casework.addTask(
         .screening, for: d, available: max(day, screeningAvailable), due: screeningDue,
-        hours: screeningHours(d))
+        hours: casework.screeningHours(d))
     }
     // The casemanager's call was made in the past; the municipality answers it now.
     let contactDue = clock.addingWorkingDays(p.deadlines.contactWorkingDays, to: a)
     if d.returnContactDay > contactDue {
       d.contactCalled = true
-      casework.callMunicipality(d, agreed: false, &out)
+      casework.callMunicipality(d, &out)
     }
     pastMeetings(&d, before: day)
   }
@@ -44,11 +44,6 @@ extension InstitutionState {
     available < day ? max(available, min(due, day - 1)) : nil
   }
 
-  func screeningHours(_ d: Detainee) -> Double {
-    let cm = parameters.casemanagers
-    return cm.screeningHours * Double(d.lvb ? cm.lvbScreeningSessions : 1)
-  }
-
   /// Screening done before day 0, with what follows from it: the plan, the assisted-living
   /// referral, the ZVH and the joint conversation, each done in the past when its deadline was.
   private mutating func screeningHistory(_ d: inout Detainee, screened: Int, on day: Int, _ out: inout Outbox<Message>)
@@ -56,6 +51,9 @@ extension InstitutionState {
     let p = parameters
     let a = d.admissionDay
     d.screeningDay = screened
+    // How much of the plan was registered depends on the load at the time: decided at the
+    // person's first MDO in the run, with the load then.
+    d.registrationPending = true
     if p.mechanisms.zvh, d.luck.zvh < p.mechanisms.zvhShare { casework.reachReturnMunicipality(&d, on: screened) }
     // The plan could be worked on from the screening, which was before day 0.
     let planned = historyDay(available: screened, due: a + p.deadlines.planDays, before: day)!

@@ -1,32 +1,34 @@
 import SimKernel
 
-extension InstitutionState {
-  /// Admission: casemanager, Injus notification with the information sheet, first tasks and timers.
-  mutating func admit(_ incoming: Detainee, _ out: inout Outbox<Message>) {
+extension CasemanagerState {
+  /// A new case: the registration that sends the Injus notification with the information sheet,
+  /// the first tasks and the recurring meetings.
+  mutating func take(_ incoming: Detainee, _ out: inout Outbox<Message>) {
     let p = parameters
     let day = out.day
     var d = incoming
-    admittedCount += 1
-    d.casemanager = casework.assignCasemanager()
+    d.casemanager = slot
     // The return address comes from the last registration unless someone verifies it.
     let verified = d.luck.verifyAddress < p.information.returnAddressVerifiedProbability
     d.notifiedMunicipality = verified ? d.returnMunicipality : d.registeredMunicipality
+    // With a shared system the municipality reads the casemanager's details there, whatever the sheet holds.
+    let info = p.information
+    let contactKnown = info.contactDetailsOnSheet || (info.sharedSystem && info.sharedSystemInformation)
     out.send(
       .notification(
         InformationSheet(
-          detainee: d.id, institution: actorID, farFromHome: d.farFromHome,
-          judicialTitle: d.judicialTitle, contactDetails: p.information.contactDetailsOnSheet,
-          fullHelpQuestions: p.information.fullSheet)),
+          detainee: d.id, institution: institutionActor, casemanager: actorID, farFromHome: d.farFromHome,
+          judicialTitle: d.judicialTitle, contactDetails: contactKnown, fullHelpQuestions: info.fullSheet)),
       to: layout.municipalityActor(d.notifiedMunicipality), afterDays: 1)
 
     let cm = p.casemanagers
     if d.admissionDay < day {
       // Already inside on day 0: the casework of the time served is history, not backlog.
-      admitWithHistory(&d, on: day, &out)
+      takeWithHistory(&d, on: day, &out)
     } else {
       casework.addTask(
         .screening, for: d, available: day + (d.inDenial ? p.population.denialPhaseDays : 0),
-        due: clock.addingWorkingDays(p.deadlines.screeningWorkingDays, to: day), hours: screeningHours(d))
+        due: clock.addingWorkingDays(p.deadlines.screeningWorkingDays, to: day), hours: casework.screeningHours(d))
       casework.applyMechanisms(to: &d, day: day)
       // A desk or RIO that speaks the detainee within the deadline makes the casemanager's search unnecessary.
       let contactDeadline = clock.addingWorkingDays(p.deadlines.contactWorkingDays, to: day)
@@ -42,25 +44,23 @@ extension InstitutionState {
         hours: cm.releaseCoordinationHours)
     }
 
-    out.send(.institutionTimer(.release(detainee: d.id)), to: actorID, onDay: max(d.releaseDay, day + 1))
     // Recurring meetings keep the rhythm of the admission (for the stock, from before day 0).
-    let timer = CaseTimer(detainee: d.id, casemanager: d.casemanager, releaseDay: d.releaseDay)
+    let timer = CaseTimer(detainee: d.id, releaseDay: d.releaseDay)
     let mdo = nextOnRhythm(from: d.admissionDay, interval: cm.mdoIntervalDays, after: day)
-    if mdo < d.releaseDay { out.send(.institutionTimer(.mdo(timer)), to: actorID, onDay: mdo) }
+    if mdo < d.releaseDay { out.send(.casemanagerTimer(.mdo(timer)), to: actorID, onDay: mdo) }
     let conferences = p.caseConferences
     let conference = nextOnRhythm(from: d.admissionDay, interval: conferences.intervalDays, after: day)
     if conferences.agreed, conference < d.releaseDay {
-      out.send(.institutionTimer(.conference(timer)), to: actorID, onDay: conference)
+      out.send(.casemanagerTimer(.conference(timer)), to: actorID, onDay: conference)
     }
     detainees[d.id] = d
-    scheduleWorkday(&out)
+    casework.scheduleWorkday(&out)
   }
 
   /// Release: judge the conditions, hand the detainee over, end the case.
   mutating func release(_ id: Int, _ out: inout Outbox<Message>) {
     guard let d = detainees.removeValue(forKey: id) else { return }
-    releasedCount += 1
-    casework.endCase(of: id, casemanager: d.casemanager)
+    casework.work.release(id, dropped: &casework.droppedTasks)
     let measured = parameters.run.measuredWindow.contains(d.releaseDay)
     if measured { records.append(evaluation.record(for: d)) }
     let owner = layout.municipalityActor(d.returnMunicipality)
@@ -88,13 +88,5 @@ extension InstitutionState {
         .supervisionRequest(detainee: id, releaseDay: d.releaseDay, owner: owner),
         to: layout.probationActor)
     }
-  }
-
-  mutating func scheduleWorkday(_ out: inout Outbox<Message>) {
-    guard !workdayScheduled else { return }
-    workdayScheduled = true
-    var next = out.day + 1
-    while !clock.isWorkingDay(next) { next += 1 }
-    out.send(.institutionTimer(.workday), to: actorID, onDay: next)
   }
 }

@@ -1,0 +1,119 @@
+import SimKernel
+
+/// What a casemanager (MMD) holds and does, as a value its actor owns (see `InstitutionState`
+/// for why a value).
+///
+/// The cases on its caseload (the detainees, as values), its work list, and the
+/// collaboration it does itself: the registration and information sheet sent to the
+/// municipality, calls, conference invitations and the referral to care. Works its list on
+/// working days, and sleeps when it has nothing to do.
+struct CasemanagerState: Sendable {
+  let institution: Int
+  let slot: Int
+  let actorID: Int
+  let institutionActor: Int
+  let context: ReplicationContext
+  let clock = DayClock()
+  var parameters: ModelParameters { context.parameters }
+  var layout: WorldLayout { context.layout }
+  var random: RandomSource { context.random }
+  var evaluation: ReleaseEvaluation { context.evaluation }
+
+  /// The cases on the caseload, by detainee id.
+  var detainees = IntMap<Detainee>()
+  var casework: Casework
+  /// Hours worked inside the measured window.
+  var hoursWorked = 0.0
+  /// Records of the releases in the measured window, completed after the run (see `Aftercare`).
+  var records: [ReleaseRecord] = []
+
+  init(institution: Int, slot: Int, context: ReplicationContext) {
+    self.institution = institution
+    self.slot = slot
+    self.context = context
+    self.actorID = context.layout.casemanagerActor(institution: institution, slot: slot)
+    self.institutionActor = context.layout.institutionActor(institution)
+    self.casework = Casework(
+      actorID: context.layout.casemanagerActor(institution: institution, slot: slot), context: context)
+  }
+
+  mutating func step(_ inbox: [Envelope<Message>], _ out: inout Outbox<Message>) {
+    for envelope in inbox {
+      switch envelope.message {
+      case .caseAssigned(let admission): take(context.arrival(admission), &out)
+      case .releaseDue(let id): release(id, &out)
+      case .casemanagerTimer(let timer): handle(timer, &out)
+      case .municipalContact(let id, let municipality, let rent):
+        guard detainees.contains(id) else { continue }
+        casework.recordContact(&detainees[existing: id], municipality: municipality, rentContinued: rent, &out)
+      case .municipalWorkStarted(let id, let municipality):
+        detainees.update(id) { d in
+          if d.returnMunicipality == municipality {
+            d.returnWorkWithoutContactDay = min(d.returnWorkWithoutContactDay, out.day)
+          }
+        }
+      case .informationRefused(let id, let municipality):
+        // Only the return municipality's housing search needs probation's information.
+        detainees.update(id) { d in
+          if d.returnMunicipality == municipality { d.probationRefused = true }
+        }
+      case .conferenceJoined(let id, let municipality):
+        detainees.update(id) {
+          Casework.conferenceAttended(&$0, byProbation: false, municipality: municipality, day: out.day)
+        }
+      case .probationAtConference(let id):
+        detainees.update(id) { Casework.conferenceAttended(&$0, byProbation: true, municipality: -1, day: out.day) }
+      default:
+        preconditionFailure("casemanager cannot handle \(envelope.message)")
+      }
+    }
+  }
+
+  private mutating func handle(_ timer: CasemanagerTimer, _ out: inout Outbox<Message>) {
+    switch timer {
+    case .workday: workday(&out)
+    case .mdo(let timer): scheduleMDO(timer, &out)
+    case .conference(let timer): scheduleConference(timer, &out)
+    }
+  }
+
+  /// A working day: a day's hours on the list, finished tasks applied to their cases.
+  mutating func workday(_ out: inout Outbox<Message>) {
+    let day = out.day
+    guard casework.workdayScheduled == day else { return }
+    casework.workdayScheduled = nil
+    var finished: [CaseTask] = []
+    let spent = casework.work.work(day: day, budget: parameters.casemanagers.hoursPerWeek / 5, finished: &finished)
+    if parameters.run.measuredWindow.contains(day) { hoursWorked += spent }
+    for task in finished where detainees.contains(task.detainee) {
+      // In place: the detainee table and the work list are separate values.
+      casework.complete(task, &detainees[existing: task.detainee], &out)
+    }
+    casework.scheduleWorkday(&out)
+  }
+
+  /// MDO every six weeks while the detainee is inside.
+  mutating func scheduleMDO(_ timer: CaseTimer, _ out: inout Outbox<Message>) {
+    guard detainees.contains(timer.detainee) else { return }
+    let cm = parameters.casemanagers
+    casework.addTask(.mdo, detainee: timer.detainee, available: out.day, due: out.day, hours: cm.mdoHours)
+    if out.day + cm.mdoIntervalDays < timer.releaseDay {
+      out.send(.casemanagerTimer(.mdo(timer)), to: actorID, afterDays: cm.mdoIntervalDays)
+    }
+    casework.scheduleWorkday(&out)
+  }
+
+  /// An agreed case conference (recommendation 5), at the agreed interval.
+  mutating func scheduleConference(_ timer: CaseTimer, _ out: inout Outbox<Message>) {
+    guard detainees.contains(timer.detainee) else { return }
+    let interval = parameters.caseConferences.intervalDays
+    casework.addConferenceTask(detainee: timer.detainee, day: out.day)
+    if out.day + interval < timer.releaseDay {
+      out.send(.casemanagerTimer(.conference(timer)), to: actorID, afterDays: interval)
+    }
+    casework.scheduleWorkday(&out)
+  }
+
+  /// What the observer records on a sampling day: the hours of work on the list.
+  func backlog(on day: Int) -> (available: Double, future: Double) { casework.work.backlog(on: day) }
+}
