@@ -171,6 +171,18 @@ struct CLITests {
     #expect(defaults == specs.count - 2)
   }
 
+  /// Below an assumption: its plausible range and rationale, or why it is held.
+  @Test func describeShowsPlausibleRanges() async throws {
+    let r = await reentry(["describe", PackagePaths.baseline])
+    #expect(r.code == 0)
+    let lines = r.out.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    let hours = try #require(lines.firstIndex { $0.hasPrefix("casemanagers.hoursPerWeek ") })
+    #expect(lines[hours + 2].hasPrefix("plausible: 10…20 hours/week — seed 003"))
+    let norm = try #require(lines.firstIndex { $0.hasPrefix("casemanagers.caseloadNorm ") })
+    #expect(!lines[norm + 2].hasPrefix("plausible") && !lines[norm + 2].hasPrefix("held"))
+    #expect(lines.contains { $0.hasPrefix("held: run setting") })
+  }
+
   @Test func describeShowsWhichFileOfTheChainSetEachValue() async throws {
     let dir = makeTempDirectory()
     defer { removeTempDirectory(dir) }

@@ -54,6 +54,7 @@ import Testing
       let spec = try #require(ParameterCatalog.schema.spec(f.path))
       #expect(spec.source.hasPrefix("assumption"))
       #expect(f.low < f.high && f.low <= f.base && f.base <= f.high, "\(f.path)")
+      #expect(spec.plausibility?.bounds == f.low...f.high, "\(f.path) is not moved across its plausible range")
       if f.isInteger { #expect(f.low == f.low.rounded() && f.high == f.high.rounded()) }
       #expect(try scenario.overriding(f.path, with: .number(f.value(at: 0))).double(f.path) == f.low)
       #expect(try scenario.overriding(f.path, with: .number(f.value(at: 1))).double(f.path) == f.high)

@@ -16,7 +16,10 @@ enum DescribeCommand: Command {
 
     Prints one line per parameter: path, value, unit, where the value came
     from (default, a file, or the command line) and its source (a seed
-    document, or "assumption"), followed by the parameter's meaning.
+    document, or "assumption"), followed by the parameter's meaning and,
+    for an assumption, its plausible range and why ("plausible: 10…20 —
+    …"), or why it is held at its value ("held: …"). `robustness` draws from
+    these ranges and `sensitivity` moves across them.
 
     Options:
     \(OptionSpec.helpText(options))
@@ -45,7 +48,17 @@ enum DescribeCommand: Command {
         spec.path.padding(toLength: width, withPad: " ", startingAt: 0)
         + " = \(value)\(unit)   [from: \(scenario.origin(spec.path)); source: \(spec.source)]\n"
         + String(repeating: " ", count: width + 3) + spec.summary + "\n"
+      if let plausibility = spec.plausibility {
+        text += String(repeating: " ", count: width + 3) + Self.text(plausibility, unit: unit) + "\n"
+      }
     }
     return text
+  }
+
+  /// "plausible: 10…20 hours/week — why" or "held: why".
+  static func text(_ plausibility: Plausibility, unit: String) -> String {
+    guard let range = plausibility.bounds else { return "held: \(plausibility.reason)" }
+    let f = JSONWriter.formatNumber
+    return "plausible: \(f(range.lowerBound))…\(f(range.upperBound))\(unit) — \(plausibility.reason)"
   }
 }

@@ -23,9 +23,11 @@ enum SensitivityCommand: Command {
     Usage: reentry \(synopsis)
 
     Morris screening: R trajectories on a P-level grid, each moving every
-    numeric assumption parameter (source "assumption"; run.* excluded) once
-    across its range: ±50% of the scenario's value, clamped to what the
-    parameter allows, whole numbers for integers. Every evaluation runs N
+    numeric assumption parameter (source "assumption"; with
+    --all-assumptions also "…; value assumption") once across its plausible
+    range from the parameter catalog (`reentry describe` shows each range and
+    its rationale; run settings, levers and definitions are held, never
+    varied), whole numbers for integers. Every evaluation runs N
     replications with the same seed (common random numbers) and measures
     release_ready for group all. Prints, per parameter, mu* (mean absolute
     elementary effect: influence), mu (mean effect: direction) and sigma

@@ -3,10 +3,10 @@ import ScenarioFormat
 
 /// A numeric assumption parameter and the range Morris screening moves it across.
 ///
-/// The range is ±50% of the scenario's value, clamped to what the parameter
-/// allows (so a probability of 0.8 moves over 0.4…1.0, and a narrow allowed
-/// range is used whole); integers are widened to whole numbers. A parameter
-/// whose value is 0 has no relative range and is left out.
+/// The range is the parameter's plausible range from the catalog (low and
+/// high with a rationale, as `reentry describe` shows), so sensitivity and
+/// robustness question the same values; integer ranges have whole ends.
+/// The scenario's own value (`base`) is recorded but need not lie inside.
 package struct SensitivityFactor: Sendable {
   let path: String
   let source: String
@@ -16,62 +16,39 @@ package struct SensitivityFactor: Sendable {
   let high: Double
   let isInteger: Bool
 
-  /// The share of the value by which the range extends either side.
-  static let relativeHalfWidth = 0.5
-
   init?(spec: ParameterSpec, value: JSONValue) {
-    guard case .number(let x) = value, x != 0 else { return nil }
-    let w = abs(x) * Self.relativeHalfWidth
-    var low = x - w
-    var high = x + w
-    var integer = false
-    switch spec.kind {
-    case .probability:
-      low = max(0, low)
-      high = min(1, high)
-    case .number(let min, let max):
-      low = Swift.max(min, low)
-      high = Swift.min(max, high)
-    case .integer(let min, let max):
-      low = Swift.max(Double(min), low.rounded(.down))
-      high = Swift.min(Double(max), high.rounded(.up))
-      integer = true
-    default:
-      return nil
-    }
-    guard low < high else { return nil }
+    guard case .number(let x) = value, let range = spec.plausibility?.bounds, range.lowerBound < range.upperBound
+    else { return nil }
     self.path = spec.path
     self.source = spec.source
     self.base = x
-    self.low = low
-    self.high = high
-    self.isInteger = integer
+    self.low = range.lowerBound
+    self.high = range.upperBound
+    if case .integer = spec.kind { isInteger = true } else { isInteger = false }
   }
 
-  /// The parameter value at position `u` in 0…1 of the range (rounded for integers).
+  /// The parameter value at position `u` in 0…1 of the range (rounded for
+  /// integers); exactly `low` at 0 and `high` at 1.
   func value(at u: Double) -> Double {
-    let x = low + u * (high - low)
+    let x = (1 - u) * low + u * high
     return isInteger ? x.rounded() : x
   }
 
   /// Where a value lies on the range, 0…1: effects are per whole range.
   func position(of value: Double) -> Double { (value - low) / (high - low) }
 
-  /// The numeric assumption parameters of a scenario, in catalog order.
+  /// The ranged assumption parameters of a scenario, in catalog order.
   ///
-  /// An assumption is a parameter whose source starts with "assumption";
-  /// with `includeValueAssumptions`, also those whose mechanism has a source
-  /// but whose value is ours ("seed 003 (…); value assumption"). Run
-  /// settings (`run.*`) are not part of the model and never included.
+  /// By default those whose source starts with "assumption" (the value and
+  /// the mechanism are ours); with `includeValueAssumptions`, also those
+  /// whose mechanism has a source but whose value is ours ("seed 003 (…);
+  /// value assumption"). Held parameters (run settings, levers,
+  /// definitions) have no range and are never included.
   package static func factors(of scenario: ResolvedScenario, includeValueAssumptions: Bool = false)
     -> [SensitivityFactor]
   {
     scenario.schema.specs.compactMap { spec in
-      guard !spec.path.hasPrefix("run.") else { return nil }
-      let assumed =
-        spec.source.hasPrefix("assumption")
-        || (includeValueAssumptions && spec.source.contains("assumption"))
-      guard assumed else { return nil }
+      guard includeValueAssumptions || spec.source.hasPrefix("assumption") else { return nil }
       return SensitivityFactor(spec: spec, value: scenario.value(spec.path))
     }
   }

@@ -23,23 +23,33 @@ extension ParameterCatalog {
       "Under a shared system, registration takes sharedSystemBurdenFactor and no contact search (the hours path)"),
     bind(
       "information.sharedSystemBurdenFactor", \.information.sharedSystemBurdenFactor, .number(min: 0, max: 10), 1.0,
-      source: assumption, "Registration burden factor that replaces the default under a shared system"),
+      source: assumption, "Registration burden factor that replaces the default under a shared system",
+      plausible: 0.8...1.5,
+      "a shared system ends duplicate entry (factor 1, seed 003); a new system may save a little more or cost learning time"
+    ),
     bind(
       "information.returnAddressVerifiedProbability", \.information.returnAddressVerifiedProbability, .probability, 0.2,
       unit: "share",
       source: "seed 003 (return address often not verified); value assumption",
-      "Probability that the casemanager verifies the return municipality"),
+      "Probability that the casemanager verifies the return municipality",
+      plausible: 0.1...0.4,
+      "seed 003: casemanagers often do not verify the return address filled from the last registration"),
     bind(
       "information.gdprRefusalProbability", \.information.gdprRefusalProbability, .probability, 0.3, unit: "share",
       source: "seed 003 (refusals citing the GDPR; recommendation 6); value assumption",
-      "Probability that probation refuses a municipality's information request"),
+      "Probability that probation refuses a municipality's information request",
+      plausible: 0.15...0.5,
+      "seed 003: probation regularly refuses municipal requests citing the GDPR, but not as a rule"),
     bind(
       "information.institutionAnswersProbability", \.information.institutionAnswersProbability, .probability, 0.5,
       unit: "share",
-      source: assumption, "Probability that a PI answers a municipality's request for the casemanager"),
+      source: assumption, "Probability that a PI answers a municipality's request for the casemanager",
+      plausible: 0.3...0.7,
+      "seed 003: municipalities struggle to reach the casemanager through the PI; neither routine nor exceptional"),
     bind(
       "information.requestDelayDays", \.information.requestDelayDays, .integer(min: 0, max: 365), 10, unit: "days",
-      source: assumption, "Days before an information request is answered"),
+      source: assumption, "Days before an information request is answered",
+      plausible: 5...20, "an answer through the PI or probation takes one to a few working weeks"),
   ]
 
   /// Case conferences (trajectgesprekken): recommendation 5 of seed 003 §6.3.
@@ -49,25 +59,34 @@ extension ParameterCatalog {
       "A conference frequency is agreed at the start of detention"),
     bind(
       "caseConferences.intervalDays", \.caseConferences.intervalDays, .integer(min: 7, max: 365), 42, unit: "days",
-      source: assumption, "Interval between agreed conferences"),
+      source: assumption, "Interval between agreed conferences",
+      plausible: 28...84,
+      "the MDO rhythm of six weeks (seed 003) is the natural cycle; monthly to quarterly are the plausible agreements"),
     bind(
       "caseConferences.adHocProbability", \.caseConferences.adHocProbability, .probability, 0.1, unit: "share",
       source: "seed 003 (rarely held, ad hoc); value assumption",
-      "Without agreement: chance per MDO cycle that a conference happens ad hoc"),
+      "Without agreement: chance per MDO cycle that a conference happens ad hoc",
+      plausible: 0.03...0.2, "seed 003: conferences are rarely held, ad hoc when partners happen to be in the PI"),
     bind(
       "caseConferences.digitalHoursFactor", \.caseConferences.digitalHoursFactor, .number(min: 0, max: 1), 0.5,
-      source: assumption, "Hours of an agreed (digital) conference relative to one in person"),
+      source: assumption, "Hours of an agreed (digital) conference relative to one in person",
+      plausible: 0.3...0.8,
+      "a digital meeting saves travel and waiting (seed 003 proposes it for that) but not the conversation itself"),
     bind(
       "caseConferences.municipalityAttendanceProbability", \.caseConferences.municipalityAttendanceProbability,
       .probability, 0.6, unit: "share",
       source:
         "seed 003 (municipalities seldom join; digital attendance as the way to plan them); value assumption, above the in-person joint conversation's 0.4",
-      "Chance that the municipality joins an agreed (digital) conference, drawn afresh for each one"),
+      "Chance that the municipality joins an agreed (digital) conference, drawn afresh for each one",
+      plausible: 0.4...0.8,
+      "digital attendance makes joining easier than in person (0.4), but municipalities seldom join today (seed 003)"),
     bind(
       "caseConferences.probationAttendanceProbability", \.caseConferences.probationAttendanceProbability,
       .probability, 0.7, unit: "share",
       source:
         "seed 003 (probation joins conferences; much contact with the PI); value assumption, above the in-person joint conversation's 0.5",
-      "Chance that probation joins an agreed (digital) conference on someone with a judicial title"),
+      "Chance that probation joins an agreed (digital) conference on someone with a judicial title",
+      plausible: 0.5...0.9,
+      "probation already has much contact with the PI (seed 003); digital attendance raises it above the in-person 0.5"),
   ]
 }

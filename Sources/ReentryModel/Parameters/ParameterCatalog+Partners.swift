@@ -8,18 +8,23 @@ extension ParameterCatalog {
       "Hours for reintegration activities; self-help lead times scale with 4 / this"),
     bind(
       "ric.startAfterDays", \.ric.startAfterDays, .integer(min: 0, max: 365), 14, unit: "days", source: assumption,
-      "Days after entry before a detainee starts in the RIC"),
+      "Days after entry before a detainee starts in the RIC",
+      plausible: 7...28, "after intake and first screening; the RIC is for the whole stay, so within the first month"),
     bind(
       "ric.idSelfHelpProbability", \.ric.idSelfHelpProbability, .probability, 0.6, unit: "share", source: assumption,
-      "Chance that a self-reliant detainee arranges an ID via the RIC"),
+      "Chance that a self-reliant detainee arranges an ID via the RIC",
+      plausible: 0.4...0.8,
+      "seed 000: the RIC helps detainees request an ID, a simple task for those who can work on their own"),
     bind(
       "ric.debtSelfHelpProbability", \.ric.debtSelfHelpProbability, .probability, 0.3, unit: "share",
       source: assumption,
-      "Chance that a self-reliant detainee arranges debts via the RIC"),
+      "Chance that a self-reliant detainee arranges debts via the RIC",
+      plausible: 0.15...0.45, "debts need an inventory and creditors: harder than an ID on one's own"),
     bind(
       "ric.lvbSelfHelpFactor", \.ric.lvbSelfHelpFactor, .number(min: 0, max: 1), 0.2,
       source: "seed 003 (LVB detainees mostly cannot); value assumption",
-      "Multiplier on self-help chances for LVB detainees"),
+      "Multiplier on self-help chances for LVB detainees",
+      plausible: 0.1...0.4, "seed 003: LVB detainees mostly cannot arrange it themselves"),
   ]
 
   /// Probation (reclassering): advice during detention, supervision after.
@@ -27,23 +32,32 @@ extension ParameterCatalog {
     bind(
       "probation.spareCapacityShare", \.probation.spareCapacityShare, .number(min: -0.5, max: 5), 0.05, unit: "share",
       source: "seed 003 footnote (probation: no structural waiting lists); value assumption",
-      "Supervision places above the expected steady-state load; above 0 the list is stationary"),
+      "Supervision places above the expected steady-state load; above 0 the list is stationary",
+      plausible: 0.0...0.15,
+      "seed 003 footnote: no structural waiting lists, yet intakes start late: capacity near the load, not far above"),
     bind(
       "probation.supervisionMeanDays", \.probation.supervisionMeanDays, .number(min: 1, max: 3650), 365, unit: "days",
-      source: assumption, "Mean length of supervision"),
+      source: assumption, "Mean length of supervision",
+      plausible: 180...730,
+      "supervision after conditional release or with special conditions runs from months to two years"),
     bind(
       "probation.jointConversationAttendanceProbability", \.probation.jointConversationAttendanceProbability,
       .probability, 0.5, unit: "share",
-      source: assumption, "Chance that probation joins a joint conversation it is invited to"),
+      source: assumption, "Chance that probation joins a joint conversation it is invited to",
+      plausible: 0.3...0.7,
+      "seed 003: probation joins more often than municipalities but joint conversations remain rare"),
     bind(
       "probation.delayedIntakeShare", \.probation.delayedIntakeShare, .probability, 0.2, unit: "share",
       source: "seed 003 (supervision starts months later \"met enige regelmaat\"); value assumption",
-      "Share of supervisions whose intake is not arranged at release"),
+      "Share of supervisions whose intake is not arranged at release",
+      plausible: 0.1...0.3,
+      "seed 003: supervision starts months later 'met enige regelmaat', regularly but not for most"),
     bind(
       "probation.delayedIntakeMeanDays", \.probation.delayedIntakeMeanDays, .number(min: 1, max: 3650), 75,
       unit: "days",
       source: "seed 003 (\"pas enkele maanden daarna\"); value assumption",
-      "Mean (exponential) days from release to the intake of such a supervision"),
+      "Mean (exponential) days from release to the intake of such a supervision",
+      plausible: 45...120, "seed 003: 'pas enkele maanden daarna', a few months"),
   ]
 
   /// Care providers: assisted and protected living with a waiting list.
@@ -51,19 +65,25 @@ extension ParameterCatalog {
     bind(
       "care.spareCapacityShare", \.care.spareCapacityShare, .number(min: -0.5, max: 5), 0.0, unit: "share",
       source: "seed 003 (waiting lists up to a year); value assumption",
-      "Places above the expected steady-state load of assisted living"),
+      "Places above the expected steady-state load of assisted living",
+      plausible: -0.03...0.05,
+      "seed 003: waits up to a year mean capacity close to the load; a few percent less and the list grows without end"),
     bind(
       "care.placementMeanDays", \.care.placementMeanDays, .number(min: 1, max: 3650), 365, unit: "days",
       source: assumption,
-      "Mean length of an assisted-living placement"),
+      "Mean length of an assisted-living placement",
+      plausible: 180...730, "assisted and protected living placements last months to a few years"),
     bind(
       "care.initialWaitingList", \.care.initialWaitingList, .integer(min: 0, max: 1_000_000), 400, unit: "people",
       source: "seed 003 (waiting lists); value assumption",
-      "People already waiting at the start of the simulation"),
+      "People already waiting at the start of the simulation",
+      plausible: 200...800, "seed 003 gives waits, not a count; a year's wait at this inflow means hundreds waiting"),
     bind(
       "care.arrangedStartMaxDays", \.care.arrangedStartMaxDays, .integer(min: 0, max: 365), 30, unit: "days",
       source: "seed 003 (referral during detention, waiting lists up to a year); value assumption",
-      "Longest a care provider holds a free place for a start arranged on the release day"),
+      "Longest a care provider holds a free place for a start arranged on the release day",
+      plausible: 14...60, "a provider holds a place for weeks, not months, while waiting lists run to a year (seed 003)"
+    ),
   ]
 
   /// Mechanisms the sources describe in some places, switched off or on per scenario.
@@ -74,7 +94,8 @@ extension ParameterCatalog {
     bind(
       "mechanisms.municipalDeskContactDays", \.mechanisms.municipalDeskContactDays, .integer(min: 0, max: 365), 5,
       unit: "days",
-      source: assumption, "Days after entry before the desk has spoken to a detainee"),
+      source: assumption, "Days after entry before the desk has spoken to a detainee",
+      plausible: 2...10, "a desk inside the PI (seed 003, Ter Apel) sees new detainees within days"),
     bind(
       "mechanisms.rioPilot", \.mechanisms.rioPilot, .boolean, false, source: "seed 003 (RIO pilot)",
       "A municipal reintegration officer speaks everyone staying under rioMaxStayDays"),
@@ -84,14 +105,16 @@ extension ParameterCatalog {
     bind(
       "mechanisms.rioContactDays", \.mechanisms.rioContactDays, .integer(min: 0, max: 365), 3, unit: "days",
       source: assumption,
-      "Days after entry before the RIO has spoken to a detainee"),
+      "Days after entry before the RIO has spoken to a detainee",
+      plausible: 1...7, "the RIO must speak everyone staying under 28 days, so within the first week"),
     bind(
       "mechanisms.zvh", \.mechanisms.zvh, .boolean, false,
       source: "seed 003 (collaboration works where the ZVH is involved)",
       "The regional care-and-safety house discusses a share of cases with all partners"),
     bind(
       "mechanisms.zvhShare", \.mechanisms.zvhShare, .probability, 0.1, unit: "share", source: assumption,
-      "Share of detainees discussed at the ZVH when it is involved"),
+      "Share of detainees discussed at the ZVH when it is involved",
+      plausible: 0.05...0.2, "the ZVH discusses complex cases only (seed 003), a minority"),
     bind(
       "mechanisms.huisVanHerstel", \.mechanisms.huisVanHerstel, .boolean, false,
       source: "seed 003 (last 2-18 months of detention)",
@@ -99,7 +122,8 @@ extension ParameterCatalog {
     bind(
       "mechanisms.huisVanHerstelShare", \.mechanisms.huisVanHerstelShare, .probability, 0.2, unit: "share",
       source: assumption,
-      "Share of eligible detainees placed in a Huis van Herstel"),
+      "Share of eligible detainees placed in a Huis van Herstel",
+      plausible: 0.1...0.3, "a Huis van Herstel has few places compared with the long stays eligible"),
     bind(
       "mechanisms.huisVanHerstelMinStayDays", \.mechanisms.huisVanHerstelMinStayDays, .integer(min: 0, max: 36_500), 61,
       unit: "days",
@@ -115,6 +139,7 @@ extension ParameterCatalog {
     bind(
       "mechanisms.chainPartnersHoursFactor", \.mechanisms.chainPartnersHoursFactor, .number(min: 0, max: 1), 0.5,
       source: assumption,
-      "Joint conversation hours relative to normal when partners are present in the PI"),
+      "Joint conversation hours relative to normal when partners are present in the PI",
+      plausible: 0.3...0.8, "partners present in the PI save scheduling and travel, not the conversation"),
   ]
 }

@@ -24,34 +24,55 @@ extension ParameterCatalog {
       source: "seed 003 (3 months)", "Stays shorter than this form the group sentence=short"),
     bind(
       "population.lvbShare", \.population.lvbShare, .probability, 0.3, unit: "share", source: assumption,
-      "Share with a mild intellectual disability (LVB)"),
+      "Share with a mild intellectual disability (LVB)",
+      plausible: 0.15...0.45,
+      "Dutch prison screenings find roughly a fifth to over two fifths with IQ below 85; the seeds give no figure"),
     bind(
       "population.selfReliantShare", \.population.selfReliantShare, .probability, 0.5, unit: "share",
       source: assumption,
-      "Share able to work on their own conditions in the RIC (LVB lowers their chances)"),
+      "Share able to work on their own conditions in the RIC (LVB lowers their chances)",
+      plausible: 0.3...0.7,
+      "seeds 000/001 make the RIC a regular route for those who can, seed 003 says many (LVB, addiction) cannot: neither few nor nearly all"
+    ),
     bind(
       "population.denialPhaseShare", \.population.denialPhaseShare, .probability, 0.2, unit: "share",
       source: "seed 003 (denial phase); value assumption",
-      "Share who cannot be screened in their first days"),
+      "Share who cannot be screened in their first days",
+      plausible: 0.1...0.35,
+      "seed 003 names the denial phase as a recurring reason for late screening: a minority, not a rarity"),
     bind(
       "population.denialPhaseDays", \.population.denialPhaseDays, .integer(min: 0, max: 365), 7, unit: "days",
       source: assumption,
-      "Days before a detainee in denial can be screened"),
+      "Days before a detainee in denial can be screened",
+      plausible: 3...14,
+      "a phase of the first days: it delays screening, due within 10 working days, without preventing it"),
     bind(
       "population.returnDiffersProbability", \.population.returnDiffersProbability, .probability, 0.15, unit: "share",
       source: "seed 003 (not everyone returns to the registered address); value assumption",
-      "Probability that the actual return municipality differs from the registered one"),
+      "Probability that the actual return municipality differs from the registered one",
+      plausible: 0.05...0.3,
+      "seed 003: not everyone returns to the registered address; about the fifth without housing at entry (seed 001) at most"
+    ),
     bind(
       "population.urbanExponent", \.population.urbanExponent, .number(min: 0, max: 3), 1.1, source: assumption,
-      "Return weight is population^exponent; above 1 over-represents cities"),
+      "Return weight is population^exponent; above 1 over-represents cities",
+      plausible: 1.0...1.3,
+      "detention is more frequent in cities: at least proportional to population, at most about 3 times per head in the largest"
+    ),
     bind(
       "population.judicialTitleShortProbability", \.population.judicialTitleShortProbability, .probability, 0.1,
       unit: "share",
-      source: assumption, "Probability that supervision follows release after a short stay"),
+      source: assumption, "Probability that supervision follows release after a short stay",
+      plausible: 0.05...0.2,
+      "conditional release needs a sentence over a year, so supervision after a stay under 3 months comes only from special conditions"
+    ),
     bind(
       "population.judicialTitleLongProbability", \.population.judicialTitleLongProbability, .probability, 0.45,
       unit: "share",
-      source: assumption, "Probability that supervision follows release after a long stay"),
+      source: assumption, "Probability that supervision follows release after a long stay",
+      plausible: 0.3...0.6,
+      "conditional release with supervision follows the longer sentences, special conditions part of the rest: a large minority to a small majority"
+    ),
   ]
 
   /// Needs at entry per basic condition, and what detention itself takes away.
@@ -74,17 +95,29 @@ extension ParameterCatalog {
     bind(
       "needs.benefitIncomeShare", \.needs.benefitIncomeShare, .probability, 0.3, unit: "share",
       source: "seed 003 (benefits stop on detention); value assumption",
-      "Of those with income at entry, the share living on a benefit that stops on detention"),
+      "Of those with income at entry, the share living on a benefit that stops on detention",
+      plausible: 0.15...0.45,
+      "many detainees with an income live on welfare rather than work (seed 003: benefits stop on detention), without a share"
+    ),
     bind(
       "needs.housingAtRiskAfterDays", \.needs.housingAtRiskAfterDays, .integer(min: 0, max: 3650), 60, unit: "days",
-      source: assumption, "Stays longer than this put rented housing at risk"),
+      source: assumption, "Stays longer than this put rented housing at risk",
+      plausible: 30...120,
+      "landlords start eviction after about 2-3 months of arrears; seed 003: rent can be paid for up to 6 months to prevent it"
+    ),
     bind(
       "needs.housingLossProbability", \.needs.housingLossProbability, .probability, 0.4, unit: "share",
       source: "seed 003 (housing lost on long stays); value assumption",
-      "Probability of losing housing on a long stay when rent is not continued"),
+      "Probability of losing housing on a long stay when rent is not continued",
+      plausible: 0.2...0.6,
+      "seed 003: housing is lost on long stays, the biggest bottleneck, yet family or partners often keep paying: not a certainty"
+    ),
     bind(
       "needs.assistedLivingShare", \.needs.assistedLivingShare, .probability, 0.25, unit: "share", source: assumption,
-      "Of those needing care, the share needing an assisted/protected living place"),
+      "Of those needing care, the share needing an assisted/protected living place",
+      plausible: 0.1...0.4,
+      "most continued care is ambulant; seed 003's year-long waits concern the minority needing assisted or protected living"
+    ),
   ]
 }
 

@@ -29,19 +29,43 @@ public enum ParameterCatalog {
 
   /// Declares one parameter in one call: its path, the field it fills, its
   /// kind (which must suit the field's type), default and documentation.
+  /// An assumption declared this way is held at its value only if it is a
+  /// run setting, a lever or a list (`implicitPlausibility`).
   static func bind<Value>(
     _ path: String, _ field: WritableKeyPath<ModelParameters, Value> & Sendable, _ kind: FieldKind<Value>,
     _ value: Value, unit: String = "", source: String, _ summary: String
   ) -> ParameterBinding {
-    ParameterBinding(spec(path, kind, value, unit: unit, source: source, summary), field, kind)
+    ParameterBinding(spec(path, kind, value, unit: unit, source: source, summary, nil), field, kind)
+  }
+
+  /// Declares a numeric assumption with the range of values the sources and
+  /// physics leave open, e.g. `plausible: 10...20, "why"`.
+  static func bind<Value: PlausibleNumber>(
+    _ path: String, _ field: WritableKeyPath<ModelParameters, Value> & Sendable, _ kind: FieldKind<Value>,
+    _ value: Value, unit: String = "", source: String, _ summary: String,
+    plausible: ClosedRange<Value>, _ rationale: String
+  ) -> ParameterBinding {
+    let range = Plausibility.range(
+      low: plausible.lowerBound.plausibleValue, high: plausible.upperBound.plausibleValue, rationale: rationale)
+    return ParameterBinding(spec(path, kind, value, unit: unit, source: source, summary, range), field, kind)
+  }
+
+  /// Declares a numeric assumption that is never varied, e.g. a definition, with the reason.
+  static func bind<Value>(
+    _ path: String, _ field: WritableKeyPath<ModelParameters, Value> & Sendable, _ kind: FieldKind<Value>,
+    _ value: Value, unit: String = "", source: String, _ summary: String, held reason: String
+  ) -> ParameterBinding {
+    ParameterBinding(spec(path, kind, value, unit: unit, source: source, summary, .held(reason)), field, kind)
   }
 
   /// Builds the spec a binding hands to the scenario format.
   static func spec<Value>(
-    _ path: String, _ kind: FieldKind<Value>, _ value: Value, unit: String, source: String, _ summary: String
+    _ path: String, _ kind: FieldKind<Value>, _ value: Value, unit: String, source: String, _ summary: String,
+    _ plausibility: Plausibility?
   ) -> ParameterSpec {
     ParameterSpec(
-      path: path, kind: kind.kind, defaultValue: kind.encode(value), unit: unit, source: source, summary: summary)
+      path: path, kind: kind.kind, defaultValue: kind.encode(value), unit: unit, source: source, summary: summary,
+      plausibility: plausibility ?? implicitPlausibility(path: path, kind: kind.kind, source: source))
   }
 
   static let assumption = "assumption"

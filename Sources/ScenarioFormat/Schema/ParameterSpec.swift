@@ -12,10 +12,12 @@ public struct ParameterSpec: Sendable {
   public let source: String
   /// One line for `describe`.
   public let summary: String
+  /// For an assumption: its plausible range, or why it is held; nil for a sourced value.
+  public let plausibility: Plausibility?
 
   public init(
     path: String, kind: ParameterKind, defaultValue: JSONValue,
-    unit: String = "", source: String = "", summary: String = ""
+    unit: String = "", source: String = "", summary: String = "", plausibility: Plausibility? = nil
   ) {
     self.path = path
     self.kind = kind
@@ -23,6 +25,7 @@ public struct ParameterSpec: Sendable {
     self.unit = unit
     self.source = source
     self.summary = summary
+    self.plausibility = plausibility
   }
 
   /// What the parameter accepts, e.g. "an integer in 1…1000".
