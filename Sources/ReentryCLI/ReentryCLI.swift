@@ -10,7 +10,8 @@ public enum ReentryCLI {
   static let commands: [CommandEntry] = [
     CommandEntry(RunCommand.self), CommandEntry(ValidateCommand.self),
     CommandEntry(DescribeCommand.self), CommandEntry(VerifyCommand.self),
-    CommandEntry(CompareCommand.self), CommandEntry(SweepCommand.self), CommandEntry(MergeCommand.self),
+    CommandEntry(CompareCommand.self), CommandEntry(SweepCommand.self), CommandEntry(RobustnessCommand.self),
+    CommandEntry(MergeCommand.self),
     CommandEntry(ValidateModelCommand.self), CommandEntry(BenchCommand.self),
     CommandEntry(SensitivityCommand.self),
     CommandEntry(ReportCommand.self),

@@ -1,5 +1,6 @@
 import Foundation
 import ReentryExperiments
+import ScenarioFormat
 
 /// `reentry merge`: joins finished shards of one sweep into the unsharded result.
 enum MergeCommand: Command {
@@ -8,11 +9,14 @@ enum MergeCommand: Command {
     .option("out", "DIR", "output directory (not one of the shard directories)"), ResultFlow.force,
   ]
   static let synopsis = OptionSpec.synopsis("merge DIR...", options)
-  static let summary = "Merge the shard directories of one sweep into one sweep result."
+  static let summary = "Merge the shard directories of one sweep (or robustness analysis) into one result."
   static let help = """
     Usage: reentry \(synopsis)
 
-    Each DIR is a finished shard written by reentry sweep --shard K/N. The
+    Each DIR is a finished shard written by reentry sweep --shard K/N (or
+    reentry robustness … --shard K/N; then the merged result is that of an
+    unsharded robustness analysis: design.json, points/, robustness.csv,
+    robustness.json, manifest.json). The
     shards must come from the same sweep file (same sweep digest) and the
     same N, and together hold every shard 1/N…N/N exactly once; otherwise
     the missing or extra shards are named and the exit code is 65. The
@@ -40,6 +44,17 @@ enum MergeCommand: Command {
           "merge: --out \(out) is also a shard to merge (\(clash)); choose another --out", code: .usage)
       }
     }
+    if isRobustness(args.positionals[0]) {
+      let merged = try SweepCommand.exiting {
+        try PointMerge<RobustnessPlan>.merge(
+          args.positionals, out: args.value("out"), force: args.flags.contains("force"), note: console.err)
+      }
+      console.out(RobustnessTable.text(merged.directory, plan: merged.plan))
+      console.out(
+        "merged \(args.positionals.count) shards of \(merged.plan.name) (\(merged.plan.pointCount) draws) into "
+          + "\(merged.directory.path) (digest \(merged.digest.prefix(16))…)\n")
+      return .success
+    }
     let merged = try SweepCommand.exiting {
       try SweepMerge.merge(
         args.positionals, out: args.value("out"), force: args.flags.contains("force"), note: console.err)
@@ -49,5 +64,17 @@ enum MergeCommand: Command {
       "merged \(args.positionals.count) shards of \(merged.plan.name) (\(merged.plan.pointCount) points) into "
         + "\(merged.directory.path) (digest \(merged.digest.prefix(16))…)\n")
     return .success
+  }
+
+  /// Whether the first directory holds (a shard of) a robustness analysis rather than a sweep:
+  /// its manifest or unfinished marker says so. Anything else goes to the sweep merge, whose
+  /// messages say what is wrong.
+  static func isRobustness(_ path: String) -> Bool {
+    let directory = PointDirectory<RobustnessPlan>(path: path)
+    if FileManager.default.fileExists(atPath: directory.file(PointDirectory<RobustnessPlan>.state)) { return true }
+    guard let data = FileManager.default.contents(atPath: directory.file("manifest.json")),
+      let manifest = try? JSONParser.parse(Array(data)), case .string(let kind)? = manifest.value(forKey: "kind")
+    else { return false }
+    return kind == RobustnessPlan.kind || kind == "\(RobustnessPlan.kind)-shard"
   }
 }

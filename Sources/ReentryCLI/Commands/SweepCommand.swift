@@ -137,12 +137,26 @@ enum SweepCommand: Command {
 
   /// `--slurm`: writes or prints the submit script instead of running.
   static func slurm(_ args: Arguments, plan: SweepPlan, console: Console) throws -> ExitCode {
-    guard let shards = try args.integer("shards", in: 1...max(1, plan.pointCount)) else {
-      throw CommandFailure(
-        "--slurm needs --shards N (1…\(plan.pointCount), the number of points)", code: .usage)
-    }
+    let options = try slurmSettings(args, points: plan.pointCount)
+    let out = absolute(args.value("out") ?? "Results/sweep-\(OutputDirectory.safeName(plan.name))-slurm")
+    let script = SlurmScript(
+      sweepName: OutputDirectory.safeName(plan.name), sweepFile: absolute(args.positionals[0]),
+      outDirectory: out, options: options)
+    return try emit(script, args, out: out, console: console)
+  }
+
+  /// An absolute path, as the nodes of a cluster need.
+  static func absolute(_ path: String) -> String {
     let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    func absolute(_ path: String) -> String { URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL.path }
+    return URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL.path
+  }
+
+  /// The SLURM options (`slurmOptions`) given, checked; `points` bounds `--shards`.
+  static func slurmSettings(_ args: Arguments, points: Int) throws -> SlurmScript.Options {
+    guard let shards = try args.integer("shards", in: 1...max(1, points)) else {
+      throw CommandFailure(
+        "--slurm needs --shards N (1…\(points), the number of points)", code: .usage)
+    }
     var options = SlurmScript.Options(
       shards: shards, partition: args.value("partition"), executable: args.value("reentry") ?? defaultExecutable)
     if let time = args.value("time") {
@@ -160,10 +174,11 @@ enum SweepCommand: Command {
       }
       options.memory = mem
     }
-    let out = absolute(args.value("out") ?? "Results/sweep-\(OutputDirectory.safeName(plan.name))-slurm")
-    let script = SlurmScript(
-      sweepName: OutputDirectory.safeName(plan.name), sweepFile: absolute(args.positionals[0]),
-      outDirectory: out, options: options)
+    return options
+  }
+
+  /// Prints the script, or writes it executable to `--script FILE`.
+  static func emit(_ script: SlurmScript, _ args: Arguments, out: String, console: Console) throws -> ExitCode {
     guard let file = args.value("script") else {
       console.out(script.text)
       return .success

@@ -71,16 +71,13 @@ package struct SweepPlan: Sendable {
     ])
   }
 
-  /// The bytes of `sweep.json`.
-  var fileBytes: [UInt8] { Array(JSONWriter.write(json, pretty: true).utf8) }
-
-  /// The sweep digest: SHA-256 of `sweep.json`.
-  var digest: String { SHA256.hex(fileBytes) }
+  /// The bytes of `sweep.json`; their SHA-256 is the sweep digest.
+  package var fileBytes: [UInt8] { Array(JSONWriter.write(json, pretty: true).utf8) }
 }
 
 extension SweepPlan {
   /// Rebuilds a plan from the bytes of a `sweep.json` we wrote; nil if they are not one.
-  init?(fileBytes bytes: [UInt8]) {
+  package init?(fileBytes bytes: [UInt8]) {
     guard let json = try? JSONParser.parse(bytes),
       case .string(let name)? = json.value(forKey: "name"),
       case .string(let modeText)? = json.value(forKey: "mode"), let mode = Mode(rawValue: modeText),

@@ -10,7 +10,7 @@ import ScenarioFormat
 /// a shard's point files merge into the very same bytes.
 package enum SweepPointFile {
   /// The file name of point `index` inside a sweep directory.
-  package static func name(_ index: Int) -> String { String(format: "points/%06d.csv", index) }
+  package static func name(_ index: Int) -> String { SweepPlan.pointFile(index) }
 
   /// The varied parameters by path, then the summary columns.
   static func layout(_ plan: SweepPlan) -> CSVLayout<SummaryColumn> {
@@ -59,9 +59,4 @@ package enum SweepPointFile {
     }
   }
 
-  /// The rows of a point file without its header.
-  static func rows(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
-    guard let newline = bytes.firstIndex(of: 10) else { return [] }
-    return bytes[(newline + 1)...]
-  }
 }

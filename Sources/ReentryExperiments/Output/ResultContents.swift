@@ -13,8 +13,8 @@ public struct ResultContents: Sendable {
   /// The name `reentry report` writes into a result by default: ours, but in no manifest.
   static let report = "report.html"
 
-  /// "run", "compare", "sensitivity" or "sweep" (a shard or an unfinished sweep
-  /// counts as a sweep); nil when the directory holds no result of ours.
+  /// "run", "compare", "sensitivity", "sweep" or "robustness" (a shard or an
+  /// unfinished one counts as its kind); nil when the directory holds no result of ours.
   public let kind: String?
   /// Entries that are not ours, relative to the directory, directories with a trailing "/".
   public let foreign: [String]
@@ -26,8 +26,8 @@ public struct ResultContents: Sendable {
     guard json.value(forKey: "tool") == .string(ResultManifest.tool) else { return nil }
     switch json.value(forKey: "kind") {
     case nil: return "run"
-    case .string(let kind)? where kind.hasPrefix("sweep"): return "sweep"
-    case .string(let kind)?: return kind
+    case .string(let kind)?:
+      return pointKinds.keys.sorted().first { kind == $0 || kind == "\($0)-shard" || kind == "\($0)-state" } ?? kind
     default: return nil
     }
   }
@@ -38,12 +38,15 @@ public struct ResultContents: Sendable {
       fm.contents(atPath: (path as NSString).appendingPathComponent(name)).flatMap { try? JSONParser.parse(Array($0)) }
     }
     let manifest = json("manifest.json")
-    kind = manifest.flatMap(Self.kind) ?? json("sweep-state.json").flatMap(Self.kind)
+    kind =
+      manifest.flatMap(Self.kind)
+      ?? Self.pointKinds.keys.sorted().lazy.compactMap { json("\($0)-state.json") }
+      .first.flatMap(Self.kind)
     var ours: Set<String> = ["manifest.json", "run-info.json"]
     if case .object(let files)? = manifest?.value(forKey: "files") {
       for (name, _) in files { ours.insert(String(name.split(separator: "/").first ?? "")) }
     }
-    if kind == "sweep" { ours.formUnion(["sweep.json", "sweep.csv", "sweep-state.json", "failures.csv"]) }
+    if let kind, let files = Self.pointKinds[kind] { ours.formUnion(files) }
     let entries = ((try? fm.contentsOfDirectory(atPath: path)) ?? []).sorted()
     hasReport = entries.contains(Self.report)
     var foreign: [String] = []
@@ -51,7 +54,7 @@ public struct ResultContents: Sendable {
       let full = (path as NSString).appendingPathComponent(entry)
       var isDirectory: ObjCBool = false
       _ = fm.fileExists(atPath: full, isDirectory: &isDirectory)
-      if kind == "sweep", entry == "points", isDirectory.boolValue {
+      if let kind, Self.pointKinds[kind] != nil, entry == "points", isDirectory.boolValue {
         let points = ((try? fm.contentsOfDirectory(atPath: full)) ?? []).sorted()
         foreign += points.filter { !Self.isPointFile($0) }.map { "points/\($0)" }
       } else {
@@ -60,6 +63,16 @@ public struct ResultContents: Sendable {
     }
     self.foreign = kind == nil ? entries : foreign
   }
+
+  /// The files of the kinds of result that `PointDirectory` writes (beside
+  /// `points/`), including those of an unfinished or failed run.
+  static let pointKinds: [String: Set<String>] = [
+    SweepPlan.kind: [SweepPlan.planFile, SweepPlan.tableFile, SweepPlan.stateFile, "failures.csv"],
+    RobustnessPlan.kind: [
+      RobustnessPlan.planFile, RobustnessPlan.tableFile, RobustnessPlan.stateFile, RobustnessPlan.summaryFile,
+      "failures.csv",
+    ],
+  ]
 
   /// `NNNNNN.csv` or an atomic writer's temporary: what a sweep puts in `points/`.
   private static func isPointFile(_ name: String) -> Bool {

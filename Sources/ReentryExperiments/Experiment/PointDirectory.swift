@@ -1,12 +1,14 @@
 import Foundation
 import ScenarioFormat
 
-/// A sweep's output directory, written in place while the sweep runs.
+/// The output directory of a plan of points (a sweep, a robustness
+/// analysis), written in place while the plan runs.
 ///
-/// Layout: `sweep.json` (the plan; its SHA-256 is the sweep digest),
-/// `points/NNNNNN.csv` (one per finished point), `sweep-state.json` (the
-/// marker of an unfinished sweep), `failures.csv` (only after failed
-/// points), and at the end `sweep.csv` and `manifest.json`. Every file is
+/// Layout for a sweep: `sweep.json` (the plan; its SHA-256 is the sweep
+/// digest), `points/NNNNNN.csv` (one per finished point), `sweep-state.json`
+/// (the marker of an unfinished sweep), `failures.csv` (only after failed
+/// points), and at the end `sweep.csv` and `manifest.json`; another plan
+/// names its plan, state and table files after its kind. Every file is
 /// written atomically, so a kill leaves whole files only.
 ///
 /// The rule for an existing directory:
@@ -19,13 +21,13 @@ import ScenarioFormat
 ///   (73) when other files are beside it unless `--force`; with `--resume`
 ///   only the same sweep and shard is accepted (nothing is left to run);
 /// - anything else, a run or compare result included: refused (73).
-package struct SweepDirectory: Sendable {
-  static let plan = "sweep.json"
-  package static let state = "sweep-state.json"
-  static let table = "sweep.csv"
-  static let manifest = "manifest.json"
-  package static let failures = "failures.csv"
-  static let points = "points"
+package struct PointDirectory<Plan: PointPlan>: Sendable {
+  static var plan: String { Plan.planFile }
+  package static var state: String { Plan.stateFile }
+  static var table: String { Plan.tableFile }
+  static var manifest: String { "manifest.json" }
+  package static var failures: String { "failures.csv" }
+  static var points: String { Plan.pointFolder }
 
   package let path: String
 
@@ -34,8 +36,9 @@ package struct SweepDirectory: Sendable {
   }
 
   /// `Results/sweep-<name>/`, or `Results/sweep-<name>-shard-K-of-N/` for a shard.
-  package static func defaultPath(_ plan: SweepPlan, shard: SweepShard) -> String {
-    "Results/sweep-\(OutputDirectory.safeName(plan.name))" + (shard.isWhole ? "" : "-shard-\(shard.k)-of-\(shard.n)")
+  package static func defaultPath(_ plan: Plan, shard: SweepShard) -> String {
+    "Results/\(Plan.kind)-\(OutputDirectory.safeName(plan.name))"
+      + (shard.isWhole ? "" : "-shard-\(shard.k)-of-\(shard.n)")
   }
 
   package func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
@@ -50,10 +53,10 @@ package struct SweepDirectory: Sendable {
   func status(force: Bool = false, note: @escaping @Sendable (String) -> Void = { _ in }) throws(InputError)
     -> Status
   {
-    if let state = Self.json(file(Self.state)), state.value(forKey: "kind") == .string("sweep-state") {
+    if let state = Self.json(file(Self.state)), state.value(forKey: "kind") == .string("\(Plan.kind)-state") {
       return .unfinished(state: state)
     }
-    do { try OutputDirectory(path, kind: "sweep", force: force, note: note).checkReplaceable() } catch {
+    do { try OutputDirectory(path, kind: Plan.kind, force: force, note: note).checkReplaceable() } catch {
       throw InputError(.cannotCreate, error.description)
     }
     if let manifest = Self.json(file(Self.manifest)) { return .finished(manifest: manifest) }
@@ -63,7 +66,7 @@ package struct SweepDirectory: Sendable {
   /// Makes the directory ready to run (or continue) `plan`'s shard, following the rule above;
   /// `note` is told what was cleaned up or removed.
   package func prepare(
-    _ plan: SweepPlan, shard: SweepShard, resume: Bool, force: Bool = false,
+    _ plan: Plan, shard: SweepShard, resume: Bool, force: Bool = false,
     note: @escaping @Sendable (String) -> Void = { _ in }
   ) throws(InputError) {
     switch try status(force: force, note: note) {
@@ -88,7 +91,7 @@ package struct SweepDirectory: Sendable {
       guard resume else {
         throw InputError(
           .cannotCreate,
-          "\(path): holds an unfinished sweep; continue it with --resume, or remove the directory to start over")
+          "\(path): holds an unfinished \(Plan.kind); continue it with --resume, or remove the directory to start over")
       }
       try checkSame(plan, shard, recorded: state)
     }
@@ -104,10 +107,10 @@ package struct SweepDirectory: Sendable {
   }
 
   /// Writes `sweep-state.json`, which marks the directory as an unfinished sweep of this plan and shard.
-  func markUnfinished(_ plan: SweepPlan, shard: SweepShard) throws(InputError) {
+  func markUnfinished(_ plan: Plan, shard: SweepShard) throws(InputError) {
     let state = JSONValue.object([
-      ("tool", .string(ResultManifest.tool)), ("kind", .string("sweep-state")), ("sweep", .string(plan.name)),
-      ("sweepDigest", .string(plan.digest)), ("shard", .string(shard.description)),
+      ("tool", .string(ResultManifest.tool)), ("kind", .string("\(Plan.kind)-state")), (Plan.kind, .string(plan.name)),
+      ("\(Plan.kind)Digest", .string(plan.digest)), ("shard", .string(shard.description)),
       ("points", .number(Double(plan.pointCount))),
     ])
     try AtomicFile.write(Array(JSONWriter.write(state, pretty: true).utf8), to: file(Self.state))
@@ -119,27 +122,29 @@ package struct SweepDirectory: Sendable {
   }
 
   /// Whether point `index` has a whole file of this plan.
-  func hasPoint(_ index: Int, of plan: SweepPlan) -> Bool {
-    guard let data = FileManager.default.contents(atPath: file(SweepPointFile.name(index))) else { return false }
-    return SweepPointFile.isComplete(Array(data), plan: plan, point: index)
+  func hasPoint(_ index: Int, of plan: Plan) -> Bool {
+    guard let data = FileManager.default.contents(atPath: file(Plan.pointFile(index))) else { return false }
+    return plan.isCompletePointFile(Array(data), point: index)
   }
 
-  private func checkSame(_ plan: SweepPlan, _ shard: SweepShard, recorded: JSONValue) throws(InputError) {
-    let digest = recorded.value(forKey: "sweepDigest")
+  private func checkSame(_ plan: Plan, _ shard: SweepShard, recorded: JSONValue) throws(InputError) {
+    let kind = Plan.kind
+    let digest = recorded.value(forKey: "\(kind)Digest")
     let shardText = Self.shardText(recorded)
-    var name = "a run, not a sweep"
-    if case .string(let text)? = recorded.value(forKey: "sweep") { name = text }
+    var name = "a run, not a \(kind)"
+    if case .string(let text)? = recorded.value(forKey: kind) { name = text }
     guard digest == .string(plan.digest) else {
       let theirs = digest.flatMap { if case .string(let d) = $0 { String(d.prefix(12)) } else { nil } } ?? "none"
       throw InputError(
         .invalidData,
-        "\(path): was started with a different sweep (\(name), digest \(theirs)…) than this one (\(plan.name), digest "
+        "\(path): was started with a different \(kind) (\(name), digest \(theirs)…) than this one (\(plan.name), digest "
           + "\(plan.digest.prefix(12))…); resuming would mix their points. Use another --out, or remove the directory")
     }
     guard shardText == shard.description else {
       throw InputError(
         .invalidData,
-        "\(path): holds shard \(shardText) of this sweep, not \(shard.description); give the same --shard to resume it")
+        "\(path): holds shard \(shardText) of this \(kind), not \(shard.description); give the same --shard to resume it"
+      )
     }
   }
 
@@ -169,3 +174,6 @@ package struct SweepDirectory: Sendable {
     FileManager.default.contents(atPath: path).flatMap { try? JSONParser.parse(Array($0)) }
   }
 }
+
+/// A sweep's output directory.
+package typealias SweepDirectory = PointDirectory<SweepPlan>

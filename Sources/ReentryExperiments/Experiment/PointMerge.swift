@@ -1,20 +1,23 @@
 import Foundation
 import SimKernel
 
-/// Joins the shard directories of one sweep into the directory an unsharded run would have written.
+/// Joins the shard directories of one plan (a sweep, a robustness analysis)
+/// into the directory an unsharded run would have written.
 ///
-/// Every shard must be finished and come from the same sweep (same sweep
-/// digest and shard count), each shard number must appear once and all of
-/// them together, and every point file must match the digest its shard
-/// manifest recorded. The point files are then copied and the directory is
-/// finished by `SweepAssembly`, the same code that ends a sweep, so
-/// `sweep.csv` and `manifest.json` are byte-identical to an unsharded run.
-package enum SweepMerge {
+/// Every shard must be finished and come from the same plan (same digest
+/// and shard count), each shard number must appear once and all of them
+/// together, and every point file must match the digest its shard manifest
+/// recorded. The point files are then copied and the directory is finished
+/// by `PointAssembly`, the same code that ends a run, so the table, the
+/// summaries and `manifest.json` are byte-identical to an unsharded run.
+package enum PointMerge<Plan: PointPlan> {
+  package typealias Directory = PointDirectory<Plan>
+
   /// A finished shard directory as its manifest describes it.
   struct ShardDirectory {
-    let directory: SweepDirectory
+    let directory: Directory
     let shard: SweepShard
-    let plan: SweepPlan
+    let plan: Plan
     let fileDigests: [String: String]
   }
 
@@ -28,12 +31,12 @@ package enum SweepMerge {
   /// files beside it only if `force`.
   package static func merge(
     _ paths: [String], out: String?, force: Bool = false, note: @escaping @Sendable (String) -> Void = { _ in }
-  ) throws(InputError) -> (plan: SweepPlan, directory: SweepDirectory, digest: String) {
+  ) throws(InputError) -> (plan: Plan, directory: Directory, digest: String) {
     var shards: [ShardDirectory] = []
     for path in paths { shards.append(try read(path)) }
     let plan = try check(shards)
     let target = OutputDirectory(
-      out ?? SweepDirectory.defaultPath(plan, shard: .whole), kind: "sweep", force: force, note: note)
+      out ?? Directory.defaultPath(plan, shard: .whole), kind: Plan.kind, force: force, note: note)
     let lock: OutputLock
     let staging: String
     do {
@@ -45,13 +48,13 @@ package enum SweepMerge {
     defer { lock.release() }
     let digest: String
     do throws(InputError) {
-      digest = try assemble(shards, plan: plan, into: SweepDirectory(path: staging))
+      digest = try assemble(shards, plan: plan, into: Directory(path: staging))
       do { try target.commit(staging) } catch { throw InputError(.cannotCreate, error.description) }
     } catch {
       try? FileManager.default.removeItem(atPath: staging)
       throw error
     }
-    return (plan, SweepDirectory(path: target.path), digest)
+    return (plan, Directory(path: target.path), digest)
   }
 
   /// Copies every shard's point files into `directory` and finishes it as a whole sweep.
@@ -60,23 +63,22 @@ package enum SweepMerge {
   /// as the script of `sweep --slurm --shards 1` merges) has a manifest over
   /// `sweep.csv`, not its point files: its points are copied too, and the
   /// assembled `sweep.csv` must have the digest that manifest recorded.
-  static func assemble(_ shards: [ShardDirectory], plan: SweepPlan, into directory: SweepDirectory) throws(InputError)
-    -> String
-  {
+  static func assemble(_ shards: [ShardDirectory], plan: Plan, into directory: Directory) throws(InputError) -> String {
     try directory.prepare(plan, shard: .whole, resume: false)
     for shard in shards {
       for point in shard.shard.points(of: plan.pointCount) {
-        let bytes = try SweepAssembly.pointBytes(shard.directory, plan: plan, point: point)
-        try AtomicFile.write(bytes, to: directory.file(SweepPointFile.name(point)))
+        let bytes = try PointAssembly.pointBytes(shard.directory, plan: plan, point: point)
+        try AtomicFile.write(bytes, to: directory.file(Plan.pointFile(point)))
       }
     }
-    let digest = try SweepAssembly.finish(directory, plan: plan, shard: .whole)
+    let digest = try PointAssembly.finish(directory, plan: plan, shard: .whole)
     for shard in shards where shard.shard.isWhole {
-      let table = FileManager.default.contents(atPath: directory.file(SweepDirectory.table)).map(Array.init) ?? []
-      guard shard.fileDigests[SweepDirectory.table] == SHA256.hex(table) else {
+      let table = FileManager.default.contents(atPath: directory.file(Directory.table)).map(Array.init) ?? []
+      guard shard.fileDigests[Directory.table] == SHA256.hex(table) else {
         throw InputError(
           .invalidData,
-          "\(shard.directory.path): its point files do not give the sweep.csv whose digest its manifest.json records")
+          "\(shard.directory.path): its point files do not give the \(Plan.tableFile) whose digest its manifest.json "
+            + "records")
       }
     }
     return digest
@@ -84,26 +86,26 @@ package enum SweepMerge {
 
   /// Reads one finished shard (or whole sweep, as shard 1/1).
   static func read(_ path: String) throws(InputError) -> ShardDirectory {
-    let directory = SweepDirectory(path: path)
+    let directory = Directory(path: path)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw InputError(.noInput, "\(path): no such directory")
     }
-    if FileManager.default.fileExists(atPath: directory.file(SweepDirectory.state)) {
+    if FileManager.default.fileExists(atPath: directory.file(Directory.state)) {
       throw InputError(
         .invalidData,
-        "\(path): holds an unfinished sweep; finish it first (reentry sweep SWEEP.json --shard K/N --out \(path) --resume)"
-      )
+        "\(path): holds an unfinished \(Plan.kind); finish it first (the same reentry \(Plan.kind) command with "
+          + "--shard K/N --out \(path) --resume)")
     }
-    guard let manifest = SweepDirectory.json(directory.file(SweepDirectory.manifest)),
-      case .string(let kind)? = manifest.value(forKey: "kind"), kind == "sweep-shard" || kind == "sweep"
-    else { throw InputError(.invalidData, "\(path): holds no manifest.json of a sweep shard") }
-    guard let shard = SweepShard(SweepDirectory.shardText(manifest)) else {
+    guard let manifest = Directory.json(directory.file(Directory.manifest)),
+      case .string(let kind)? = manifest.value(forKey: "kind"), kind == "\(Plan.kind)-shard" || kind == Plan.kind
+    else { throw InputError(.invalidData, "\(path): holds no manifest.json of a \(Plan.kind) shard") }
+    guard let shard = SweepShard(Directory.shardText(manifest)) else {
       throw InputError(.invalidData, "\(path): manifest.json has no valid \"shard\" (K/N)")
     }
-    guard let bytes = FileManager.default.contents(atPath: directory.file(SweepDirectory.plan)).map(Array.init),
-      let plan = SweepPlan(fileBytes: bytes), manifest.value(forKey: "sweepDigest") == .string(SHA256.hex(bytes))
-    else { throw InputError(.invalidData, "\(path): sweep.json is missing or differs from its manifest") }
+    guard let bytes = FileManager.default.contents(atPath: directory.file(Directory.plan)).map(Array.init),
+      let plan = Plan(fileBytes: bytes), manifest.value(forKey: "\(Plan.kind)Digest") == .string(SHA256.hex(bytes))
+    else { throw InputError(.invalidData, "\(path): \(Plan.planFile) is missing or differs from its manifest") }
     var digests: [String: String] = [:]
     if case .object(let files)? = manifest.value(forKey: "files") {
       for (name, value) in files { if case .string(let hash) = value { digests[name] = hash } }
@@ -112,14 +114,15 @@ package enum SweepMerge {
   }
 
   /// The common plan, after checking that the shards are of one sweep and cover every point once.
-  static func check(_ shards: [ShardDirectory]) throws(InputError) -> SweepPlan {
+  static func check(_ shards: [ShardDirectory]) throws(InputError) -> Plan {
     guard let first = shards.first else { throw InputError(.invalidData, "merge needs at least one shard directory") }
     let plan = first.plan
     for other in shards.dropFirst() where other.plan.digest != plan.digest {
       throw InputError(
         .invalidData,
-        "\(other.directory.path) belongs to sweep \(other.plan.name) (digest \(other.plan.digest.prefix(12))…), but "
-          + "\(first.directory.path) to sweep \(plan.name) (digest \(plan.digest.prefix(12))…); merge only shards of one sweep"
+        "\(other.directory.path) belongs to \(Plan.kind) \(other.plan.name) (digest \(other.plan.digest.prefix(12))…), "
+          + "but \(first.directory.path) to \(Plan.kind) \(plan.name) (digest \(plan.digest.prefix(12))…); merge only "
+          + "shards of one \(Plan.kind)"
       )
     }
     let n = first.shard.n
@@ -146,12 +149,12 @@ package enum SweepMerge {
       }
       throw InputError(
         .invalidData,
-        "sweep \(plan.name) has \(plan.pointCount) points: " + lines.joined(separator: "; "))
+        "\(Plan.kind) \(plan.name) has \(plan.pointCount) points: " + lines.joined(separator: "; "))
     }
     // A whole sweep's manifest covers sweep.csv, not its point files; those are checked when copied.
     for shard in shards where !shard.shard.isWhole {
       for point in shard.shard.points(of: plan.pointCount) {
-        let name = SweepPointFile.name(point)
+        let name = Plan.pointFile(point)
         let bytes = FileManager.default.contents(atPath: shard.directory.file(name)).map(Array.init)
         guard let bytes, shard.fileDigests[name] == SHA256.hex(bytes) else {
           throw InputError(
@@ -163,3 +166,6 @@ package enum SweepMerge {
     return plan
   }
 }
+
+/// Joins the shards of one sweep.
+package typealias SweepMerge = PointMerge<SweepPlan>

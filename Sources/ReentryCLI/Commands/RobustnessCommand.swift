@@ -1,0 +1,150 @@
+import Foundation
+import ReentryExperiments
+import ReentryModel
+
+/// `reentry robustness`: does the advice hold in every plausible world? Draws assumption sets, runs base and variants.
+enum RobustnessCommand: Command {
+  static let name = "robustness"
+  static let runOptions: [OptionSpec] = [
+    .option("draws", "N", "assumption sets to draw (Latin hypercube over the plausible ranges)"),
+    .option("replications", "N", "replications per scenario and draw (default 2)"),
+    .option("seed", "N", "master seed of the runs and the design (default: the base's run.seed)"),
+    .option("filter", "patterns|none", "keep only draws whose base passes validate-model (default patterns)"),
+    .option("set", "PATH=VALUE", "override a parameter in every scenario (repeatable)", repeatable: true),
+    ResultFlow.jobs, ResultFlow.out,
+    .option("shard", "K/N", "run only the draws whose index mod N is K − 1 (merge shards with reentry merge)"),
+    .flag("resume", "continue an interrupted analysis in DIR"),
+    ResultFlow.force, ResultFlow.progress,
+  ]
+  static let options = runOptions + SweepCommand.slurmOptions
+  static let synopsis = OptionSpec.synopsis("robustness BASE.json VARIANT.json...", options)
+  static let summary = "Run base and variants in many plausible worlds: how robust is each effect, and why."
+  static let help = """
+    Usage: reentry \(synopsis)
+
+    Draws N sets of assumptions with a Latin hypercube (seeded, our own
+    code) over the plausible range of every ranged parameter of the catalog
+    (reentry describe shows each range and its rationale; integers take
+    each whole value of their range equally often, numbers are rounded to 4
+    significant digits). A draw that breaks a cross-field rule in any
+    scenario is redrawn within its strata, deterministically. In every draw
+    the base and each variant run with the same seed and replications
+    (common random numbers), each with the draw's values on top of its own
+    settings, except the drawn parameters a variant sets itself (its
+    levers, whose origin differs from the base's), which keep the variant's
+    value. --set applies to every scenario.
+
+    With --filter patterns (the default) a draw is kept only when its base
+    passes every figure and pattern of validate-model; the variants of a
+    rejected draw are not run. Writes into DIR (default
+    Results/robustness-<base>-vs-<variant>+…/):
+      design.json       the analysis: scenarios, ranges, every drawn value
+                        (its SHA-256 is the robustness digest)
+      points/NNNNNN.csv one file per finished draw, written when it finishes
+      robustness.csv    at the end: one row per draw × scenario × metric ×
+                        group (every metric for all, release_ready for every
+                        group): draw, the drawn values by path, kept,
+                        rejected_by, scenario, metric, group, value (mean over
+                        replications), difference (paired, variant − base)
+      robustness.json   per variant and metric over the kept draws: median
+                        effect, 50% and 90% ranges, probability of
+                        improvement and of being the best variant, staff
+                        cost per extra release-ready person, and the partial
+                        rank correlation of every drawn parameter with the
+                        effect, strongest first; kept and rejected draws and
+                        the figures that rejected them
+      manifest.json, run-info.json
+    Shards, --resume, merge and the replacement of DIR work as for sweep.
+
+    Options:
+    \(OptionSpec.helpText(runOptions))
+    On a SLURM cluster (as for sweep; the script runs this command):
+    \(OptionSpec.helpText(SweepCommand.slurmOptions))
+    """
+
+  static func run(_ arguments: [String], console: Console) async throws -> ExitCode {
+    let args = try Arguments(arguments, options: options)
+    guard args.positionals.count >= 2 else {
+      throw CommandFailure("robustness needs a base scenario and at least one variant", code: .usage)
+    }
+    if !args.flags.contains("slurm"),
+      let stray = SweepCommand.slurmOptions.first(where: { args.options[$0.name] != nil })
+    {
+      throw CommandFailure("option --\(stray.name) is only for --slurm; add --slurm or leave it out", code: .usage)
+    }
+    guard let draws = try args.integer("draws", in: 1...RobustnessPlan.maximumDraws) else {
+      throw CommandFailure("robustness needs --draws N (1…\(RobustnessPlan.maximumDraws))", code: .usage)
+    }
+    let replications = try args.integer("replications", in: 1...100_000) ?? 2
+    var filter = RobustnessPlan.Filter.patterns
+    if let text = args.value("filter") {
+      guard let parsed = RobustnessPlan.Filter(rawValue: text) else {
+        throw CommandFailure("option --filter: \"\(text)\" is not allowed; allowed: patterns or none", code: .usage)
+      }
+      filter = parsed
+    }
+    var shard = SweepShard.whole
+    if let text = args.value("shard") {
+      guard let parsed = SweepShard(text) else {
+        throw CommandFailure(
+          "option --shard: \"\(text)\" is not allowed; allowed: K/N with 1 ≤ K ≤ N, e.g. 2/3", code: .usage)
+      }
+      shard = parsed
+    }
+    let flow = try ResultFlow(args, console: console, label: "draws")
+    let scenarios = try CompareCommand.load(args)
+    let names = scenarios.map(\.name)
+    if let twice = names.first(where: { name in names.filter { $0 == name }.count > 1 }) {
+      throw CommandFailure(
+        "robustness: two scenarios are named \"\(twice)\"; give each scenario its own \"name\"", code: .usage)
+    }
+    let name =
+      "\(OutputDirectory.safeName(names[0]))-vs-"
+      + names.dropFirst().map(OutputDirectory.safeName).joined(separator: "+")
+    let seed = UInt64(scenarios[0].int("run.seed"))
+    let definition = try SweepCommand.exiting {
+      try RobustnessDefinition(
+        name: name, base: scenarios[0], variants: Array(scenarios.dropFirst()), draws: draws,
+        replications: replications, seed: seed, filter: filter)
+    }
+    let plan = definition.plan
+    if args.flags.contains("slurm") { return try slurm(args, plan: plan, draws: draws, console: console) }
+
+    let directory = PointDirectory<RobustnessPlan>(
+      path: args.value("out") ?? PointDirectory<RobustnessPlan>.defaultPath(plan, shard: shard))
+    do { try OutputDirectory(directory.path).checkWritable() } catch {
+      throw CommandFailure(String(describing: error), code: .cannotCreate)
+    }
+    try SweepCommand.exiting {
+      try directory.prepare(
+        plan, shard: shard, resume: args.flags.contains("resume"), force: args.flags.contains("force"),
+        note: console.err)
+    }
+    let runner = RobustnessRunner(definition: definition, directory: directory, shard: shard, jobs: flow.jobs)
+    let outcome = try await SweepCommand.exitingAsync { try await runner.run(progress: flow.progress) }
+    let simulated = flow.finishProgress()
+    let digest = try SweepCommand.exiting { try PointAssembly.finish(directory, plan: plan, shard: shard) }
+    let info = flow.runInfo(RunInfo.Work(outcome.work, simulated: simulated))
+    try SweepCommand.exiting { try AtomicFile.write(info.bytes, to: directory.file(info.name)) }
+    if shard.isWhole { console.out(RobustnessTable.text(directory, plan: plan)) }
+    let ran = outcome.draws - outcome.skipped
+    let seconds = RunInfo.seconds(flow.elapsed)
+    let rate = ran > 0 && seconds > 0 ? String(format: ", %.1f s a draw", seconds / Double(ran)) : ""
+    console.out(
+      "\(plan.name)\(shard.isWhole ? "" : " shard \(shard)"): \(ran) draws run (\(outcome.kept) kept), "
+        + "\(outcome.skipped) already done; " + flow.wrote(directory.path, digest: digest, extra: rate))
+    return .success
+  }
+
+  /// `--slurm`: the array script whose tasks run this very analysis, shard by shard.
+  static func slurm(_ args: Arguments, plan: RobustnessPlan, draws: Int, console: Console) throws -> ExitCode {
+    let options = try SweepCommand.slurmSettings(args, points: draws)
+    let out = SweepCommand.absolute(args.value("out") ?? "Results/robustness-\(plan.name)-slurm")
+    var arguments = args.positionals.map(SweepCommand.absolute)
+    arguments += ["--draws", String(draws), "--replications", String(plan.replications), "--seed", String(plan.seed)]
+    arguments += ["--filter", plan.filter.rawValue] + args.values("set").flatMap { ["--set", $0] }
+    let script = SlurmScript(
+      command: name, name: plan.name, arguments: arguments, outDirectory: out, options: options)
+    return try SweepCommand.emit(script, args, out: out, console: console)
+  }
+}

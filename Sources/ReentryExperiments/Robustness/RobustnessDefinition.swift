@@ -1,0 +1,92 @@
+import ReentryModel
+import ScenarioFormat
+
+/// A robustness analysis ready to run: its plan and the resolved scenarios each draw starts from.
+///
+/// In draw d, scenario s runs with the draw's value of every drawn
+/// parameter except the scenario's levers. A lever is a drawn parameter
+/// whose value the scenario sets itself, i.e. whose origin differs from the
+/// base's (a variant file that sets `information.gdprRefusalProbability`
+/// to 0.05 keeps 0.05 in every draw; the base draws it): the variant is
+/// the question asked, the drawn values are the world it is asked in. A
+/// value every scenario inherits from the same file, or from `--set`, is
+/// drawn in all of them alike.
+package struct RobustnessDefinition: Sendable {
+  package let plan: RobustnessPlan
+  /// Base first, with the analysis's seed and replications.
+  let scenarios: [ResolvedScenario]
+
+  /// Redraws a draw at most this often before the analysis is refused.
+  static let maximumAttempts = 100
+
+  /// Draws the design and checks every draw of every scenario against the
+  /// cross-field rules; a draw that breaks one is redrawn within its strata
+  /// (see `LatinHypercube`). Throws (65) if one cannot be repaired.
+  package init(
+    name: String, base: ResolvedScenario, variants: [ResolvedScenario], draws: Int, replications: Int, seed: UInt64,
+    filter: RobustnessPlan.Filter
+  ) throws(InputError) {
+    let run = [("run.seed", JSONValue.number(Double(seed))), ("run.replications", .number(Double(replications)))]
+    var scenarios: [ResolvedScenario] = []
+    do {
+      for scenario in [base] + variants { scenarios.append(try scenario.overriding(run.map { ($0.0, $0.1) })) }
+    } catch { throw InputError(.invalidData, error.description) }
+    let factors = RobustnessFactor.all(in: base.schema)
+    let levers = scenarios.enumerated().map { s, scenario in
+      s == 0 ? [] : factors.map(\.path).filter { scenario.origin($0) != base.origin($0) }
+    }
+    let design = LatinHypercube(draws: draws, factors: factors.count, seed: seed)
+    var values: [[Double]] = []
+    var redrawn: [Int] = []
+    for d in 0..<draws {
+      var attempt = 0
+      while true {
+        let row = zip(factors, design.point(d, attempt: attempt)).map { $0.value(at: $1) }
+        let problems = Self.ruleProblems(row, factors: factors, levers: levers, scenarios: scenarios)
+        if problems.isEmpty {
+          values.append(row)
+          break
+        }
+        attempt += 1
+        guard attempt < Self.maximumAttempts else {
+          throw InputError(
+            .invalidData,
+            "draw \(d): every one of \(Self.maximumAttempts) positions within its strata breaks a rule: "
+              + problems.joined(separator: "; ")
+              + "; narrow a plausible range in the catalog or set the parameter in the scenario files")
+        }
+      }
+      if attempt > 0 { redrawn.append(d) }
+    }
+    self.scenarios = scenarios
+    plan = RobustnessPlan(
+      name: name, draws: draws, replications: replications, seed: seed, filter: filter, factors: factors,
+      scenarios: zip(scenarios, levers).map { .init(name: $0.name, levers: $1, parameters: $0.effectiveJSON) },
+      values: values, redrawn: redrawn)
+  }
+
+  /// The broken rules of a draw in any scenario, as "scenario: message".
+  static func ruleProblems(
+    _ row: [Double], factors: [RobustnessFactor], levers: [[String]], scenarios: [ResolvedScenario]
+  ) -> [String] {
+    var problems: [String] = []
+    for (s, scenario) in scenarios.enumerated() {
+      do { _ = try scenario.overriding(assignments(row, factors: factors, levers: levers[s])) } catch {
+        problems.append("\(scenario.name): \(error.description)")
+      }
+    }
+    return problems
+  }
+
+  static func assignments(_ row: [Double], factors: [RobustnessFactor], levers: [String])
+    -> [(path: String, value: JSONValue)]
+  {
+    zip(factors, row).filter { !levers.contains($0.0.path) }.map { ($0.0.path, .number($0.1)) }
+  }
+
+  /// The model parameters of scenario `s` in draw `d`.
+  func parameters(draw d: Int, scenario s: Int) throws(ScenarioErrors) -> ModelParameters {
+    let assignments = Self.assignments(plan.values[d], factors: plan.factors, levers: plan.scenarios[s].levers)
+    return ModelParameters(try scenarios[s].overriding(assignments))
+  }
+}

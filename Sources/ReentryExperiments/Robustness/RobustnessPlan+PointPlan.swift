@@ -1,0 +1,36 @@
+import ScenarioFormat
+
+/// A robustness analysis is a plan of points, one per draw: `design.json`,
+/// `points/NNNNNN.csv`, `robustness.csv` and the summary `robustness.json`.
+extension RobustnessPlan: PointPlan {
+  package static var kind: String { "robustness" }
+  package static var planFile: String { "design.json" }
+  package static var tableFile: String { "robustness.csv" }
+  package static var summaryFile: String { "robustness.json" }
+
+  package var pointCount: Int { draws }
+  package var tableHeader: String { RobustnessPointFile.header(self) }
+
+  package func isCompletePointFile(_ bytes: [UInt8], point index: Int) -> Bool {
+    RobustnessPointFile.isComplete(bytes, plan: self, draw: index)
+  }
+
+  package var manifestFields: [(String, JSONValue)] {
+    [
+      ("base", .string(scenarios[0].name)),
+      ("variants", .array(variants.map { .string($0.name) })),
+      ("draws", .number(Double(draws))),
+      ("replications", .number(Double(replications))),
+      ("seed", .number(Double(seed))),
+      ("filter", .string(filter.rawValue)),
+      ("factors", .number(Double(factors.count))),
+    ]
+  }
+
+  package func summaryFiles(pointFile: (Int) throws(InputError) -> [UInt8]) throws(InputError)
+    -> [(String, [UInt8])]
+  {
+    let summary = try RobustnessSummary(plan: self, pointFile: pointFile)
+    return [(Self.summaryFile, Array(JSONWriter.write(summary.json, pretty: true).utf8))]
+  }
+}

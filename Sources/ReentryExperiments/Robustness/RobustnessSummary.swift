@@ -1,0 +1,195 @@
+import ReentryModel
+import ScenarioFormat
+
+/// `robustness.json`: per variant and metric (group all), what the kept draws say.
+///
+/// Over the kept draws (the plausible worlds that reproduce the sources):
+/// the median paired effect, its 50% and 90% ranges, the probability that
+/// the variant improves the metric, the probability that it is the best of
+/// the variants (ties share), the staff cost per extra release-ready
+/// person, and the partial rank correlation of every drawn parameter with
+/// the effect, strongest first: which assumption would change the advice.
+/// Plus how many draws were kept and which figures rejected the others.
+struct RobustnessSummary {
+  /// One draw as its point file records it, for group all.
+  struct Draw {
+    let index: Int
+    let rejectedBy: [String]
+    /// `values[scenario][metric]` and `differences[scenario][metric]`; nil where absent.
+    var values: [[Double?]]
+    var differences: [[Double?]]
+  }
+
+  let plan: RobustnessPlan
+  let draws: [Draw]
+
+  /// Reads the group-all rows of every draw's point file.
+  init(plan: RobustnessPlan, pointFile: (Int) throws(InputError) -> [UInt8]) throws(InputError) {
+    self.plan = plan
+    let metricIndex = Dictionary(uniqueKeysWithValues: Metric.all.enumerated().map { ($1.name, $0) })
+    let scenarioIndex = Dictionary(plan.scenarios.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+    var draws: [Draw] = []
+    for d in 0..<plan.draws {
+      let name = RobustnessPlan.pointFile(d)
+      let table = try CSVTable(String(decoding: try pointFile(d), as: UTF8.self), file: name)
+      let kept = try table.column("rejected_by")
+      let scenario = try table.column("scenario")
+      let metric = try table.column("metric")
+      let group = try table.column("group")
+      let value = try table.column("value")
+      let difference = try table.column("difference")
+      let empty = [[Double?]](
+        repeating: [Double?](repeating: nil, count: Metric.all.count), count: plan.scenarios.count)
+      var draw = Draw(
+        index: d, rejectedBy: table.records.first.map { $0.fields[kept].split(separator: ";").map(String.init) } ?? [],
+        values: empty, differences: empty)
+      for record in table.records where record.fields[group] == "all" {
+        guard let s = scenarioIndex[record.fields[scenario]], let m = metricIndex[record.fields[metric]] else {
+          continue
+        }
+        draw.values[s][m] = Double(record.fields[value])
+        draw.differences[s][m] = Double(record.fields[difference])
+      }
+      draws.append(draw)
+    }
+    self.draws = draws
+  }
+
+  var kept: [Draw] { draws.filter { $0.rejectedBy.isEmpty } }
+
+  /// The whole file.
+  var json: JSONValue {
+    let kept = self.kept
+    var rejections: [String: Int] = [:]
+    for draw in draws { for id in draw.rejectedBy { rejections[id, default: 0] += 1 } }
+    let byPattern = rejections.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+    return .object([
+      ("kind", .string("robustness-summary")),
+      ("name", .string(plan.name)),
+      ("base", .string(plan.scenarios[0].name)),
+      ("filter", .string(plan.filter.rawValue)),
+      ("draws", .number(Double(plan.draws))),
+      ("kept", .number(Double(kept.count))),
+      ("rejected", .number(Double(plan.draws - kept.count))),
+      (
+        "rejectionsByFigure",
+        .array(byPattern.map { .object([("figure", .string($0.key)), ("draws", .number(Double($0.value)))]) })
+      ),
+      ("variants", .array(plan.scenarios.indices.dropFirst().map { variant($0, kept: kept) })),
+    ])
+  }
+
+  func variant(_ s: Int, kept: [Draw]) -> JSONValue {
+    .object([
+      ("name", .string(plan.scenarios[s].name)),
+      ("levers", .array(plan.scenarios[s].levers.map { .string($0) })),
+      ("staffCost", staffCost(s, kept: kept)),
+      ("metrics", .array(Metric.all.indices.compactMap { metric($0, variant: s, kept: kept) })),
+    ])
+  }
+
+  /// The effect on one metric over the kept draws; nil when no kept draw has it.
+  func metric(_ m: Int, variant s: Int, kept: [Draw]) -> JSONValue? {
+    let withEffect = kept.filter { $0.differences[s][m] != nil }
+    guard !withEffect.isEmpty else { return nil }
+    let effects = withEffect.map { $0.differences[s][m]! }
+    let direction = Metric.all[m].direction
+    let sorted = effects.sorted()
+    let improved = effects.compactMap { direction.better($0, than: 0) }
+    let inputs = withEffect.map { plan.values[$0.index] }
+    let prcc = PartialRankCorrelation.coefficients(inputs: inputs, output: effects)
+    let ranked = plan.factors.indices.sorted { a, b in
+      let x = prcc[a].map(abs) ?? -1
+      let y = prcc[b].map(abs) ?? -1
+      return x != y ? x > y : a < b
+    }
+    return .object([
+      ("metric", .string(Metric.all[m].name)),
+      ("draws", .number(Double(effects.count))),
+      ("medianEffect", Self.number(Self.quantile(sorted, 0.5))),
+      ("range50", .array([Self.number(Self.quantile(sorted, 0.25)), Self.number(Self.quantile(sorted, 0.75))])),
+      ("range90", .array([Self.number(Self.quantile(sorted, 0.05)), Self.number(Self.quantile(sorted, 0.95))])),
+      (
+        "probabilityImprovement",
+        improved.isEmpty ? .null : Self.number(Double(improved.filter { $0 }.count) / Double(improved.count))
+      ),
+      ("probabilityBest", probabilityBest(m, variant: s, kept: kept)),
+      // Empty while there are too few kept draws for the regression (drawn parameters + 2).
+      (
+        "dependsOn",
+        .array(
+          ranked.compactMap { j in
+            prcc[j].map {
+              .object([("parameter", .string(plan.factors[j].path)), ("prcc", Self.number($0, 4))])
+            }
+          })
+      ),
+    ])
+  }
+
+  /// The share of kept draws in which the variant's effect is the best of all
+  /// variants' (a tie shares the draw); nil without a direction or with one variant.
+  func probabilityBest(_ m: Int, variant s: Int, kept: [Draw]) -> JSONValue {
+    let direction = Metric.all[m].direction
+    guard direction != .none, plan.scenarios.count > 2 else { return .null }
+    var share = 0.0
+    var counted = 0
+    for draw in kept {
+      let effects = plan.scenarios.indices.dropFirst().compactMap { draw.differences[$0][m] }
+      guard effects.count == plan.scenarios.count - 1, let mine = draw.differences[s][m] else { continue }
+      counted += 1
+      let best = direction == .higherIsBetter ? effects.max()! : effects.min()!
+      if mine == best { share += 1 / Double(effects.filter { $0 == best }.count) }
+    }
+    return counted == 0 ? .null : Self.number(share / Double(counted))
+  }
+
+  /// Casework hours a year (available, i.e. paid for) per extra release-ready
+  /// person a year: the ratio of the mean differences over the kept draws,
+  /// like `compare`'s cost.csv; release-ready people a year are the share
+  /// times the releases a year of each scenario's means.
+  func staffCost(_ s: Int, kept: [Draw]) -> JSONValue {
+    let names = ["release_ready", "releases_per_year", "casemanager_hours_available", "casemanagers_fte"]
+    let index = names.map { name in Metric.all.firstIndex { $0.name == name }! }
+    var hours: [Double] = []
+    var ready: [Double] = []
+    var fte: [Double] = []
+    for draw in kept {
+      guard let r0 = draw.values[0][index[0]], let n0 = draw.values[0][index[1]],
+        let r1 = draw.values[s][index[0]], let n1 = draw.values[s][index[1]],
+        let h = draw.differences[s][index[2]], let f = draw.differences[s][index[3]]
+      else { continue }
+      ready.append(r1 * n1 - r0 * n0)
+      hours.append(h)
+      fte.append(f)
+    }
+    guard !ready.isEmpty else { return .null }
+    let meanReady = ready.reduce(0, +) / Double(ready.count)
+    let meanHours = hours.reduce(0, +) / Double(hours.count)
+    return .object([
+      ("draws", .number(Double(ready.count))),
+      ("extraReleaseReadyPerYearMedian", Self.number(Self.quantile(ready.sorted(), 0.5))),
+      ("extraCasemanagersFTEMedian", Self.number(Self.quantile(fte.sorted(), 0.5))),
+      ("extraCaseworkHoursAvailablePerYearMedian", Self.number(Self.quantile(hours.sorted(), 0.5))),
+      ("caseworkHoursAvailablePerExtraReleaseReady", meanReady > 0 ? Self.number(meanHours / meanReady) : .null),
+    ])
+  }
+
+  /// The q-quantile of sorted values, linear between order statistics (Hyndman–Fan type 7).
+  static func quantile(_ sorted: [Double], _ q: Double) -> Double {
+    guard !sorted.isEmpty else { return .nan }
+    let h = Double(sorted.count - 1) * q
+    let low = Int(h.rounded(.down))
+    let high = min(low + 1, sorted.count - 1)
+    return sorted[low] + (h - Double(low)) * (sorted[high] - sorted[low])
+  }
+
+  /// A number rounded to `decimals` places for the file; null when not finite.
+  static func number(_ x: Double, _ decimals: Int = 6) -> JSONValue {
+    guard x.isFinite else { return .null }
+    var power = 1.0
+    for _ in 0..<decimals { power *= 10 }
+    let rounded = (x * power).rounded() / power
+    return .number(rounded == 0 ? 0 : rounded)
+  }
+}
