@@ -11,15 +11,17 @@ extension CasemanagerState {
     // The return address comes from the last registration unless someone verifies it.
     let verified = d.luck.verifyAddress < p.information.returnAddressVerifiedProbability
     d.notifiedMunicipality = verified ? d.returnMunicipality : d.registeredMunicipality
-    // With a shared system the municipality reads the casemanager's details there, whatever the sheet holds.
-    let info = p.information
-    let contactKnown = info.contactDetailsOnSheet || (info.sharedSystem && info.sharedSystemInformation)
-    out.send(
-      .notification(
-        InformationSheet(
-          detainee: d.id, institution: institutionActor, casemanager: actorID, farFromHome: d.farFromHome,
-          judicialTitle: d.judicialTitle, contactDetails: contactKnown, fullHelpQuestions: info.fullSheet)),
-      to: layout.municipalityActor(d.notifiedMunicipality), afterDays: 1)
+    out.send(.notification(sheet(for: d)), to: layout.municipalityActor(d.notifiedMunicipality), afterDays: 1)
+    if !verified, d.notifiedMunicipality != d.returnMunicipality {
+      var s = random.stream(Label.casework, d.id, Label.addressCorrection)
+      let delay = max(1, Int(s.exponential(mean: p.information.addressCorrectionMeanDays).rounded()))
+      // For someone inside on day 0 the delay runs from the admission.
+      out.send(
+        .casemanagerTimer(.addressCorrected(detainee: d.id)), to: actorID,
+        onDay: max(day + 1, d.admissionDay + delay))
+    } else {
+      d.returnNotifiedDay = d.admissionDay
+    }
 
     let cm = p.casemanagers
     if d.admissionDay < day {
@@ -55,6 +57,16 @@ extension CasemanagerState {
     }
     detainees[d.id] = d
     casework.scheduleWorkday(&out)
+  }
+
+  /// The Injus notification with the information sheet. With a shared system the municipality
+  /// reads the casemanager's details there, whatever the sheet holds.
+  func sheet(for d: Detainee) -> InformationSheet {
+    let info = parameters.information
+    let contactKnown = info.contactDetailsOnSheet || (info.sharedSystem && info.sharedSystemInformation)
+    return InformationSheet(
+      detainee: d.id, institution: institutionActor, casemanager: actorID, farFromHome: d.farFromHome,
+      judicialTitle: d.judicialTitle, contactDetails: contactKnown, fullHelpQuestions: info.fullSheet)
   }
 
   /// Release: judge the conditions, hand the detainee over, end the case.

@@ -72,6 +72,7 @@ struct CasemanagerState: Sendable {
   private mutating func handle(_ timer: CasemanagerTimer, _ out: inout Outbox<Message>) {
     switch timer {
     case .workday: workday(&out)
+    case .addressCorrected(let id): correctAddress(id, &out)
     case .mdo(let timer): scheduleMDO(timer, &out)
     case .conference(let timer): scheduleConference(timer, &out)
     }
@@ -90,6 +91,25 @@ struct CasemanagerState: Sendable {
       casework.complete(task, &detainees[existing: task.detainee], &out)
     }
     casework.scheduleWorkday(&out)
+  }
+
+  /// The right return municipality is found "pas later" (seed 003): the wrong one hears the
+  /// person is not theirs (ending its entry and any aftercare place), the right one is notified
+  /// now, and the casemanager calls it if no one from there has been in contact.
+  mutating func correctAddress(_ id: Int, _ out: inout Outbox<Message>) {
+    guard detainees.contains(id) else { return }
+    var d = detainees[existing: id]
+    guard d.notifiedMunicipality != d.returnMunicipality else { return }
+    out.send(.detentionEnded(detainee: id), to: layout.municipalityActor(d.notifiedMunicipality))
+    d.notifiedMunicipality = d.returnMunicipality
+    d.returnNotifiedDay = out.day
+    out.send(.notification(sheet(for: d)), to: layout.municipalityActor(d.returnMunicipality))
+    if d.returnContactDay == Detainee.never, !d.contactTaskPending {
+      d.contactCalled = false
+      casework.addContactTask(for: &d, day: out.day)
+      casework.scheduleWorkday(&out)
+    }
+    detainees[id] = d
   }
 
   /// MDO every six weeks while the detainee is inside.

@@ -127,6 +127,8 @@ public enum InstitutionTimer: Sendable {
 /// Timers a casemanager sets for itself.
 public enum CasemanagerTimer: Sendable {
   case workday
+  /// The wrong return address of a case is found and corrected.
+  case addressCorrected(detainee: Int)
   case mdo(CaseTimer)
   case conference(CaseTimer)
 }

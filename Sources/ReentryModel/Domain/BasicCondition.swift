@@ -28,6 +28,10 @@ public struct ConditionSet: Sendable, Equatable {
     bits |= 1 << UInt8(condition.rawValue)
   }
 
+  public mutating func remove(_ condition: BasicCondition) {
+    bits &= ~(1 << UInt8(condition.rawValue))
+  }
+
   public var isEmpty: Bool { bits == 0 }
   public var count: Int { bits.nonzeroBitCount }
 }

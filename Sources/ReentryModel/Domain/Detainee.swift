@@ -45,6 +45,8 @@ public struct Detainee: Sendable {
   public var planDiscussedDay = never
 
   public var notifiedMunicipality = -1
+  /// The day the return municipality was notified: at admission, or when a wrong address was corrected.
+  public var returnNotifiedDay = never
   public var screeningDay = never
   public var planDay = never
   public var jointConversationDay = never

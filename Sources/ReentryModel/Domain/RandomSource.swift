@@ -55,6 +55,8 @@ enum Label {
   static let conference = StreamLabel("conference")
   static let casework = StreamLabel("casework")
   static let registration = StreamLabel("registration")
+  static let postalAddress = StreamLabel("postal-address")
+  static let addressCorrection = StreamLabel("address-correction")
   static let duration = StreamLabel("duration")
   static let intake = StreamLabel("intake")
   static let intakeDelay = StreamLabel("intake-delay")

@@ -11,6 +11,7 @@ import SimKernel
 package struct ReleaseEvaluation: Sendable {
   let parameters: ModelParameters
   let layout: WorldLayout
+  let random: RandomSource
   let clock = DayClock()
 
   /// The day casework starts: admission, also for people already inside on day 0, whose
@@ -102,6 +103,15 @@ package struct ReleaseEvaluation: Sendable {
     where !needs.contains(condition) || ready[condition.rawValue] <= r {
       inOrder.insert(condition)
     }
+    // The domino effect (seed 003): without a home at release a benefit and a debt arrangement
+    // hold only for someone with a postal address (a benefit needs one; the person's own draw).
+    let homeless = needs.contains(.housing) && !inOrder.contains(.housing)
+    if homeless,
+      random.uniform(Label.detainee, d.id, Label.postalAddress) >= c.postalAddressWithoutHomeProbability
+    {
+      if needs.contains(.income) { inOrder.remove(.income) }
+      if needs.contains(.debts) { inOrder.remove(.debts) }
+    }
 
     let reportDelay = Self.reportDelay(d, p)
     var daysToIncome: Int? = nil
@@ -161,19 +171,17 @@ package struct ReleaseEvaluation: Sendable {
   ///
   /// It reads what the casemanager registered in the D&R plan: from the plan day once in
   /// contact (the casemanager passes the plan on), or from the sheet with full help questions
-  /// (recommendation 3) or the shared system (recommendation 4, its information path) when it
-  /// is the municipality notified. At a joint conversation or conference it joined it hears every
-  /// question, registered or not. A housing need that arises during detention (the home is lost)
+  /// (recommendation 3) or the shared system (recommendation 4, its information path) from the
+  /// day it was notified (at admission, or once a wrong address is corrected). At a joint
+  /// conversation or conference it joined it hears every question, registered or not. A housing need that arises during detention (the home is lost)
   /// is known to a municipality in contact as it arises.
   func knowledge(of d: Detainee, plan: Int, returnContact: Int, housingNeedDay: Int) -> (BasicCondition) -> Int {
     let p = parameters
     let never = Detainee.never
     let r = d.releaseDay
     let info = p.information
-    let reads =
-      (info.fullSheet || (info.sharedSystem && info.sharedSystemInformation))
-      && d.notifiedMunicipality == d.returnMunicipality
-    let readDay = min(returnContact, reads ? d.admissionDay : never)
+    let reads = info.fullSheet || (info.sharedSystem && info.sharedSystemInformation)
+    let readDay = min(returnContact, reads && d.returnNotifiedDay < r ? d.returnNotifiedDay : never)
     let registeredDay = plan == never || readDay == never ? never : max(plan, readDay)
     let discussed = d.planDiscussedDay < r ? d.planDiscussedDay : never
     return { condition in

@@ -18,7 +18,7 @@ final class ReplicationContext: Sendable {
     self.layout = layout
     self.random = random
     self.factory = factory
-    self.evaluation = ReleaseEvaluation(parameters: parameters, layout: layout)
+    self.evaluation = ReleaseEvaluation(parameters: parameters, layout: layout, random: random)
   }
 
   /// The detainee of an admission: drawn from the detainee's own stream, as the admissions

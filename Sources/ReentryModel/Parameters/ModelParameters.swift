@@ -66,6 +66,7 @@ public struct ModelParameters: Sendable, Equatable {
     public var returnAddressVerifiedProbability: Double = 0, gdprRefusalProbability: Double = 0
     public var institutionAnswersProbability: Double = 0
     public var requestDelayDays: Int = 0
+    public var addressCorrectionMeanDays: Double = 0
   }
   public struct CaseConferences: Sendable, Equatable {
     public var agreed: Bool = false
@@ -106,6 +107,7 @@ public struct ModelParameters: Sendable, Equatable {
     public var benefitDecisionMaxDays: Int = 0
     public var housingSearchMeanDays: Double = 0, housingMarketTightness: Double = 0
     public var debtArrangementDays: Double = 0, careArrangementDays: Double = 0
+    public var postalAddressWithoutHomeProbability: Double = 0
   }
   public struct RIC: Sendable, Equatable {
     public var enabled: Bool = false

@@ -50,6 +50,13 @@ extension ParameterCatalog {
       "information.requestDelayDays", \.information.requestDelayDays, .integer(min: 0, max: 365), 10, unit: "days",
       source: assumption, "Days before an information request is answered",
       plausible: 5...20, "an answer through the PI or probation takes one to a few working weeks"),
+    bind(
+      "information.addressCorrectionMeanDays", \.information.addressCorrectionMeanDays, .number(min: 1, max: 3650),
+      90, unit: "days",
+      source: "seed 003 (the right municipality learns of the detainee 'pas later'); value assumption",
+      "Mean days until an unverified, wrong return address is corrected and the right municipality notified",
+      plausible: 30...240,
+      "seed 003: the confusion is noticed later in the stay, typically at a review or when a partner asks"),
   ]
 
   /// Case conferences (trajectgesprekken): recommendation 5 of seed 003 §6.3.

@@ -176,6 +176,14 @@ extension ParameterCatalog {
       "conditions.careArrangementDays", \.conditions.careArrangementDays, .number(min: 0, max: 3650), 30, unit: "days",
       source: assumption, "Mean time to arrange continued (ambulant) care",
       plausible: 14...60, "an intake with an ambulant provider takes two weeks to two months"),
+    bind(
+      "conditions.postalAddressWithoutHomeProbability", \.conditions.postalAddressWithoutHomeProbability,
+      .probability, 0.5, unit: "share",
+      source:
+        "seed 003 (domino effect: without housing the rest is hard; a benefit needs a postal address); value assumption",
+      "Chance that someone released without housing has a postal address, so a benefit and a debt arrangement can still be in order",
+      plausible: 0.25...0.75,
+      "municipalities grant a postal address to the homeless, but not everyone asks or qualifies at release"),
   ]
 }
 
