@@ -4,11 +4,18 @@ extension Casework {
   /// Channels that reach the return municipality without the casemanager (seed 003 pilots).
   func applyMechanisms(to d: inout Detainee, day: Int) {
     let m = parameters.mechanisms
+    let home = d.returnMunicipality
     var contact = Detainee.never
-    if m.municipalDesk { contact = min(contact, day + m.municipalDeskContactDays) }
-    if m.rioPilot, d.stayDays < m.rioMaxStayDays { contact = min(contact, day + m.rioContactDays) }
+    // Each pilot where it runs (seed 003), unless a scenario rolls it out nationally.
+    if m.municipalDesk, m.municipalDeskScope == .national || layout.hostMunicipality[d.institution] == home {
+      contact = min(contact, day + m.municipalDeskContactDays)
+    }
+    if m.rioPilot, d.stayDays < m.rioMaxStayDays, m.rioScope == .national || layout.rioMunicipality == home {
+      contact = min(contact, day + m.rioContactDays)
+    }
     // Huis van Herstel: the last 2 to 18 months of stays over 2 months (seed 003).
-    if m.huisVanHerstel, d.stayDays >= m.huisVanHerstelMinStayDays,
+    if m.huisVanHerstel, m.huisVanHerstelScope == .national || layout.twente.contains(home),
+      d.stayDays >= m.huisVanHerstelMinStayDays,
       d.luck.huisVanHerstel < m.huisVanHerstelShare
     {
       contact = min(contact, max(day, d.releaseDay - m.huisVanHerstelMaxDays))

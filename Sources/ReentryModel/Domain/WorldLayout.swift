@@ -9,6 +9,16 @@ public struct WorldLayout: Sendable {
   public let regionOf: [Int]
   public let regionalInstitutions: Int
   public let nationalInstitutions: Int
+  /// The municipality each regional PI stands in (its region's largest; synthetic PIs), or -1.
+  public let hostMunicipality: [Int]
+  /// Where the pilots of seed 003 run: the RIO's municipality (the largest) and Huis van
+  /// Herstel's fourteen Twente municipalities (by CBS code).
+  public let rioMunicipality: Int
+  public let twente: Set<Int>
+  static let twenteCodes: Set<String> = [
+    "GM0141", "GM0147", "GM0153", "GM0158", "GM0163", "GM0164", "GM0168", "GM0173", "GM0183", "GM0189",
+    "GM1700", "GM1735", "GM1742", "GM1774",
+  ]
 
   public var institutionCount: Int { regionalInstitutions + nationalInstitutions }
   public let admissionsOffice = 0
@@ -55,6 +65,14 @@ public struct WorldLayout: Sendable {
       before += Double(m.population)
     }
     regionOf = regions
+    var host = [Int](repeating: -1, count: p.institutions.regionalCount + p.institutions.nationalCount)
+    for (m, region) in regions.enumerated()
+    where host[region] < 0 || municipalities[m].population > municipalities[host[region]].population {
+      host[region] = m
+    }
+    hostMunicipality = host
+    rioMunicipality = municipalities.indices.max { municipalities[$0].population < municipalities[$1].population } ?? -1
+    twente = Set(municipalities.indices.filter { Self.twenteCodes.contains(municipalities[$0].code) })
   }
 
   /// The size class of a municipality by its index.

@@ -137,7 +137,11 @@ public struct ModelParameters: Sendable, Equatable {
     public var huisVanHerstelMinStayDays: Int = 0, huisVanHerstelMaxDays: Int = 0
     public var chainPartnersInInstitution: Bool = false
     public var chainPartnersHoursFactor: Double = 0
+    public var municipalDeskScope: PilotScope = .pilot, rioScope: PilotScope = .pilot
+    public var huisVanHerstelScope: PilotScope = .pilot
   }
+  /// Where a pilot of seed 003 runs: where it exists, or rolled out nationally by a scenario.
+  public enum PilotScope: String, Sendable, CaseIterable { case pilot, national }
 
   public var run = Run()
   public var population = Population()

@@ -141,5 +141,19 @@ extension ParameterCatalog {
       source: assumption,
       "Joint conversation hours relative to normal when partners are present in the PI",
       plausible: 0.3...0.8, "partners present in the PI save scheduling and travel, not the conversation"),
+    bind(
+      "mechanisms.municipalDeskScope", \.mechanisms.municipalDeskScope, .choice, .pilot,
+      source: "seed 003 (a desk of the PI's own municipality inside the PI)",
+      "pilot: the desk speaks detainees returning to the municipality where their PI stands (its largest); national: everyone"
+    ),
+    bind(
+      "mechanisms.rioScope", \.mechanisms.rioScope, .choice, .pilot,
+      source: "seed 003 (a pilot: an officer 'vanuit een gemeente'); which municipality is an assumption",
+      "pilot: the RIO speaks short stays returning to one municipality (the largest, Amsterdam); national: every municipality has one"
+    ),
+    bind(
+      "mechanisms.huisVanHerstelScope", \.mechanisms.huisVanHerstelScope, .choice, .pilot,
+      source: "seed 003 (Almelo, for the fourteen Twente municipalities)",
+      "pilot: only detainees returning to the fourteen Twente municipalities; national: everyone eligible"),
   ]
 }
