@@ -27,10 +27,15 @@ struct DotIntervalChart: Sendable {
   /// other's so they share one scale and can be compared by eye.
   var alsoCovering: [Estimate] = []
 
+  /// Drawing units per row; the print layout sizes the headline chart by it.
+  static let rowHeight = 20.0
+  /// The drawing's width in units.
+  static let width = 720.0
+
   func figure() -> ChartFigure {
-    let rowHeight = 20.0
+    let rowHeight = Self.rowHeight
     let left = 220.0
-    let width = 720.0
+    let width = Self.width
     let right = width - 170
     var layout: [(row: Row?, heading: String?, y: Double)] = []
     var y = rows.count > 12 ? 18.0 : 10.0
@@ -51,7 +56,7 @@ struct DotIntervalChart: Sendable {
       from: left, to: right)
     let n = SVGNumber.text
     var body = SVGAxis.bottom(
-      scale, plot: plot, title: "Difference (\(unit.differenceUnit))", label: SVGAxis.tick(scale))
+      scale, plot: plot, title: "\(Strings.current.difference) (\(unit.differenceUnit))", label: SVGAxis.tick(scale))
     body += HTML.empty(
       "line",
       [

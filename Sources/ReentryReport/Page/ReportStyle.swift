@@ -5,7 +5,8 @@
 /// In print the first A4 page is a one-page summary: the answer with its
 /// caveat and the headline chart (the first section), set a little smaller
 /// so they fit; every later section starts on a new page. A memo can then
-/// attach page one alone.
+/// attach page one alone. With many findings the answer prints compact and
+/// the comparison's headline chart at a fixed scale per row (`PrintLayout`).
 enum ReportStyle {
   static let css = """
     :root { color-scheme: light; }
@@ -85,6 +86,10 @@ enum ReportStyle {
       main > section:first-child figure.chart { margin: 0; }
       main > section:first-child figure.chart svg { max-height: 48mm; width: auto; }
       main > section:first-child details { display: none; }
+      ul.headlines.compact .detail { display: none; }
+      ul.headlines.compact li { margin: 0 0 2px; }
+      figure#overview svg { width: \(SVGNumber.text(PrintLayout.chartWidthMillimetres))mm; max-width: 100%; height: auto; max-height: none; }
+      main > section:first-child { margin-top: 10px; }
       main > section + section { break-before: page; }
     }
     """

@@ -44,23 +44,30 @@ struct CompareReport: Sendable {
       var text = t.finding(
         ReportLabels.inSentence(ReportLabels.metric(lead)), u.differenceIntervalPhrase(d), result.base.name,
         u.value(row.baseMean), u.value(row.variantMean))
-      if row.shareBetter.isFinite {
-        text += t.betterIn(Int((row.shareBetter * Double(d.n)).rounded()), d.n)
-      }
       if d.hasInterval && d.low <= 0 && d.high >= 0 { text += t.includesZero }
+      // Details a printed page leaves out when there are many variants (PrintLayout).
+      var detail = ""
+      if row.shareBetter.isFinite {
+        detail += t.betterIn(Int((row.shareBetter * Double(d.n)).rounded()), d.n)
+      }
       let groups = result.rows.filter {
         $0.metric == lead && $0.variant == variant.name && $0.group != "all" && $0.difference.mean.isFinite
       }
       if let largest = groups.max(by: { abs($0.difference.mean) < abs($1.difference.mean) }) {
         let group = ReportLabels.inSentence(ReportLabels.group(largest.group))
-        text += t.largestChange(group, u.difference(largest.difference.mean))
+        detail += t.largestChange(group, u.difference(largest.difference.mean))
       }
       if let needing = result.row(AnswerText.leadAmongNeeding, variant: variant.name) {
-        text += t.findingAmongNeeding(
+        detail += t.findingAmongNeeding(
           u.difference(needing.difference.mean), u.differenceInterval(needing.difference),
           u.value(needing.baseMean), u.value(needing.variantMean))
       }
-      if let cost = AnswerText.staffCost(result.cost[variant.name]) { text += " " + cost }
+      var body = HTML.text("span", [("class", "lead")], t.findingLead(variant.name, u.difference(d.mean)))
+      body += HTML.escape(text)
+      if !detail.isEmpty { body += HTML.text("span", [("class", "detail")], detail) }
+      if let cost = AnswerText.staffCost(result.cost[variant.name]) {
+        body += " " + HTML.text("span", [("class", "cost")], cost)
+      }
       items += HTML.tag(
         "li",
         [
@@ -69,9 +76,10 @@ struct CompareReport: Sendable {
           ("data-variant-mean", TextFormat.decimal(row.variantMean)),
         ]
           + AnswerText.attributes(d, prefix: "diff-"),
-        HTML.text("span", [("class", "lead")], t.findingLead(variant.name, u.difference(d.mean))) + HTML.escape(text))
+        body)
     }
-    return HTML.tag("ul", [("class", "headlines")], items) + HTML.text("p", AnswerText.meaning)
+    return HTML.tag("ul", [("class", PrintLayout.headlinesClass(findings: result.variants.count))], items)
+      + HTML.text("p", AnswerText.meaning)
       + HTML.text(
         "p", [("class", "caveat")],
         AnswerText.caveat(replications: result.provenance.replications, seed: result.provenance.seed, paired: true)
