@@ -4,41 +4,56 @@
 /// FIPS 180-4. Feed bytes with `update` in any split; ``finalize()`` pads,
 /// returns the 32-byte digest and ends the hasher's use (further calls
 /// trap).
+///
+/// Written for throughput without platform code: the state lives in the
+/// struct (no array, no reference counting), a partial block waits in a
+/// fixed 64-byte buffer, and whole blocks are compressed straight from the
+/// caller's bytes, eight rounds a pass with the working words renamed
+/// rather than moved (as portable C implementations do).
 public struct SHA256Hasher: Sendable {
   /// The eight working hash words H0…H7.
-  private var state: [UInt32] = [
+  private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
     0x6A09_E667, 0xBB67_AE85, 0x3C6E_F372, 0xA54F_F53A,
-    0x510E_527F, 0x9B05_688C, 0x1F83_D9AB, 0x5BE0_CD19,
-  ]
-  /// Bytes waiting for a full 64-byte block.
-  private var pending: [UInt8] = []
+    0x510E_527F, 0x9B05_688C, 0x1F83_D9AB, 0x5BE0_CD19
+  )
+  /// Bytes waiting for a full 64-byte block: the first `pendingCount` of these 64.
+  private var pending: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+  private var pendingCount = 0
   /// The total message length so far, in bytes.
   private var length: UInt64 = 0
   private var finished = false
 
   /// Starts a new digest.
-  public init() {
-    pending.reserveCapacity(64)
-  }
+  public init() {}
 
   /// Appends `bytes` to the message.
   public mutating func update(_ bytes: UnsafeRawBufferPointer) {
     precondition(!finished, "SHA256Hasher used after finalize()")
-    length &+= UInt64(bytes.count)
-    var offset = 0
-    if !pending.isEmpty {
-      let take = min(64 - pending.count, bytes.count)
-      pending.append(contentsOf: bytes[0..<take])
-      offset = take
-      if pending.count < 64 { return }
-      pending.withUnsafeBytes { compress($0) }
-      pending.removeAll(keepingCapacity: true)
+    guard var next = bytes.baseAddress, bytes.count > 0 else { return }
+    var remaining = bytes.count
+    length &+= UInt64(remaining)
+    if pendingCount > 0 {
+      let take = min(64 - pendingCount, remaining)
+      let at = pendingCount
+      withUnsafeMutableBytes(of: &pending) { $0.baseAddress!.advanced(by: at).copyMemory(from: next, byteCount: take) }
+      pendingCount += take
+      next += take
+      remaining -= take
+      if pendingCount < 64 { return }
+      var block = pending
+      withUnsafeBytes(of: &block) { compress($0.baseAddress!, blocks: 1) }
+      pendingCount = 0
     }
-    while bytes.count - offset >= 64 {
-      compress(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 64]))
-      offset += 64
+    if remaining >= 64 {
+      compress(next, blocks: remaining / 64)
+      next += remaining / 64 * 64
+      remaining %= 64
     }
-    pending.append(contentsOf: bytes[offset...])
+    if remaining > 0 {
+      let from = next
+      withUnsafeMutableBytes(of: &pending) { $0.baseAddress!.copyMemory(from: from, byteCount: remaining) }
+      pendingCount = remaining
+    }
   }
 
   /// Appends `bytes` to the message.
@@ -52,17 +67,18 @@ public struct SHA256Hasher: Sendable {
     precondition(!finished, "SHA256Hasher finalized twice")
     let bitLength = length &* 8
     var tail: [UInt8] = [0x80]
-    let padding = (64 + 56 - (pending.count + 1) % 64) % 64
+    let padding = (64 + 56 - (pendingCount + 1) % 64) % 64
     tail.append(contentsOf: repeatElement(0, count: padding))
     for shift in stride(from: 56, through: 0, by: -8) {
       tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
     }
     tail.withUnsafeBytes { update($0) }
-    precondition(pending.isEmpty)
+    precondition(pendingCount == 0)
     finished = true
     var digest: [UInt8] = []
     digest.reserveCapacity(32)
-    for word in state {
+    let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
+    for word in words {
       digest.append(UInt8(truncatingIfNeeded: word >> 24))
       digest.append(UInt8(truncatingIfNeeded: word >> 16))
       digest.append(UInt8(truncatingIfNeeded: word >> 8))
@@ -71,43 +87,45 @@ public struct SHA256Hasher: Sendable {
     return digest
   }
 
-  /// Processes one 64-byte block into `state`.
-  private mutating func compress(_ block: UnsafeRawBufferPointer) {
-    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-      for t in 0..<16 {
-        let b = 4 * t
-        w[t] =
-          UInt32(block[b]) << 24 | UInt32(block[b + 1]) << 16
-          | UInt32(block[b + 2]) << 8 | UInt32(block[b + 3])
-      }
-      for t in 16..<64 {
-        let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-        let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-      }
-      state.withUnsafeMutableBufferPointer { h in
-        var (a, b, c, d) = (h[0], h[1], h[2], h[3])
-        var (e, f, g, hh) = (h[4], h[5], h[6], h[7])
-        for t in 0..<64 {
-          let sum1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-          let choice = (e & f) ^ (~e & g)
-          let t1 = hh &+ sum1 &+ choice &+ SHA256Hasher.roundConstants[t] &+ w[t]
-          let sum0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-          let majority = (a & b) ^ (a & c) ^ (b & c)
-          let t2 = sum0 &+ majority
-          (hh, g, f, e) = (g, f, e, d &+ t1)
-          (d, c, b, a) = (c, b, a, t1 &+ t2)
+  /// Processes `blocks` consecutive 64-byte blocks at `data` into `state`.
+  private mutating func compress(_ data: UnsafeRawPointer, blocks: Int) {
+    var (h0, h1, h2, h3, h4, h5, h6, h7) = state
+    SHA256Hasher.roundConstants.withUnsafeBufferPointer { k in
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+        for block in 0..<blocks {
+          let base = data + 64 * block
+          for t in 0..<16 {
+            w[t] = UInt32(bigEndian: base.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self))
+          }
+          for t in 16..<64 {
+            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+          }
+          // Eight rounds a pass, the working words renamed instead of moved.
+          var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
+          for t in stride(from: 0, to: 64, by: 8) {
+            round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
+            round(h, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
+            round(g, h, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
+            round(f, g, h, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
+            round(e, f, g, &h, a, b, c, &d, k[t + 4] &+ w[t + 4])
+            round(d, e, f, &g, h, a, b, &c, k[t + 5] &+ w[t + 5])
+            round(c, d, e, &f, g, h, a, &b, k[t + 6] &+ w[t + 6])
+            round(b, c, d, &e, f, g, h, &a, k[t + 7] &+ w[t + 7])
+          }
+          h0 &+= a
+          h1 &+= b
+          h2 &+= c
+          h3 &+= d
+          h4 &+= e
+          h5 &+= f
+          h6 &+= g
+          h7 &+= h
         }
-        h[0] &+= a
-        h[1] &+= b
-        h[2] &+= c
-        h[3] &+= d
-        h[4] &+= e
-        h[5] &+= f
-        h[6] &+= g
-        h[7] &+= hh
       }
     }
+    state = (h0, h1, h2, h3, h4, h5, h6, h7)
   }
 
   /// The first 32 bits of the fractional parts of the cube roots of the
@@ -130,6 +148,21 @@ public struct SHA256Hasher: Sendable {
     0x748F_82EE, 0x78A5_636F, 0x84C8_7814, 0x8CC7_0208,
     0x90BE_FFFA, 0xA450_6CEB, 0xBEF9_A3F7, 0xC671_78F2,
   ]
+}
+
+/// One SHA-256 round (FIPS 180-4 §6.2.2 step 3) with the working words
+/// passed in their current roles: adds T1 into `d` and leaves T1 + T2 in `h`,
+/// which become the new `e` and `a` when the roles shift by one.
+@inline(__always)
+private func round(
+  _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+  _ h: inout UInt32, _ kw: UInt32
+) {
+  let choice = g ^ (e & (f ^ g))
+  let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ choice &+ kw
+  let majority = (a & b) | (c & (a | b))
+  d &+= t1
+  h = t1 &+ (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ majority
 }
 
 /// Rotates `x` right by `n` bits (0 < n < 32).
