@@ -24,28 +24,68 @@ enum ReleaseRow {
     return columns.joined(separator: ",")
   }()
 
-  static func line(_ r: ReleaseRecord, replication: Int, municipalities: [MunicipalityInfo]) -> String {
-    var f: [String] = [
-      String(replication), String(r.detainee), String(r.institution), String(r.admissionDay),
-      String(r.releaseDay), String(r.stayDays), r.shortSentence ? "short" : "long",
-      TextFormat.flag(r.initialStock), municipalities[r.registeredMunicipality].code,
-      municipalities[r.returnMunicipality].code, r.sizeClass.name, TextFormat.flag(r.lvb),
-      TextFormat.flag(r.selfReliant), TextFormat.flag(r.judicialTitle), TextFormat.flag(r.farFromHome),
-    ]
-    for c in BasicCondition.allCases { f.append(TextFormat.flag(r.needsAtEntry.contains(c))) }
-    for c in BasicCondition.allCases { f.append(TextFormat.flag(r.needsAtRelease.contains(c))) }
-    for c in BasicCondition.allCases { f.append(TextFormat.flag(r.inOrder.contains(c))) }
-    f += [
-      TextFormat.flag(r.releaseReady), TextFormat.flag(r.municipalContact),
-      TextFormat.day(r.screeningDay), TextFormat.day(r.planDay), TextFormat.day(r.returnContactDay),
-      TextFormat.day(r.jointConversationDay), TextFormat.flag(r.screeningOnTime),
-      TextFormat.flag(r.planOnTime), TextFormat.flag(r.jointConversationOnTime),
-      String(r.caseConferences), TextFormat.optional(r.daysToIncome),
-      TextFormat.optional(r.daysWithoutHousing), TextFormat.optional(r.probationWaitDays),
-      r.probationWaitDays == nil ? "NA" : TextFormat.flag(r.probationWaitCensored),
-      TextFormat.optional(r.careWaitDays),
-      r.careWaitDays == nil ? "NA" : TextFormat.flag(r.careWaitCensored),
-    ]
-    return f.joined(separator: ",")
+  /// The municipalities' codes as bytes, by index, for `append`.
+  static func codes(_ municipalities: [MunicipalityInfo]) -> [[UInt8]] {
+    municipalities.map { Array($0.code.utf8) }
+  }
+
+  /// Appends the row of `r`, without its newline, in the header's column order.
+  static func append(_ r: ReleaseRecord, replication: Int, codes: [[UInt8]], to out: inout [UInt8]) {
+    let comma: UInt8 = 0x2C
+    ByteText.int(replication, to: &out)
+    out.append(comma)
+    ByteText.int(r.detainee, to: &out)
+    out.append(comma)
+    ByteText.int(r.institution, to: &out)
+    out.append(comma)
+    ByteText.int(r.admissionDay, to: &out)
+    out.append(comma)
+    ByteText.int(r.releaseDay, to: &out)
+    out.append(comma)
+    ByteText.int(r.stayDays, to: &out)
+    out.append(comma)
+    out.append(contentsOf: r.shortSentence ? "short".utf8 : "long".utf8)
+    out.append(comma)
+    ByteText.flag(r.initialStock, to: &out)
+    out.append(comma)
+    out.append(contentsOf: codes[r.registeredMunicipality])
+    out.append(comma)
+    out.append(contentsOf: codes[r.returnMunicipality])
+    out.append(comma)
+    out.append(contentsOf: r.sizeClass.name.utf8)
+    for flag in [r.lvb, r.selfReliant, r.judicialTitle, r.farFromHome] {
+      out.append(comma)
+      ByteText.flag(flag, to: &out)
+    }
+    for set in [r.needsAtEntry, r.needsAtRelease, r.inOrder] {
+      for c in BasicCondition.allCases {
+        out.append(comma)
+        ByteText.flag(set.contains(c), to: &out)
+      }
+    }
+    for flag in [r.releaseReady, r.municipalContact] {
+      out.append(comma)
+      ByteText.flag(flag, to: &out)
+    }
+    for day in [r.screeningDay, r.planDay, r.returnContactDay, r.jointConversationDay] {
+      out.append(comma)
+      ByteText.day(day, never: Detainee.never, to: &out)
+    }
+    for flag in [r.screeningOnTime, r.planOnTime, r.jointConversationOnTime] {
+      out.append(comma)
+      ByteText.flag(flag, to: &out)
+    }
+    out.append(comma)
+    ByteText.int(r.caseConferences, to: &out)
+    for value in [r.daysToIncome, r.daysWithoutHousing, r.probationWaitDays] {
+      out.append(comma)
+      ByteText.optional(value, to: &out)
+    }
+    out.append(comma)
+    ByteText.flag(r.probationWaitDays == nil ? nil : r.probationWaitCensored, to: &out)
+    out.append(comma)
+    ByteText.optional(r.careWaitDays, to: &out)
+    out.append(comma)
+    ByteText.flag(r.careWaitDays == nil ? nil : r.careWaitCensored, to: &out)
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ReentryModel
 import ScenarioFormat
 import SimKernel
@@ -15,7 +16,7 @@ package final class RunFileStream {
   private let staging: StagingDirectory
   private let timeseries: StreamedFile
   private let releases: StreamedFile
-  private let municipalities = MunicipalityData.all
+  private let codes = ReleaseRow.codes(MunicipalityData.all)
   /// `values[replication][metric][group]`, all the summary needs.
   private var values: [[[Double?]]] = []
   /// Kernel totals for run-info.json.
@@ -36,12 +37,42 @@ package final class RunFileStream {
   }
 
   /// Appends the next replication; results must come in replication order.
+  ///
+  /// The metrics are evaluated on a thread of their own while this one
+  /// formats, hashes and writes the rows: the two read the same result and
+  /// share nothing else, so a one-replication run waits for the longer of
+  /// the two, not for both. A new thread, not a dispatch queue, so the wait
+  /// never depends on a pool that the replications may be holding.
   package func add(_ result: ReplicationResult) throws(OutputError) {
     precondition(result.replication == values.count, "replications must be added in order")
-    try timeseries.append(RunFiles.timeseriesRows(result))
-    try releases.append(RunFiles.releaseRows(result, municipalities: municipalities))
-    values.append(MetricTable.evaluate(result))
+    let metrics = Evaluation()
+    Thread { metrics.finish(MetricTable.evaluate(result)) }.start()
+    do {
+      try timeseries.append(RunFiles.timeseriesRows(result))
+      try releases.append(RunFiles.releaseRows(result, codes: codes))
+    } catch {
+      _ = metrics.wait()
+      throw error
+    }
+    values.append(metrics.wait())
     work = work + SimulationWork(result)
+  }
+
+  /// One replication's metric values, handed from the evaluating thread to
+  /// the writing one; the semaphore orders the write before the read.
+  private final class Evaluation: @unchecked Sendable {
+    private var values: [[Double?]] = []
+    private let done = DispatchSemaphore(value: 0)
+
+    func finish(_ values: [[Double?]]) {
+      self.values = values
+      done.signal()
+    }
+
+    func wait() -> [[Double?]] {
+      done.wait()
+      return values
+    }
   }
 
   /// The summary over the replications added so far.
@@ -51,11 +82,9 @@ package final class RunFileStream {
   /// the directory in and returns the manifest digest.
   package func finish(extra: [(name: String, bytes: [UInt8])]) throws(OutputError) -> String {
     let summaries = RunFiles.summaryFiles(scenario: scenario, parameters: parameters, table: table)
-    for file in summaries { try staging.write(file.name, file.bytes) }
-    let digests =
-      summaries.map { ($0.name, SHA256.hex($0.bytes)) } + [
-        ("timeseries.csv", try timeseries.finish()), ("releases.csv", try releases.finish()),
-      ]
+    var digests: [(String, String)] = []
+    for file in summaries { digests.append((file.name, try staging.write(file.name, file.bytes))) }
+    digests += [("timeseries.csv", try timeseries.finish()), ("releases.csv", try releases.finish())]
     let manifest = Manifest.body(scenario: scenario, parameters: parameters, fileDigests: digests)
     try staging.write("manifest.json", Array(manifest.json.utf8))
     for file in extra { try staging.write(file.name, file.bytes) }

@@ -25,10 +25,10 @@ public struct RunFiles: Sendable {
     var timeseries = Self.timeseriesHeader
     var releases = Self.releasesHeader
     releases.reserveCapacity(results.reduce(0) { $0 + $1.records.count } * 220)
-    let municipalities = MunicipalityData.all
+    let codes = ReleaseRow.codes(MunicipalityData.all)
     for result in results {
       timeseries += Self.timeseriesRows(result)
-      releases += Self.releaseRows(result, municipalities: municipalities)
+      releases += Self.releaseRows(result, codes: codes)
     }
     let files =
       Self.summaryFiles(scenario: scenario, parameters: parameters, table: table) + [
@@ -91,33 +91,36 @@ public struct RunFiles: Sendable {
 
   /// The lines of `timeseries.csv` for one replication.
   static func timeseriesRows(_ result: ReplicationResult) -> [UInt8] {
-    let layout = CSVLayout.timeseries
-    let replication = String(result.replication)
-    var text = ""
+    // The column order is the layout's; the switch makes the compiler check every column is written.
+    var out: [UInt8] = []
+    out.reserveCapacity(result.timeseries.count * 40)
+    var series = (name: "", bytes: [UInt8]())
     for point in result.timeseries {
-      text +=
-        layout.line { column in
-          switch column {
-          case .replication: replication
-          case .day: String(point.day)
-          case .series: point.series
-          case .value: TextFormat.decimal(point.value)
-          }
-        } + "\n"
+      if point.series != series.name { series = (point.series, Array(point.series.utf8)) }
+      for (i, column) in TimeseriesColumn.allCases.enumerated() {
+        if i > 0 { out.append(0x2C) }
+        switch column {
+        case .replication: ByteText.int(result.replication, to: &out)
+        case .day: ByteText.int(point.day, to: &out)
+        case .series: out.append(contentsOf: series.bytes)
+        case .value: ByteText.decimal(point.value, to: &out)
+        }
+      }
+      out.append(0x0A)
     }
-    return Array(text.utf8)
+    return out
   }
 
   /// The first line of `releases.csv`.
   static var releasesHeader: [UInt8] { Array((ReleaseRow.header + "\n").utf8) }
 
   /// The lines of `releases.csv` for one replication.
-  static func releaseRows(_ result: ReplicationResult, municipalities: [MunicipalityInfo]) -> [UInt8] {
+  static func releaseRows(_ result: ReplicationResult, codes: [[UInt8]]) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(result.records.count * 220)
     for record in result.records {
-      out += Array(ReleaseRow.line(record, replication: result.replication, municipalities: municipalities).utf8)
-      out.append(10)
+      ReleaseRow.append(record, replication: result.replication, codes: codes, to: &out)
+      out.append(0x0A)
     }
     return out
   }

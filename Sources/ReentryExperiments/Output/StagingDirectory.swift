@@ -28,10 +28,12 @@ package final class StagingDirectory {
     try StreamedFile(name, at: staging.appendingPathComponent(name).path)
   }
 
-  /// A file of the result, written whole.
-  package func write(_ name: String, _ bytes: [UInt8]) throws(OutputError) {
-    guard FileManager.default.createFile(atPath: staging.appendingPathComponent(name).path, contents: Data(bytes))
-    else { throw OutputError("\(target.path): cannot write \(name)") }
+  /// A file of the result, written whole; returns its SHA-256 as hex.
+  @discardableResult
+  package func write(_ name: String, _ bytes: [UInt8]) throws(OutputError) -> String {
+    let file = try create(name)
+    try file.append(bytes)
+    return try file.finish()
   }
 
   /// Swaps the staged files in for the target directory, by the target's own
