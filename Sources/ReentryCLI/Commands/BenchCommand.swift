@@ -9,7 +9,7 @@ enum BenchCommand: Command {
   static let name = "bench"
   static let options: [OptionSpec] = [
     .option("runs", "N", "timed runs per workload (default 5)"),
-    .option("workloads", "LIST", "which workloads, e.g. a,b (default a,b,c)"),
+    .option("workloads", "LIST", "which workloads, e.g. a,b,o (default a,b,c)"),
     .option("sweep-replications", "N", "replications per point in workload c (default 10)"),
     .option("out", "FILE", "where to write the JSON (default bench.json)"),
   ]
@@ -23,6 +23,8 @@ enum BenchCommand: Command {
       b  10 times the national inflow, same horizon
       c  caseload norm 10 to 40 step 5 with --sweep-replications each (default 10),
          once with --jobs 1 and once with --jobs 2; reports the parallel efficiency
+      o  one replication as `run` does it, then its files written and hashed: the
+         output's share of the run (target at most 10%) and our SHA-256 in MB/s
     Each workload runs once as a warm-up and then --runs times (default 5);
     reported are the median, min and max wall time, simulated detainee-days,
     messages and actor steps per second, and the process's peak resident
@@ -40,8 +42,8 @@ enum BenchCommand: Command {
     let runs = try args.integer("runs", in: 1...1000) ?? 5
     let sweepReplications = try args.integer("sweep-replications", in: 1...1000) ?? 10
     let selected = Set((args.value("workloads") ?? "a,b,c").split(separator: ",").map(String.init))
-    guard !selected.isEmpty, selected.isSubset(of: ["a", "b", "c"]) else {
-      throw CommandFailure("option --workloads: allowed: a comma-separated list of a, b, c", code: .usage)
+    guard !selected.isEmpty, selected.isSubset(of: ["a", "b", "c", "o"]) else {
+      throw CommandFailure("option --workloads: allowed: a comma-separated list of a, b, c, o", code: .usage)
     }
     let scenario = try ScenarioInput.load(args.positionals.first ?? "Scenarios/baseline.json", overrides: [])
     let workloads = try BenchWorkload.standard(baseline: scenario, sweepReplications: sweepReplications)
@@ -54,10 +56,16 @@ enum BenchCommand: Command {
       console.err("\(workload.name): \(workload.description)\n")
       measurements.append(try await Benchmark.measure(workload, runs: runs) { console.err($0) })
     }
-    console.out(BenchReport.table(measurements))
+    var output: OutputBench.Measurement? = nil
+    if selected.contains("o") {
+      console.err("o-output: one replication as `run` does it, then its files written and hashed\n")
+      output = try await OutputBench.measure(scenario, runs: runs) { console.err($0) }
+    }
+    console.out(BenchReport.table(measurements) + (output?.table ?? ""))
     let out = args.value("out") ?? "bench.json"
     do {
-      try Data(BenchReport.json(measurements, runs: runs).utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+      try Data(BenchReport.json(measurements, output: output, runs: runs).utf8).write(
+        to: URL(fileURLWithPath: out), options: .atomic)
     } catch {
       throw CommandFailure("\(out): cannot write: \(error.localizedDescription)", code: .cannotCreate)
     }

@@ -4,6 +4,7 @@ import ScenarioFormat
 /// The bench table for the terminal and `bench.json` for the record.
 package enum BenchReport {
   package static func table(_ ms: [BenchMeasurement]) -> String {
+    guard !ms.isEmpty else { return "" }
     var text = "workload          median s    min s    max s  detainee-days/s   messages/s   steps/s  peak MB\n"
     for m in ms {
       text +=
@@ -30,7 +31,7 @@ package enum BenchReport {
     return one.median / (2 * two.median)
   }
 
-  package static func json(_ ms: [BenchMeasurement], runs: Int) -> String {
+  package static func json(_ ms: [BenchMeasurement], output: OutputBench.Measurement? = nil, runs: Int) -> String {
     func n(_ x: Double) -> JSONValue { x.isFinite ? .number((x * 1e6).rounded() / 1e6) : .null }
     let rows: [JSONValue] = ms.map { m in
       .object([
@@ -48,7 +49,7 @@ package enum BenchReport {
         ("version", .string(ReentryVersion.current)),
         ("runs", .number(Double(runs))),
         ("processors", .number(Double(ProcessInfo.processInfo.activeProcessorCount))),
-        ("workloads", .array(rows)),
+        ("workloads", .array(rows + (output.map { [$0.json] } ?? []))),
         ("parallelEfficiency", parallelEfficiency(ms).map(n) ?? .null),
       ]), pretty: true)
   }
