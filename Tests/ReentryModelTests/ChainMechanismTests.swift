@@ -37,4 +37,15 @@ import Testing
     let off = try await paired("release_ready", verified + slow, verified + fast)
     #expect(off.allSatisfy { $0 == 0 }, "release_ready differences, all verified \(off)")
   }
+
+  /// A pilot runs where it exists: the desk of the PI's own municipality reaches fewer people than
+  /// desks rolled out nationally, and more than no desk.
+  @Test func pilotDeskServesItsOwnMunicipality() async throws {
+    let none = try await ModelFixture.run(replications: 1, [])
+    let pilot = try await ModelFixture.run(replications: 1, ["mechanisms.municipalDesk=true"])
+    let national = try await ModelFixture.run(
+      replications: 1, ["mechanisms.municipalDesk=true", "mechanisms.municipalDeskScope=national"])
+    let contact = [none, pilot, national].map { ModelFixture.values($0, "municipal_contact")[0] }
+    #expect(contact[0] < contact[1] && contact[1] < contact[2], "municipal_contact none, pilot, national \(contact)")
+  }
 }
