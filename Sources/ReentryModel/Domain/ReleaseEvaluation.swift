@@ -119,9 +119,11 @@ package struct ReleaseEvaluation: Sendable {
     if needs.contains(.income) {
       if inOrder.contains(.income) {
         daysToIncome = c.benefitPaymentDaysPrepared
-      } else if incomeStart != never {
+      } else if incomeStart != never, ready[BasicCondition.income.rawValue] > r {
         daysToIncome = incomeStart + benefitLead - r + c.benefitPaymentDaysPrepared
       } else {
+        // Never started, or prepared but without an address to pay to (the domino effect):
+        // the person applies after release, at the counter.
         let decision = min(
           LeadTime.days(mean: c.benefitDecisionMeanDays, cv: cv, z: d.luck.zDecision),
           c.benefitDecisionMaxDays)
