@@ -1,5 +1,6 @@
 import ReentryTestSupport
 import ScenarioFormat
+import SimKernel
 import Testing
 
 @testable import ReentryExperiments
@@ -89,5 +90,27 @@ import Testing
     #expect(constant[1] == nil && abs((constant[0] ?? 0) + 0.8) < 1e-12)
     #expect(
       PartialRankCorrelation.coefficients(inputs: [[1, 2], [2, 1], [3, 3]], output: [1, 2, 3]) == [nil, nil])
+  }
+
+  /// Fewer draws than parameters + 2: the PRCC is taken over the parameters most rank-correlated
+  /// with the effect (n − 10 of them), and the one the effect follows comes out first.
+  @Test func tooFewDrawsScreenBeforeThePartialCorrelation() {
+    var s = RandomStream(
+      seed: 3, replication: 0, kind: StreamLabel("test"), entity: 0, purpose: StreamLabel("screen"))
+    let rows = 20
+    let columns = 30
+    let inputs = (0..<rows).map { _ in (0..<columns).map { _ in s.nextDouble() } }
+    var output: [Double] = []
+    for row in inputs {
+      let noise = 0.05 * s.nextDouble()
+      output.append(3 * row[7] + 0.3 * row[2] + noise)
+    }
+    #expect(PartialRankCorrelation.coefficients(inputs: inputs, output: output).allSatisfy { $0 == nil })
+    let (coefficients, over) = PartialRankCorrelation.screenedCoefficients(inputs: inputs, output: output)
+    #expect(over == rows - 10)
+    #expect(coefficients.compactMap { $0 }.count == over)
+    let strongest = coefficients.indices.max { abs(coefficients[$0] ?? 0) < abs(coefficients[$1] ?? 0) }
+    #expect(strongest == 7)
+    #expect((coefficients[7] ?? 0) > 0.9)
   }
 }

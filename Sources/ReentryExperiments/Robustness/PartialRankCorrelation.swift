@@ -90,4 +90,42 @@ package enum PartialRankCorrelation {
     }
     return b
   }
+
+  /// Spearman's rank correlation of two columns; nil when either does not vary.
+  static func spearman(_ x: [Double], _ y: [Double]) -> Double? {
+    let a = ranks(x)
+    let b = ranks(y)
+    let n = Double(a.count)
+    guard n > 1 else { return nil }
+    let ma = a.reduce(0, +) / n
+    let mb = b.reduce(0, +) / n
+    var sab = 0.0
+    var saa = 0.0
+    var sbb = 0.0
+    for i in a.indices {
+      sab += (a[i] - ma) * (b[i] - mb)
+      saa += (a[i] - ma) * (a[i] - ma)
+      sbb += (b[i] - mb) * (b[i] - mb)
+    }
+    guard saa > 0, sbb > 0 else { return nil }
+    return sab / (saa * sbb).squareRoot()
+  }
+
+  /// PRCC with a screening step for too few rows: when there are fewer rows than varying
+  /// columns + 2, the PRCC is taken over the columns with the largest rank correlation with
+  /// the output, as many as leave ten rows of residual freedom (n − 10, at least one); the
+  /// others get nil. Returns the coefficients and how many columns they are partial over.
+  static func screenedCoefficients(inputs: [[Double]], output: [Double]) -> (coefficients: [Double?], over: Int) {
+    let k = inputs.first?.count ?? 0
+    let full = coefficients(inputs: inputs, output: output)
+    let varying = (0..<k).filter { j in inputs.contains { $0[j] != inputs[0][j] } }
+    if full.contains(where: { $0 != nil }) || varying.isEmpty { return (full, varying.count) }
+    let keep = max(1, output.count - 10)
+    let strength = varying.map { j in (j, abs(spearman(inputs.map { $0[j] }, output) ?? 0)) }
+    let chosen = strength.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(keep).map(\.0).sorted()
+    let partial = coefficients(inputs: inputs.map { row in chosen.map { row[$0] } }, output: output)
+    var result = [Double?](repeating: nil, count: k)
+    for (position, j) in chosen.enumerated() { result[j] = partial[position] }
+    return (result, chosen.count)
+  }
 }

@@ -97,7 +97,7 @@ struct RobustnessSummary {
     let sorted = effects.sorted()
     let improved = effects.compactMap { direction.better($0, than: 0) }
     let inputs = withEffect.map { plan.values[$0.index] }
-    let prcc = PartialRankCorrelation.coefficients(inputs: inputs, output: effects)
+    let (prcc, partialOver) = PartialRankCorrelation.screenedCoefficients(inputs: inputs, output: effects)
     let ranked = plan.factors.indices.sorted { a, b in
       let x = prcc[a].map(abs) ?? -1
       let y = prcc[b].map(abs) ?? -1
@@ -114,7 +114,9 @@ struct RobustnessSummary {
         improved.isEmpty ? .null : Self.number(Double(improved.filter { $0 }.count) / Double(improved.count))
       ),
       ("probabilityBest", probabilityBest(m, variant: s, kept: kept)),
-      // Empty while there are too few kept draws for the regression (drawn parameters + 2).
+      // With fewer kept draws than drawn parameters + 2, partial over the parameters most
+      // rank-correlated with the effect (`partialOver` of them; see `screenedCoefficients`).
+      ("partialOver", .number(Double(partialOver))),
       (
         "dependsOn",
         .array(
