@@ -8,7 +8,7 @@ Usage: check-report.py RESULTS_DIR SCREENSHOT.png [--report FILE.html]
    the page has no scripts and loads nothing, so it should log none).
 2. Checks the rendered DOM for the expected headings and for the headline
    figures, computed here independently from summary.csv / compare.csv /
-   sweep.csv, and for the manifest digest.
+   sweep.csv / robustness.json, and for the manifest digest.
 3. Takes a 1280x2000 screenshot, decodes the PNG with zlib and fails if it
    is blank (too few colours or too little ink).
 """
@@ -94,6 +94,26 @@ def expectations(results):
             first, last = rows[0], rows[-1]
             figures.append(f"Release-ready goes from {pct(first['mean'])}% at {parameter_label(path)} {first[path]} "
                            f"to {pct(last['mean'])}% at {last[path]}")
+    elif kind == "robustness":
+        headings = ["Answer", "Provenance", "Release-ready: effect in every plausible world", "Cost beside effect",
+                    "Which variant is best?", "What each effect hangs on", "Kept and rejected worlds",
+                    "Drawn assumptions and their ranges"]
+        summary = json.load(open(os.path.join(results, "robustness.json"), encoding="utf-8"))
+        kept, draws = summary["kept"], summary["draws"]
+        if summary["filter"] == "none":
+            figures.append(f"All {draws} drawn worlds were kept")
+        else:
+            figures.append(f"{kept} of {draws} drawn worlds were kept")
+        for variant in summary["variants"]:
+            lead = next((m for m in variant["metrics"] if m["metric"] == "release_ready"), None)
+            if lead is None:
+                figures.append(f"{variant['name']}: no drawn world was kept")
+                continue
+            share = f"{lead['probabilityImprovement'] * 100:.0f}"
+            figures.append(f"{variant['name']} raises release-readiness in {share}% of the {lead['draws']} plausible world")
+            low, high = lead["range90"]
+            figures.append(f"median {signed_pp(lead['medianEffect'])} percentage points, "
+                           f"90% range {signed_pp(low)} to {signed_pp(high)}")
     else:
         fail(f"{results}: unknown kind {kind!r}")
     return kind, headings, figures

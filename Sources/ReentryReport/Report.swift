@@ -3,7 +3,7 @@ import ReentryExperiments
 import ReentryModel
 import ScenarioFormat
 
-/// Renders the report of a results directory of `run`, `compare` or `sweep`
+/// Renders the report of a results directory of `run`, `compare`, `sweep` or `robustness`
 /// as one self-contained HTML page, and writes it atomically.
 ///
 /// The page is a function of the directory's files alone (no clock, no host,
@@ -20,14 +20,22 @@ package enum Report {
   /// fails, or with `allowEdited` is named in a warning at the top of the page.
   /// Every word and number is written in `language`; the numbers are the same in each.
   /// `figures` holds each chart of the page as SVG and CSV files, for `--figures`.
+  ///
+  /// A comparison's caveat names the robustness analysis of the same scenarios:
+  /// `robustness` when given (else one found beside the comparison's directory),
+  /// linked relative to `reportPath`, where the page will be written (default
+  /// `report.html` in the results directory).
   package static func render(
-    _ path: String, scenarioFolder: String = "Scenarios", allowEdited: Bool = false, language: ReportLanguage = .en
+    _ path: String, scenarioFolder: String = "Scenarios", allowEdited: Bool = false, language: ReportLanguage = .en,
+    robustness: String? = nil, reportPath: String? = nil
   ) throws(InputError) -> (kind: ResultKind, html: String, figures: FigureFiles) {
     let log = FigureLog()
     let result = ReportLanguage.$current.withValue(language) {
       FigureLog.$current.withValue(log) {
         Result { () throws(InputError) in
-          try render(path, scenarioFolder: scenarioFolder, allowEdited: allowEdited)
+          try render(
+            path, scenarioFolder: scenarioFolder, allowEdited: allowEdited,
+            links: Links(robustness: robustness, reportPath: reportPath))
         }
       }
     }
@@ -35,27 +43,35 @@ package enum Report {
     return (kind, html, FigureFiles(log.inPageOrder(of: html)))
   }
 
+  /// Where a page links to other results: the robustness directory given, and where the page goes.
+  struct Links {
+    var robustness: String? = nil
+    var reportPath: String? = nil
+  }
+
   /// `render` in the current task's language.
   private static func render(
-    _ path: String, scenarioFolder: String, allowEdited: Bool
+    _ path: String, scenarioFolder: String, allowEdited: Bool, links: Links
   ) throws(InputError) -> (kind: ResultKind, html: String) {
     let directory = try ResultDirectory(path)
     let (kind, manifest) = try ResultKind.detect(directory)
     let edited = try FileDigests(manifest: manifest).edited(
       kind.checkedFiles, in: directory, allowEdited: allowEdited)
-    var page = try page(kind, directory, manifest: manifest, scenarioFolder: scenarioFolder)
+    var page = try page(kind, directory, manifest: manifest, scenarioFolder: scenarioFolder, links: links)
     page.warning = EditedWarning.text(edited)
     return (kind, page.html)
   }
 
   private static func page(
-    _ kind: ResultKind, _ directory: ResultDirectory, manifest: JSONValue, scenarioFolder: String
+    _ kind: ResultKind, _ directory: ResultDirectory, manifest: JSONValue, scenarioFolder: String, links: Links
   ) throws(InputError) -> ReportPage {
     switch kind {
     case .run:
       return RunReport(result: try RunResult(directory, manifest: manifest)).page
     case .sweep:
       return SweepReport(result: try SweepResult(directory, manifest: manifest)).page
+    case .robustness:
+      return RobustnessReport(result: try RobustnessResult(directory, manifest: manifest)).page
     case .compare:
       var result = try CompareResult(directory, manifest: manifest)
       let (seed, replications) = (result.provenance.seed, result.provenance.replications)
@@ -69,7 +85,12 @@ package enum Report {
       }
       result.base = recovered(result.base)
       result.variants = result.variants.map(recovered)
-      return CompareReport(result: result, scenarioFolder: scenarioFolder).page
+      var report = CompareReport(result: result, scenarioFolder: scenarioFolder)
+      if let found = try RobustnessLookup.find(for: result, directory: directory.path, explicit: links.robustness) {
+        let from = links.reportPath.map { ($0 as NSString).deletingLastPathComponent } ?? directory.path
+        report.robustness = (found, RobustnessLookup.relativePath(found.path, from: from) + "/" + defaultName)
+      }
+      return report.page
     }
   }
 

@@ -2,7 +2,7 @@ import Foundation
 import ReentryExperiments
 import ReentryReport
 
-/// `reentry report`: one self-contained HTML page for the output of run, compare or sweep.
+/// `reentry report`: one self-contained HTML page for the output of run, compare, sweep or robustness.
 enum ReportCommand: Command {
   static let name = "report"
   static let options: [OptionSpec] = [
@@ -11,6 +11,10 @@ enum ReportCommand: Command {
       "scenarios", "DIR",
       "where to find the scenario files of a comparison, whose\nparameters compare.json does not record; a file is used\n"
         + "only if it resolves to the recorded digest (default Scenarios)"),
+    .option(
+      "robustness", "DIR",
+      "for a comparison: the reentry robustness result of the same\nscenarios that its caveat names and links to (default: one\n"
+        + "found beside RESULTS_DIR, if any)"),
     .option("lang", "en|nl", "the language of the report: English (default) or Dutch"),
     .option(
       "figures", "DIR",
@@ -26,12 +30,24 @@ enum ReportCommand: Command {
   static let help = """
     Usage: reentry \(synopsis)
 
-    Reads the output directory of reentry run, compare or sweep (told apart
-    by its files) and writes one HTML page that opens with the answer in
-    plain words and numbers, then charts with 95% intervals, each with a
-    text alternative and a table of its numbers, the parameters that differ
-    from the baseline with their sources (assumptions marked) and the
+    Reads the output directory of reentry run, compare, sweep or robustness
+    (told apart by its files) and writes one HTML page that opens with the
+    answer in plain words and numbers, then charts with 95% intervals, each
+    with a text alternative and a table of its numbers, the parameters that
+    differ from the baseline with their sources (assumptions marked) and the
     provenance (version, seed, replications, digests).
+
+    A robustness report answers per variant how often it raises release
+    readiness in the plausible worlds that were kept, its median effect and
+    90% range, the assumption it depends on most and its staff cost; then
+    the effects on one scale, the probability of each variant being best,
+    a tornado chart of what each effect hangs on, and which figures of the
+    sources rejected the other worlds.
+
+    A comparison's caveat names the robustness analysis of the same
+    scenarios (same resolved parameters) found beside RESULTS_DIR, or given
+    with --robustness, and links to its report; without one it says that
+    its intervals are simulation noise only.
 
     Every file the report reads is first checked against its SHA-256 in
     manifest.json: a result edited after it was written is refused (65,
@@ -44,9 +60,10 @@ enum ReportCommand: Command {
 
     Options:
     \(OptionSpec.helpText(options))
-    Exit codes: 66 RESULTS_DIR missing, 65 not a result of run, compare or
-    sweep, a malformed file or an edited one (named), 73 the report or the
-    figures cannot be written.
+    Exit codes: 66 RESULTS_DIR missing, 65 not a result of run, compare,
+    sweep or robustness, a malformed file or an edited one (named), or a
+    --robustness DIR of other scenarios, 73 the report or the figures
+    cannot be written.
 
     """
 
@@ -64,7 +81,8 @@ enum ReportCommand: Command {
     do throws(InputError) {
       let (kind, html, figures) = try Report.render(
         directory, scenarioFolder: args.value("scenarios") ?? "Scenarios",
-        allowEdited: args.flags.contains("allow-edited"), language: language)
+        allowEdited: args.flags.contains("allow-edited"), language: language, robustness: args.value("robustness"),
+        reportPath: out)
       if let figureDirectory = args.value("figures") {
         try figures.write(to: figureDirectory)
         console.out("wrote \(figures.files.count / 2) charts (SVG and CSV) to \(figureDirectory)\n")

@@ -11,11 +11,12 @@ struct ResultDirectory: Sendable {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw InputError(
-        .noInput, "\(path): no such directory; give the output directory of reentry run, compare or sweep")
+        .noInput, "\(path): no such directory; give the output directory of reentry run, compare, sweep or robustness")
     }
     guard isDirectory.boolValue else {
       throw InputError(
-        .noInput, "\(path): is a file, not a directory; give the output directory of reentry run, compare or sweep")
+        .noInput,
+        "\(path): is a file, not a directory; give the output directory of reentry run, compare, sweep or robustness")
     }
     self.path = path
   }

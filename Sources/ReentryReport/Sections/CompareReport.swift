@@ -1,3 +1,4 @@
+import Foundation
 import ReentryExperiments
 import ReentryModel
 
@@ -8,6 +9,8 @@ struct CompareReport: Sendable {
   let result: CompareResult
   /// Where the report looked for scenario files when a scenario's parameters were not recorded.
   let scenarioFolder: String
+  /// The robustness analysis of the same scenarios and the link to its report, if one was found.
+  var robustness: (found: RobustnessLookup.Found, href: String)? = nil
 
   func unit(_ metric: String) -> DisplayUnit {
     DisplayUnit(result.units.first { $0.0 == metric }?.1 ?? Metric.all.first { $0.name == metric }?.unit ?? "")
@@ -80,10 +83,29 @@ struct CompareReport: Sendable {
     }
     return HTML.tag("ul", [("class", PrintLayout.headlinesClass(findings: result.variants.count))], items)
       + HTML.text("p", AnswerText.meaning)
-      + HTML.text(
+      + HTML.tag(
         "p", [("class", "caveat")],
-        AnswerText.caveat(replications: result.provenance.replications, seed: result.provenance.seed, paired: true)
-          + t.compareCaveat)
+        HTML.escape(
+          AnswerText.caveat(replications: result.provenance.replications, seed: result.provenance.seed, paired: true)
+            + t.compareCaveat) + robustnessCaveat)
+  }
+
+  /// What the robustness analysis of the same scenarios says, with a link to its report; or, when there is
+  /// none, that the intervals are simulation noise only.
+  var robustnessCaveat: String {
+    let r = RobustnessStrings.current
+    guard let (found, href) = robustness else { return HTML.escape(r.compareNoRobustness) }
+    let shares = result.variants.map { v in
+      let p = found.variants[v.name]?.effect(AnswerText.lead)?.probabilityImprovement
+      return "\(v.name) in \(p.map(RobustnessReport.percent) ?? Strings.current.notAvailable)"
+    }.joined(separator: ", ")
+    let text = r.compareRobustness(
+      found.result.name, found.result.kept, found.result.draws, found.result.filtered, shares)
+    return HTML.escape(text) + " "
+      + HTML.tag(
+        "a", [("class", "robustness-link"), ("href", href)],
+        HTML.escape(r.compareRobustnessLink + " (" + (found.path as NSString).lastPathComponent + ")"))
+      + "."
   }
 
   var overview: String {

@@ -5,7 +5,7 @@ import ReentryModel
 /// `manifest.json`, then `run-info.json`, which no digest covers.
 enum ProvenanceSection {
   static func label(_ key: String) -> String {
-    Strings.current.provenanceLabels[key] ?? key
+    Strings.current.provenanceLabels[key] ?? RobustnessStrings.current.provenanceLabels[key] ?? key
   }
 
   static func html(_ p: Provenance) -> String {

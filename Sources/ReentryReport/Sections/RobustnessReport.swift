@@ -1,0 +1,180 @@
+import ReentryExperiments
+import ReentryModel
+
+/// The report of a robustness analysis, answer first: for each variant how
+/// often it raises release readiness in the plausible worlds that were kept,
+/// the median effect and its 90% range, and the assumption it depends on
+/// most; then the effects side by side on one scale, cost beside effect,
+/// the probability of each variant being best, what each effect hangs on,
+/// which figures rejected the other worlds, every metric, the drawn
+/// assumptions and the provenance.
+struct RobustnessReport: Sendable {
+  let result: RobustnessResult
+
+  /// The metric the answer leads with.
+  static let lead = AnswerText.lead
+  /// The strongest partial rank correlations a tornado chart shows.
+  static let tornadoBars = 10
+
+  func unit(_ metric: String) -> DisplayUnit { DisplayUnit(Metric.all.first { $0.name == metric }?.unit ?? "") }
+
+  /// A probability as a whole percentage: "97%".
+  static func percent(_ p: Double) -> String { DisplayUnit.fixed(p * 100, 0) + "%" }
+
+  var page: ReportPage {
+    let t = Strings.current
+    let r = RobustnessStrings.current
+    let names =
+      result.variants.count > 2
+      ? t.variantsCount(result.variants.count) : result.variants.map(\.name).joined(separator: " \(t.and) ")
+    return ReportPage(
+      title: r.title(names, result.base),
+      kind: r.kind(
+        result.variants.count, result.base, result.draws, result.kept, result.provenance.replications,
+        result.provenance.seed),
+      description: r.description(result.factors.count),
+      answer: answer,
+      sections: [
+        .init(
+          id: "distribution", heading: r.distributionHeading(ReportLabels.metric(Self.lead)), content: distribution),
+        .init(id: "cost", heading: r.costHeading, content: cost),
+        .init(id: "rank", heading: r.rankHeading, content: rank),
+        .init(id: "depends", heading: r.dependsHeading, content: depends),
+        .init(id: "kept", heading: r.keptHeading, content: keptSection),
+        .init(id: "metrics", heading: r.everyMetricHeading, content: everyMetric),
+        .init(id: "parameters", heading: r.drawnHeading, content: parameters),
+        .init(id: "provenance", heading: t.provenanceHeading, content: ProvenanceSection.html(result.provenance)),
+      ])
+  }
+
+  // MARK: The answer
+
+  var answer: String {
+    let r = RobustnessStrings.current
+    var items = ""
+    for variant in result.variants {
+      guard let effect = variant.effect(Self.lead) else {
+        items += HTML.text(
+          "li", [("class", "finding"), ("data-variant", variant.name), ("data-kept", "0")], r.noKept(variant.name))
+        continue
+      }
+      items += HTML.tag(
+        "li", [("class", "finding"), ("data-variant", variant.name)] + Self.attributes(effect),
+        finding(variant, effect))
+    }
+    var kept = r.keptSummary(result.kept, result.draws, result.filtered)
+    if !result.rejections.isEmpty {
+      let shown = result.rejections.prefix(5).map { r.figureDraws($0.figure, $0.draws) }
+      kept += r.rejectedBy(shown.joined(separator: ", "))
+    }
+    return HTML.tag("ul", [("class", "headlines")], items)
+      + HTML.text(
+        "p",
+        [
+          ("class", "kept"), ("data-draws", String(result.draws)), ("data-kept", String(result.kept)),
+          ("data-filter", result.filter),
+        ], kept)
+      + HTML.text("p", AnswerText.meaning)
+      + HTML.text("p", [("class", "caveat")], r.caveat(result.factors.count, result.provenance.replications))
+  }
+
+  /// The sentence of one variant: lead in a span, then effect, dependence, rank and cost.
+  func finding(_ variant: RobustnessResult.Variant, _ effect: RobustnessResult.Effect) -> String {
+    let r = RobustnessStrings.current
+    let u = unit(Self.lead)
+    let signed = { (x: Double) in DisplayUnit.signed(x * u.factor, u.decimals) }
+    let lead =
+      effect.probabilityImprovement.map {
+        r.findingLead(variant.name, Self.percent($0), effect.draws, result.filtered)
+      } ?? r.findingLeadUndirected(variant.name, effect.draws, result.filtered)
+    var text = r.findingEffect(
+      signed(effect.median), u.differenceUnit, signed(effect.range90.low), signed(effect.range90.high))
+    if let top = effect.dependsOn.first {
+      text += r.dependsMost(top.parameter, DisplayUnit.signed(top.prcc, 2), top.prcc >= 0)
+    } else if effect.draws >= result.drawsNeededForDependence {
+      text += r.dependsNone
+    } else {
+      text += r.dependsUnknown(effect.draws, result.drawsNeededForDependence)
+    }
+    if let best = effect.probabilityBest { text += r.bestIn(Self.percent(best), result.variants.count) }
+    if let cost = variant.staffCost, let sentence = Self.staffCost(cost) { text += " " + sentence }
+    return HTML.text("span", [("class", "lead")], lead) + HTML.escape(text)
+  }
+
+  /// "Staff cost: +3.9 casemanagers (FTE), +2,908 casework hours available a year, 251 hours per additional
+  /// release-ready person.", as the compare report words it.
+  static func staffCost(_ cost: RobustnessResult.StaffCost) -> String? {
+    guard cost.extraFTE.isFinite else { return nil }
+    let each = cost.hoursPerExtraReleaseReady.flatMap { $0.isFinite && $0 > 0 ? DisplayUnit.fixed($0, 0) : nil }
+    return Strings.current.staffCost(
+      DisplayUnit.signed(cost.extraFTE, 1), DisplayUnit.signed(cost.extraHoursPerYear, 0), each, nil)
+  }
+
+  /// The numbers of a finding as `robustness.json` holds them, for tests and scripts.
+  static func attributes(_ e: RobustnessResult.Effect) -> [(String, String)] {
+    var out: [(String, String)] = [
+      ("data-metric", e.metric), ("data-kept", String(e.draws)), ("data-median", TextFormat.decimal(e.median)),
+      ("data-range90-low", TextFormat.decimal(e.range90.low)),
+      ("data-range90-high", TextFormat.decimal(e.range90.high)),
+    ]
+    if let p = e.probabilityImprovement { out.append(("data-probability-improvement", TextFormat.decimal(p))) }
+    if let p = e.probabilityBest { out.append(("data-probability-best", TextFormat.decimal(p))) }
+    if let top = e.dependsOn.first {
+      out += [("data-depends-on", top.parameter), ("data-prcc", TextFormat.decimal(top.prcc))]
+    }
+    return out
+  }
+
+  // MARK: Charts
+
+  /// Every variant's effect on the lead metric on one scale.
+  var distribution: String {
+    let r = RobustnessStrings.current
+    let rows = result.variants.compactMap { v in
+      v.effect(Self.lead).map {
+        RangeChart.Row(label: v.name, median: $0.median, range50: $0.range50, range90: $0.range90, n: $0.draws)
+      }
+    }
+    guard !rows.isEmpty else { return nothingKept }
+    let metric = ReportLabels.metric(Self.lead)
+    return "<div class=\"charts wide\">"
+      + RangeChart(
+        id: "distribution", title: r.rangeTitle(metric, result.base), rows: rows, unit: unit(Self.lead),
+        subject: r.rangeSubject(result.base, ReportLabels.inSentence(metric))
+      ).figure().html + "</div>"
+  }
+
+  /// What a section says instead of a chart or table when no world was kept.
+  var nothingKept: String {
+    HTML.text(
+      "p", [("class", "note")],
+      RobustnessStrings.current.keptSummary(result.kept, result.draws, result.filtered))
+  }
+
+  /// A tornado chart per variant of what its effect on the lead metric hangs on, or why there is none.
+  var depends: String {
+    let r = RobustnessStrings.current
+    let metric = ReportLabels.inSentence(ReportLabels.metric(Self.lead))
+    var out = ""
+    var flat: [String] = []
+    for (i, variant) in result.variants.enumerated() {
+      guard let effect = variant.effect(Self.lead) else { continue }
+      guard !effect.dependsOn.isEmpty else {
+        if effect.draws >= result.drawsNeededForDependence { flat.append(r.noEffect(variant.name)) }
+        continue
+      }
+      out +=
+        TornadoChart(
+          id: "depends-\(i + 1)", title: r.tornadoTitle(variant.name, metric),
+          bars: effect.dependsOn.prefix(Self.tornadoBars).map { .init(path: $0.parameter, prcc: $0.prcc) },
+          kept: effect.draws, factors: result.factors.count, variant: variant.name, metric: metric
+        ).figure().html
+    }
+    let notes = flat.map { HTML.text("p", [("class", "note")], $0) }.joined()
+    guard out.isEmpty else { return "<div class=\"charts wide\">" + out + "</div>" + notes }
+    guard flat.isEmpty else { return notes }
+    return HTML.text(
+      "p", [("class", "no-dependence")],
+      r.noDependence(result.kept, result.drawsNeededForDependence, result.factors.count))
+  }
+}
