@@ -124,13 +124,13 @@ struct RobustnessReportTests {
       #expect(
         en.contains(
           "\(variant) raises release-readiness in \(share)% of the 4 plausible worlds drawn (not tested against the "
-            + "sources); median \(Self.points(median)) percentage points, 90% range \(Self.points(low)) to "
+            + "sources): median \(Self.points(median)) percentage points, 90% range \(Self.points(low)) to "
             + "\(Self.points(high)); with 4 kept worlds it cannot yet tell which assumption it depends on (that needs "
             + "at least 86)."), "\(en)")
       #expect(
         nl.contains(
           "Met \(variant) hebben meer vrijgelatenen de basisvoorwaarden op orde in \(share)% van de 4 plausibele "
-            + "werelden die getrokken zijn (niet getoetst aan de bronnen); mediaan \(Self.points(median, decimal: ",")) "
+            + "werelden die getrokken zijn (niet getoetst aan de bronnen): mediaan \(Self.points(median, decimal: ",")) "
             + "procentpunt, 90%-bereik \(Self.points(low, decimal: ",")) tot \(Self.points(high, decimal: ","))"),
         "\(nl)")
     }

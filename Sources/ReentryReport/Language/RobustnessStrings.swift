@@ -32,7 +32,7 @@ struct RobustnessStrings: Sendable {
   let findingLead: @Sendable (_ variant: String, _ share: String, _ kept: Int, _ filtered: Bool) -> String
   /// A metric without a better direction: "caseload-20 changes … in the 57 plausible worlds …".
   let findingLeadUndirected: @Sendable (_ variant: String, _ kept: Int, _ filtered: Bool) -> String
-  /// "; median +1.5 percentage points, 90% range +0.4 to +4.1".
+  /// ": median +1.5 percentage points, 90% range +0.4 to +4.1".
   let findingEffect: @Sendable (_ median: String, _ unit: String, _ low: String, _ high: String) -> String
   /// "; it depends most on PATH (partial rank correlation +0.62: the higher it is, the larger the effect)."
   let dependsMost: @Sendable (_ path: String, _ prcc: String, _ positive: Bool) -> String

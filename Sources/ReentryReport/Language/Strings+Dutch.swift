@@ -255,7 +255,7 @@ extension Strings {
       "\(variant), over de \(kept) plausibele \(kept == 1 ? "wereld" : "werelden") "
         + (filtered ? "die de bronnen reproduceren" : "die getrokken zijn (niet getoetst aan de bronnen)")
     },
-    findingEffect: { median, unit, low, high in "; mediaan \(median) \(unit), 90%-bereik \(low) tot \(high)" },
+    findingEffect: { median, unit, low, high in ": mediaan \(median) \(unit), 90%-bereik \(low) tot \(high)" },
     dependsMost: { path, prcc, positive in
       "; het hangt het meest af van \(path) (partiële rangcorrelatie \(prcc): hoe hoger die is, hoe "
         + (positive ? "groter" : "kleiner") + " het effect)."

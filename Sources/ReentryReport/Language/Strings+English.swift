@@ -216,7 +216,7 @@ extension Strings {
       "\(variant), over the \(kept) plausible world\(kept == 1 ? "" : "s") "
         + (filtered ? "that reproduce the sources" : "drawn (not tested against the sources)")
     },
-    findingEffect: { median, unit, low, high in "; median \(median) \(unit), 90% range \(low) to \(high)" },
+    findingEffect: { median, unit, low, high in ": median \(median) \(unit), 90% range \(low) to \(high)" },
     dependsMost: { path, prcc, positive in
       "; it depends most on \(path) (partial rank correlation \(prcc): the higher it is, the "
         + (positive ? "larger" : "smaller") + " the effect)."
