@@ -106,6 +106,18 @@ struct RobustnessReportCLITests {
     #expect(wrong.err.contains("is not a robustness analysis of the compared scenarios"), "\(wrong.err)")
   }
 
+  @Test func anEditedSummaryIsRefusedNamingIt() async throws {
+    let w = try await Self.shared.value
+    let copy = makeTempDirectory().appendingPathComponent("robustness").path
+    try FileManager.default.copyItem(atPath: w.robustness, toPath: copy)
+    let summary = copy + "/robustness.json"
+    try Data((readText(summary) ?? "").replacingOccurrences(of: "\"kept\": 4", with: "\"kept\": 3").utf8)
+      .write(to: URL(fileURLWithPath: summary))
+    let r = await reentry(["report", copy, "--out", copy + ".html"])
+    #expect(r.code == 65)
+    #expect(r.err.contains("robustness.json does not match its digest in manifest.json"), "\(r.err)")
+  }
+
   /// "+2.0" for "0.020006": percentage points with one decimal, signed, as the report writes them.
   static func signedPercent(_ text: String?) -> String {
     let x = Double(text ?? "") ?? .nan

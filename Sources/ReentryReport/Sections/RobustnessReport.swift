@@ -54,8 +54,12 @@ struct RobustnessReport: Sendable {
     var items = ""
     for variant in result.variants {
       guard let effect = variant.effect(Self.lead) else {
-        items += HTML.text(
-          "li", [("class", "finding"), ("data-variant", variant.name), ("data-kept", "0")], r.noKept(variant.name))
+        // The variant's name and colon as the lead, as in every other finding.
+        let text = r.noKept(variant.name)
+        let lead = text.hasPrefix(variant.name + ":") ? variant.name + ":" : ""
+        items += HTML.tag(
+          "li", [("class", "finding"), ("data-variant", variant.name), ("data-kept", "0")],
+          HTML.text("span", [("class", "lead")], lead) + HTML.escape(String(text.dropFirst(lead.count))))
         continue
       }
       items += HTML.tag(
