@@ -23,6 +23,8 @@ import Testing
       let expected: MetricDirection =
         switch metric.unit {
         case "days": .lowerIsBetter
+        // Needing extra support after release (a lost social network) is a share to keep low.
+        case "share" where metric.name == "extra_support_needed": .lowerIsBetter
         case "share" where metric.name != "casemanager_utilisation": .higherIsBetter
         case "per release": .higherIsBetter
         default: .none

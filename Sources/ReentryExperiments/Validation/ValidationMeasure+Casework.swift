@@ -42,6 +42,8 @@ extension ValidationMeasure {
   /// all, so subtracting the uncoordinated one can only lower its value.
   /// Undefined under `information.fullSheet`, where a municipality may work
   /// on the case without contact and the counter route is not the only one.
+  /// Someone who still had to open a bank account waited for that as well, not
+  /// for the decision alone, and is left out.
   static func benefitDecisionMax(_ r: ReplicationResult, _ c: ValidationContext) -> Double? {
     let p = c.parameters
     guard !p.information.fullSheet else { return nil }
@@ -51,7 +53,7 @@ extension ValidationMeasure {
     var longest: Int? = nil
     for rec in r.records {
       guard let days = rec.daysToIncome, rec.needsAtRelease.contains(.income),
-        !rec.inOrder.contains(.income), !rec.municipalContact
+        !rec.inOrder.contains(.income), !rec.municipalContact, !rec.lacksBankAccount
       else { continue }
       var d =
         rec.initialStock

@@ -62,6 +62,15 @@ extension CasemanagerState {
       d.careReferralDay = planned
       casework.referToCare(d, on: planned, &out)
     }
+    // The bank account applied for from the plan, in the past when it could be.
+    let practice = Practice(parameters: p, random: random)
+    if practice.lacksAccount(d) {
+      if let applied = historyDay(available: planned, due: planned + p.deadlines.planDays, before: day) {
+        d.bankAccountDay = practice.accountOpened(d, appliedOn: applied)
+      } else {
+        casework.addBankAccountTask(for: d, from: day)
+      }
+    }
     // The joint conversation, planned from the screening; held if a partner came (the draws of
     // `Casework.complete`; the municipality only when in contact by then).
     let partners = p.mechanisms.chainPartnersInInstitution

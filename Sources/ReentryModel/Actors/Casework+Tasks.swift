@@ -90,6 +90,7 @@ extension Casework {
         d.careReferralDay = day
         referToCare(d, on: day, &out)
       }
+      addBankAccountTask(for: d, from: day)
     case .contactMunicipality:
       d.contactTaskPending = false
       d.contactCalled = true
@@ -135,7 +136,19 @@ extension Casework {
       }
     case .releaseCoordination:
       d.releaseCoordinated = true
+    case .bankAccount:
+      d.bankAccountDay = min(d.bankAccountDay, Practice(parameters: p, random: random).accountOpened(d, appliedOn: day))
     }
+  }
+
+  /// Someone who will need income and has no bank account to receive it in: the casemanager
+  /// helps apply for one from detention (seed 003:1333-1339, "niet mogelijk ... zonder hulp van
+  /// bijvoorbeeld de casemanager"), a core task due with the plan's four weeks.
+  mutating func addBankAccountTask(for d: Detainee, from day: Int) {
+    let p = parameters
+    guard Practice(parameters: p, random: random).lacksAccount(d) else { return }
+    addTask(
+      .bankAccount, for: d, available: day, due: day + p.deadlines.planDays, hours: p.bankAccount.casemanagerHours)
   }
 
   /// An agreed conference (recommendation 5): the partners were invited when the frequency was

@@ -9,8 +9,16 @@ public struct CaseTask: Sendable {
     case screening, plan, mdo, releaseCoordination
     // Collaboration tasks.
     case contactMunicipality, jointConversation, caseConference
+    // Core: helping to open a bank account from detention (seed 003:1333-1339), added last so
+    // the kinds above keep their numbers.
+    case bankAccount
 
-    public var isCollaboration: Bool { rawValue >= Kind.contactMunicipality.rawValue }
+    public var isCollaboration: Bool {
+      switch self {
+      case .contactMunicipality, .jointConversation, .caseConference: true
+      case .screening, .plan, .mdo, .releaseCoordination, .bankAccount: false
+      }
+    }
   }
 
   public var remainingHours: Double

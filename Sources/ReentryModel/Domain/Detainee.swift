@@ -53,6 +53,8 @@ public struct Detainee: Sendable {
   /// The return municipality works on the case without contact (proactive + full sheet).
   public var returnWorkWithoutContactDay = never
   public var careReferralDay = never
+  /// A usable bank account opened from detention (seed 003:1337-1339; `never`: none opened).
+  public var bankAccountDay = never
   public var caseConferences = 0
   /// Needs at entry (seed 001 shares).
   public let needsAtEntry: ConditionSet

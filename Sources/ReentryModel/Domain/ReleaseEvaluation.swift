@@ -88,13 +88,21 @@ package struct ReleaseEvaluation: Sendable {
     // and risk picture; assumption): a municipality refused that information cannot start the
     // housing search, unless probation shared it at a case conference (seed 003 recommendation 6).
     let informed = d.probationRefused ? before(d.probationInformationDay) : engaged
-    let housingStart = informed == never ? never : municipalStart(.housing, from: max(housingNeedDay, informed))
+    let practice = Practice(parameters: p, random: random)
+    // A BBA or penitentiary programme lets the person search for a home from outside.
+    let phase = phase(of: d, plan: plan, practice)
+    let phaseHousing = phase.day == never ? never : max(phase.day, housingNeedDay)
+    let housingStart = min(
+      phaseHousing, informed == never ? never : municipalStart(.housing, from: max(housingNeedDay, informed)))
+    let job = jobDay(of: d, engaged: engaged, ricDay: ricDay, phase: phase, practice)
     var ready = [Int](repeating: never, count: BasicCondition.allCases.count)
     ready[BasicCondition.id.rawValue] = min(done(idStart, idLead), done(ricId, scaled(idLead)))
-    ready[BasicCondition.income.rawValue] = done(municipalStart(.income), benefitLead)
+    ready[BasicCondition.income.rawValue] = min(done(municipalStart(.income), benefitLead), job)
     ready[BasicCondition.housing.rawValue] = done(housingStart, housingLead)
     ready[BasicCondition.debts.rawValue] = min(done(municipalStart(.debts), debtLead), done(ricDebt, scaled(debtLead)))
-    let ambulant = done(plan, careLead) <= r
+    let partner = min(
+      engaged, before(d.planDiscussedDay), before(d.jointConversationDay), before(d.conferenceProbationDay), phase.day)
+    let ambulant = done(plan, careLead) <= r && treatmentStarted(d, plan: plan, partner: partner, practice)
     // Assisted living: judged when the care provider places the person (see MunicipalityActor).
     ready[BasicCondition.care.rawValue] = ambulant && !d.needsAssistedLiving ? r : never
 
@@ -103,6 +111,9 @@ package struct ReleaseEvaluation: Sendable {
     where !needs.contains(condition) || ready[condition.rawValue] <= r {
       inOrder.insert(condition)
     }
+    // A benefit or wage pays only into a bank account (seed 003:1337-1339).
+    let lacksAccount = needs.contains(.income) && practice.lacksAccount(d) && d.bankAccountDay > r
+    if lacksAccount { inOrder.remove(.income) }
     // The domino effect (seed 003): without a home at release a benefit and a debt arrangement
     // hold only for someone with a postal address (a benefit needs one; the person's own draw).
     let homeless = needs.contains(.housing) && !inOrder.contains(.housing)
@@ -129,6 +140,12 @@ package struct ReleaseEvaluation: Sendable {
           c.benefitDecisionMaxDays)
         daysToIncome = reportDelay + decision
       }
+      // Without an account the money waits for one: a benefit or wage ready by release pays
+      // the usual days after the account opens.
+      if lacksAccount, let days = daysToIncome {
+        let prepared = ready[BasicCondition.income.rawValue] <= r ? c.benefitPaymentDaysPrepared : days
+        daysToIncome = max(prepared, accountDays(d, reportDelay: reportDelay, practice))
+      }
     }
     var daysWithoutHousing: Int? = nil
     if needs.contains(.housing) {
@@ -146,6 +163,7 @@ package struct ReleaseEvaluation: Sendable {
       return deadline < r ? false : nil
     }
     let deadlines = p.deadlines
+    let network = socialNetwork(of: d, plan: plan, practice)
     return ReleaseRecord(
       detainee: d.id, institution: d.institution, admissionDay: d.admissionDay, releaseDay: r,
       shortSentence: d.stayDays < p.population.shortSentenceBelowDays,
@@ -166,7 +184,8 @@ package struct ReleaseEvaluation: Sendable {
       caseConferences: d.caseConferences,
       daysToIncome: daysToIncome, daysWithoutHousing: daysWithoutHousing,
       probationWaitDays: d.judicialTitle ? 0 : nil,
-      careWaitDays: nil)
+      careWaitDays: nil, socialNetworkAtEntry: network.atEntry, socialNetworkKept: network.kept,
+      lacksBankAccount: lacksAccount)
   }
 
   /// The day the return municipality knows each help question, before release (`never`: not).

@@ -38,6 +38,13 @@ public struct ReleaseRecord: Sendable {
   public var probationWaitCensored = false
   public var careWaitDays: Int?
   public var careWaitCensored = false
+  /// A non-criminal social network at entry, and still at release (not a basic condition;
+  /// seed 003:733-734, 1456-1471).
+  public let socialNetworkAtEntry: Bool
+  public let socialNetworkKept: Bool
+  /// Needed income and had no usable bank account at release, so `daysToIncome` also waits for
+  /// one (seed 003:1337-1339), beside the benefit decision.
+  public let lacksBankAccount: Bool
 
   public var stayDays: Int { releaseDay - admissionDay }
   /// Every needed basic condition in order.

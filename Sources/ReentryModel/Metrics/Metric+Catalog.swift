@@ -82,6 +82,19 @@ extension Metric {
       ) { r, _, _ in
         mean(r) { $0.daysWithoutHousing }
       },
+      Metric(
+        name: "social_network_kept", unit: "share", label: "Social network kept", direction: .higherIsBetter,
+        description:
+          "Share of releases with a non-criminal social network at entry that still have it (not a basic condition)"
+      ) { r, _, _ in
+        share(r) { $0.socialNetworkAtEntry ? $0.socialNetworkKept : nil }
+      },
+      Metric(
+        name: "extra_support_needed", unit: "share", label: "Extra support needed", direction: .lowerIsBetter,
+        description: "Share of all releases that lost their social network in detention and need more support after"
+      ) { r, _, _ in
+        share(r) { $0.socialNetworkAtEntry && !$0.socialNetworkKept }
+      },
     ] + staff + [
       Metric(
         name: "releases_per_year", unit: "releases/year", label: "Releases per year", direction: .none,

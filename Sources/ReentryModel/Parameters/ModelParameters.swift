@@ -80,6 +80,7 @@ public struct ModelParameters: Sendable, Equatable {
       rentContinuationProbability: Double = 0
     public var visitsInstitution: Bool = false
     public var aftercarePlacesPer10k: Double = 0
+    public var jobSupportProbability: Double = 0
   }
   public struct Municipalities: Sendable, Equatable {
     public var smallBelowPopulation: Int = 0, largeFromPopulation: Int = 0
@@ -140,6 +141,40 @@ public struct ModelParameters: Sendable, Equatable {
     public var municipalDeskScope: PilotScope = .pilot, rioScope: PilotScope = .pilot
     public var huisVanHerstelScope: PilotScope = .pilot
   }
+  /// A benefit pays only into a bank account, which is hard to open from detention (seed 003).
+  public struct BankAccount: Sendable, Equatable {
+    public var enabled: Bool = false
+    public var noAccountShare: Double = 0, casemanagerHours: Double = 0
+    public var openFromDetentionProbability: Double = 0, openFromDetentionDays: Double = 0
+    public var openAfterReleaseDays: Double = 0
+  }
+  /// Income from work, the certificate of conduct (VOG) and municipal job support (seed 003).
+  public struct Work: Sendable, Equatable {
+    public var enabled: Bool = false
+    public var unfitShare: Double = 0, vogRefusedShare: Double = 0, vogRefusedFactor: Double = 0
+    public var jobFoundProbability: Double = 0, ownSearchFactor: Double = 0, jobSearchDays: Double = 0
+  }
+  /// Leave and the social network, a state beside the basic conditions (seed 003).
+  public struct Leave: Sendable, Equatable {
+    public var enabled: Bool = false
+    public var networkShare: Double = 0
+    public var networkAtRiskAfterDays: Int = 0
+    public var networkLossProbability: Double = 0, grantedProbability: Double = 0
+  }
+  /// Phasing: the limited secure unit (BBA) and the penitentiary programme (PP) (seed 003).
+  public struct Phasing: Sendable, Equatable {
+    public var enabled: Bool = false
+    public var bbaMinStayDays: Int = 0, bbaPhaseDays: Int = 0
+    public var bbaPlacementProbability: Double = 0, elderlyShare: Double = 0, bbaLvbFactor: Double = 0
+    public var ppMinStayDays: Int = 0, ppMaxStayDays: Int = 0, ppPhaseDays: Int = 0
+    public var ppPlacementProbability: Double = 0
+  }
+  /// Treatment (addiction or other) that should start during detention (seed 003).
+  public struct Treatment: Sendable, Equatable {
+    public var enabled: Bool = false
+    public var needShare: Double = 0, addictionShare: Double = 0, indicationProbability: Double = 0
+    public var indicationDays: Double = 0, startDays: Double = 0
+  }
   /// Where a pilot of seed 003 runs: where it exists, or rolled out nationally by a scenario.
   public enum PilotScope: String, Sendable, CaseIterable { case pilot, national }
 
@@ -157,4 +192,9 @@ public struct ModelParameters: Sendable, Equatable {
   public var probation = Probation()
   public var care = Care()
   public var mechanisms = Mechanisms()
+  public var bankAccount = BankAccount()
+  public var work = Work()
+  public var leave = Leave()
+  public var phasing = Phasing()
+  public var treatment = Treatment()
 }

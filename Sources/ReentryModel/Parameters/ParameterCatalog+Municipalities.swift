@@ -20,13 +20,13 @@ extension ParameterCatalog {
     ]
     + sizeClass(
       "small", \.municipalities.small, proactive: (0.1, 0.03...0.25), responsive: (0.5, 0.3...0.7),
-      rent: (0.1, 0.03...0.25), visits: false, places: (4, 2...8))
+      rent: (0.1, 0.03...0.25), visits: false, places: (4, 2...8), jobs: (0.1, 0.0...0.25))
     + sizeClass(
       "medium", \.municipalities.medium, proactive: (0.4, 0.25...0.6), responsive: (0.75, 0.6...0.9),
-      rent: (0.5, 0.3...0.7), visits: false, places: (6, 3...10))
+      rent: (0.5, 0.3...0.7), visits: false, places: (6, 3...10), jobs: (0.4, 0.2...0.6))
     + sizeClass(
       "large", \.municipalities.large, proactive: (0.9, 0.75...1.0), responsive: (0.95, 0.85...1.0),
-      rent: (0.9, 0.75...1.0), visits: true, places: (10, 6...15))
+      rent: (0.9, 0.75...1.0), visits: true, places: (10, 6...15), jobs: (0.9, 0.7...1.0))
     + [
       bind(
         "municipalities.earlyInvolvement", \.municipalities.earlyInvolvement, .boolean, false,
@@ -69,13 +69,13 @@ extension ParameterCatalog {
         source: "seed 003 (up to 6 months)", "Longest stay for which rent can be continued"),
     ]
 
-  /// The five behaviours that differ by size class, declared once for all
+  /// The six behaviours that differ by size class, declared once for all
   /// three classes; `size` is the class's field, e.g. `\.municipalities.small`.
   /// Each number comes with its class's plausible range; the ranges keep the
   /// classes in the order seed 003 describes.
   private static func sizeClass(
     _ name: String, _ size: WritableKeyPath<ModelParameters, ModelParameters.SizeClassBehaviour> & Sendable,
-    proactive: Assumed, responsive: Assumed, rent: Assumed, visits: Bool, places: Assumed
+    proactive: Assumed, responsive: Assumed, rent: Assumed, visits: Bool, places: Assumed, jobs: Assumed
   ) -> [ParameterBinding] {
     func bind<Value>(
       _ field: WritableKeyPath<ModelParameters.SizeClassBehaviour, Value> & Sendable, _ key: String,
@@ -115,6 +115,13 @@ extension ParameterCatalog {
       bind(
         \.visitsInstitution, "visitsInstitution", .boolean, visits, source: source,
         "A proactive \(name) municipality visits a nearby PI, finding the casemanager without details"),
+      bind(
+        \.jobSupportProbability, "jobSupportProbability", .probability, jobs.value, unit: "share",
+        source:
+          "seed 003:1369-1373 (large municipalities with an aftercare department fund job support); value assumption",
+        "Probability that a \(name) municipality funds someone who helps detainees find a job",
+        plausible: jobs.plausible,
+        "seed 003: Amsterdam and Rotterdam fund a job helper, smaller municipalities mostly have no budget for it"),
     ]
   }
 

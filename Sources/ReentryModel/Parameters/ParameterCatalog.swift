@@ -13,7 +13,7 @@ public enum ParameterCatalog {
   static let bindings: [ParameterBinding] =
     run + population + needs + institutions + casemanagers + deadlines
     + information + caseConferences + municipalities + conditions + ric
-    + probation + care + mechanisms
+    + probation + care + mechanisms + bankAccount + work + leave + phasing + treatment
 
   /// Rules over several parameters, each declared next to the parameters it
   /// relates; every invariant the model relies on about parameter values
