@@ -126,7 +126,7 @@ struct RobustnessReportTests {
           "\(variant) raises release-readiness in \(share)% of the 4 plausible worlds drawn (not tested against the "
             + "sources): median \(Self.points(median)) percentage points, 90% range \(Self.points(low)) to "
             + "\(Self.points(high)); with 4 kept worlds it cannot yet tell which assumption it depends on (that needs "
-            + "at least 86)."), "\(en)")
+            + "at least 20)."), "\(en)")
       #expect(
         nl.contains(
           "Met \(variant) hebben meer vrijgelatenen de basisvoorwaarden op orde in \(share)% van de 4 plausibele "

@@ -111,16 +111,25 @@ package enum PartialRankCorrelation {
     return sab / (saa * sbb).squareRoot()
   }
 
+  /// Rows below which no dependence is reported at all: a screened PRCC needs ten rows of
+  /// residual freedom and ten columns to choose among.
+  package static let minimumScreenedRows = 20
+
+  /// The fewest rows for which coefficients exist with `columns` varying columns.
+  package static func rowsNeeded(columns: Int) -> Int { min(columns + 2, minimumScreenedRows) }
+
   /// PRCC with a screening step for too few rows: when there are fewer rows than varying
-  /// columns + 2, the PRCC is taken over the columns with the largest rank correlation with
-  /// the output, as many as leave ten rows of residual freedom (n − 10, at least one); the
-  /// others get nil. Returns the coefficients and how many columns they are partial over.
+  /// columns + 2 (but at least `minimumScreenedRows`), the PRCC is taken over the columns with
+  /// the largest rank correlation with the output, as many as leave ten rows of residual
+  /// freedom (n − 10); the others get nil. Returns the coefficients and how many columns they
+  /// are partial over.
   static func screenedCoefficients(inputs: [[Double]], output: [Double]) -> (coefficients: [Double?], over: Int) {
     let k = inputs.first?.count ?? 0
     let full = coefficients(inputs: inputs, output: output)
     let varying = (0..<k).filter { j in inputs.contains { $0[j] != inputs[0][j] } }
     if full.contains(where: { $0 != nil }) || varying.isEmpty { return (full, varying.count) }
-    let keep = max(1, output.count - 10)
+    guard output.count >= minimumScreenedRows else { return (full, 0) }
+    let keep = output.count - 10
     let strength = varying.map { j in (j, abs(spearman(inputs.map { $0[j] }, output) ?? 0)) }
     let chosen = strength.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(keep).map(\.0).sorted()
     let partial = coefficients(inputs: inputs.map { row in chosen.map { row[$0] } }, output: output)

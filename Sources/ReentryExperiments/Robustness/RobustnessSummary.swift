@@ -76,6 +76,8 @@ struct RobustnessSummary {
         .array(byPattern.map { .object([("figure", .string($0.key)), ("draws", .number(Double($0.value)))]) })
       ),
       ("variants", .array(plan.scenarios.indices.dropFirst().map { variant($0, kept: kept) })),
+      // The variants ranked against each other for `probabilityBest` (not combinations of others).
+      ("rankedVariants", .array(rankedVariants.map { .string(plan.scenarios[$0].name) })),
     ])
   }
 
@@ -133,17 +135,32 @@ struct RobustnessSummary {
   /// variants' (a tie shares the draw); nil without a direction or with one variant.
   func probabilityBest(_ m: Int, variant s: Int, kept: [Draw]) -> JSONValue {
     let direction = Metric.all[m].direction
-    guard direction != .none, plan.scenarios.count > 2 else { return .null }
+    let ranked = rankedVariants
+    guard direction != .none, ranked.count > 1, ranked.contains(s) else { return .null }
     var share = 0.0
     var counted = 0
     for draw in kept {
-      let effects = plan.scenarios.indices.dropFirst().compactMap { draw.differences[$0][m] }
-      guard effects.count == plan.scenarios.count - 1, let mine = draw.differences[s][m] else { continue }
+      let effects = ranked.compactMap { draw.differences[$0][m] }
+      guard effects.count == ranked.count, let mine = draw.differences[s][m] else { continue }
       counted += 1
       let best = direction == .higherIsBetter ? effects.max()! : effects.min()!
       if mine == best { share += 1 / Double(effects.filter { $0 == best }.count) }
     }
     return counted == 0 ? .null : Self.number(share / Double(counted))
+  }
+
+  /// The variants ranked against each other: all but a combination, a variant whose levers
+  /// strictly contain another variant's (`all-recommendations` is not a rival of its parts,
+  /// and would otherwise be best in every world).
+  var rankedVariants: [Int] {
+    let variants = Array(plan.scenarios.indices.dropFirst())
+    return variants.filter { v in
+      let mine = Set(plan.scenarios[v].levers)
+      return !variants.contains { o in
+        let other = Set(plan.scenarios[o].levers)
+        return o != v && !other.isEmpty && mine.isStrictSuperset(of: other)
+      }
+    }
   }
 
   /// Casework hours a year (available, i.e. paid for) per extra release-ready

@@ -68,6 +68,8 @@ struct RobustnessResult: Sendable {
   /// Figures of `validate-model` and the draws each rejected, most first.
   let rejections: [(figure: String, draws: Int)]
   let variants: [Variant]
+  /// How many variants "best" is judged among (combinations of other variants are not).
+  let rankedCount: Int
   let factors: [Factor]
   /// Base first.
   let scenarios: [Scenario]
@@ -76,8 +78,9 @@ struct RobustnessResult: Sendable {
   /// Whether the kept draws were tested against the sources.
   var filtered: Bool { filter != "none" }
 
-  /// The fewest kept draws for which partial rank correlations exist: the drawn parameters + 2.
-  var drawsNeededForDependence: Int { factors.count + 2 }
+  /// The fewest kept draws for which partial rank correlations exist: the drawn parameters + 2,
+  /// or fewer with the screening of `PartialRankCorrelation.screenedCoefficients`.
+  var drawsNeededForDependence: Int { PartialRankCorrelation.rowsNeeded(columns: factors.count) }
 
   init(_ directory: ResultDirectory, manifest: JSONValue) throws(InputError) {
     let why = "a robustness directory holds robustness.json, design.json and manifest.json"
@@ -121,6 +124,11 @@ struct RobustnessResult: Sendable {
       variants.append(variant)
     }
     self.variants = variants
+    if case .array(let ranked)? = summary.value(forKey: "rankedVariants") {
+      rankedCount = ranked.count
+    } else {
+      rankedCount = variants.count
+    }
 
     let design = try directory.json("design.json", needed: why)
     let designFile = directory.file("design.json")

@@ -100,7 +100,7 @@ struct RobustnessReport: Sendable {
     } else {
       text += r.dependsUnknown(effect.draws, result.drawsNeededForDependence)
     }
-    if let best = effect.probabilityBest { text += r.bestIn(Self.percent(best), result.variants.count) }
+    if let best = effect.probabilityBest { text += r.bestIn(Self.percent(best), result.rankedCount) }
     if let cost = variant.staffCost, let sentence = Self.staffCost(cost) { text += " " + sentence }
     return HTML.text("span", [("class", "lead")], lead) + HTML.escape(text)
   }
