@@ -40,8 +40,9 @@ extension ReleaseEvaluation {
   /// The day a job found before release starts (`never`: none). Someone fit for work searches
   /// with the return municipality's job helper where it funds one, from the day that
   /// municipality is engaged: the helper speaks with the detainee and learns the question
-  /// first-hand, registered in the plan or not (seed 003:1369-1372), from a penitentiary programme outside, or, self-reliant, on
-  /// their own from the RIC (seed 003:1373-1375: "aangewezen op zichzelf"). A VOG refused for
+  /// first-hand, registered in the plan or not (seed 003:1369-1372); from a penitentiary
+  /// programme outside; or, self-reliant, on their own from the RIC (seed 003:1373-1375:
+  /// "aangewezen op zichzelf"). A VOG refused for
   /// the offence history narrows every route (seed 003:1365-1367). One draw decides all routes,
   /// so a route added can only find the job earlier.
   func jobDay(of d: Detainee, engaged: Int, ricDay: Int, phase: Phase, _ practice: Practice) -> Int {

@@ -95,9 +95,10 @@ package struct ReleaseEvaluation: Sendable {
     let housingStart = min(
       phaseHousing, informed == never ? never : municipalStart(.housing, from: max(housingNeedDay, informed)))
     let job = jobDay(of: d, engaged: engaged, ricDay: ricDay, phase: phase, practice)
+    let incomeStart = municipalStart(.income)
     var ready = [Int](repeating: never, count: BasicCondition.allCases.count)
     ready[BasicCondition.id.rawValue] = min(done(idStart, idLead), done(ricId, scaled(idLead)))
-    ready[BasicCondition.income.rawValue] = min(done(municipalStart(.income), benefitLead), job)
+    ready[BasicCondition.income.rawValue] = min(done(incomeStart, benefitLead), job)
     ready[BasicCondition.housing.rawValue] = done(housingStart, housingLead)
     ready[BasicCondition.debts.rawValue] = min(done(municipalStart(.debts), debtLead), done(ricDebt, scaled(debtLead)))
     let partner = min(
@@ -126,7 +127,6 @@ package struct ReleaseEvaluation: Sendable {
 
     let reportDelay = Self.reportDelay(d, p)
     var daysToIncome: Int? = nil
-    let incomeStart = municipalStart(.income)
     if needs.contains(.income) {
       if inOrder.contains(.income) {
         daysToIncome = c.benefitPaymentDaysPrepared
@@ -194,8 +194,9 @@ package struct ReleaseEvaluation: Sendable {
   /// contact (the casemanager passes the plan on), or from the sheet with full help questions
   /// (recommendation 3) or the shared system (recommendation 4, its information path) from the
   /// day it was notified (at admission, or once a wrong address is corrected). At a joint
-  /// conversation or conference it joined it hears every question, registered or not. A housing need that arises during detention (the home is lost)
-  /// is known to a municipality in contact as it arises.
+  /// conversation or conference it joined it hears every question, registered or not. A housing
+  /// need that arises during detention (the home is lost) is known to a municipality in contact
+  /// as it arises.
   func knowledge(of d: Detainee, plan: Int, returnContact: Int, housingNeedDay: Int) -> (BasicCondition) -> Int {
     let p = parameters
     let never = Detainee.never
