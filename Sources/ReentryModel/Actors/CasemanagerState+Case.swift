@@ -4,17 +4,16 @@ extension CasemanagerState {
   /// A new case: the registration that sends the Injus notification with the information sheet,
   /// the first tasks and the recurring meetings.
   mutating func take(_ incoming: Detainee, _ out: inout Outbox<Message>) {
-    let p = parameters
     let day = out.day
     var d = incoming
     d.casemanager = slot
     // The return address comes from the last registration unless someone verifies it.
-    let verified = d.luck.verifyAddress < p.information.returnAddressVerifiedProbability
+    let verified = d.luck.verifyAddress < parameters.information.returnAddressVerifiedProbability
     d.notifiedMunicipality = verified ? d.returnMunicipality : d.registeredMunicipality
     out.send(.notification(sheet(for: d)), to: layout.municipalityActor(d.notifiedMunicipality), afterDays: 1)
     if !verified, d.notifiedMunicipality != d.returnMunicipality {
       var s = random.stream(Label.casework, d.id, Label.addressCorrection)
-      let delay = max(1, Int(s.exponential(mean: p.information.addressCorrectionMeanDays).rounded()))
+      let delay = max(1, Int(s.exponential(mean: parameters.information.addressCorrectionMeanDays).rounded()))
       // For someone inside on day 0 the delay runs from the admission.
       out.send(
         .casemanagerTimer(.addressCorrected(detainee: d.id)), to: actorID,
@@ -23,17 +22,18 @@ extension CasemanagerState {
       d.returnNotifiedDay = d.admissionDay
     }
 
-    let cm = p.casemanagers
+    let cm = parameters.casemanagers
     if d.admissionDay < day {
       // Already inside on day 0: the casework of the time served is history, not backlog.
       takeWithHistory(&d, on: day, &out)
     } else {
       casework.addTask(
-        .screening, for: d, available: day + (d.inDenial ? p.population.denialPhaseDays : 0),
-        due: clock.addingWorkingDays(p.deadlines.screeningWorkingDays, to: day), hours: casework.screeningHours(d))
+        .screening, for: d, available: day + (d.inDenial ? parameters.population.denialPhaseDays : 0),
+        due: clock.addingWorkingDays(parameters.deadlines.screeningWorkingDays, to: day),
+        hours: casework.screeningHours(d))
       casework.applyMechanisms(to: &d, day: day)
       // A desk or RIO that speaks the detainee within the deadline makes the casemanager's search unnecessary.
-      let contactDeadline = clock.addingWorkingDays(p.deadlines.contactWorkingDays, to: day)
+      let contactDeadline = clock.addingWorkingDays(parameters.deadlines.contactWorkingDays, to: day)
       if d.returnContactDay > contactDeadline { casework.addContactTask(for: &d, day: day) }
     }
     // Release coordination; for the stock, done in the past if it could be worked on before day 0.
@@ -50,7 +50,7 @@ extension CasemanagerState {
     let timer = CaseTimer(detainee: d.id, releaseDay: d.releaseDay)
     let mdo = nextOnRhythm(from: d.admissionDay, interval: cm.mdoIntervalDays, after: day)
     if mdo < d.releaseDay { out.send(.casemanagerTimer(.mdo(timer)), to: actorID, onDay: mdo) }
-    let conferences = p.caseConferences
+    let conferences = parameters.caseConferences
     let conference = nextOnRhythm(from: d.admissionDay, interval: conferences.intervalDays, after: day)
     if conferences.agreed, conference < d.releaseDay {
       out.send(.casemanagerTimer(.conference(timer)), to: actorID, onDay: conference)

@@ -15,12 +15,11 @@ import SimKernel
 extension CasemanagerState {
   /// First tasks, referrals and meetings of a person admitted on `day` after `d.admissionDay`.
   mutating func takeWithHistory(_ d: inout Detainee, on day: Int, _ out: inout Outbox<Message>) {
-    let p = parameters
     let a = d.admissionDay
     // Pilots and desks reached the person from their admission on.
     casework.applyMechanisms(to: &d, day: a)
-    let screeningAvailable = a + (d.inDenial ? p.population.denialPhaseDays : 0)
-    let screeningDue = clock.addingWorkingDays(p.deadlines.screeningWorkingDays, to: a)
+    let screeningAvailable = a + (d.inDenial ? parameters.population.denialPhaseDays : 0)
+    let screeningDue = clock.addingWorkingDays(parameters.deadlines.screeningWorkingDays, to: a)
     if let screened = historyDay(available: screeningAvailable, due: screeningDue, before: day) {
       screeningHistory(&d, screened: screened, on: day, &out)
     } else {
@@ -29,7 +28,7 @@ extension CasemanagerState {
         hours: casework.screeningHours(d))
     }
     // The casemanager's call was made in the past; the municipality answers it now.
-    let contactDue = clock.addingWorkingDays(p.deadlines.contactWorkingDays, to: a)
+    let contactDue = clock.addingWorkingDays(parameters.deadlines.contactWorkingDays, to: a)
     if d.returnContactDay > contactDue {
       d.contactCalled = true
       casework.callMunicipality(d, &out)
@@ -63,7 +62,7 @@ extension CasemanagerState {
       casework.referToCare(d, on: planned, &out)
     }
     // The bank account applied for from the plan, in the past when it could be.
-    let practice = Practice(parameters: p, random: random)
+    let practice = context.practice
     if practice.lacksAccount(d) {
       if let applied = historyDay(available: planned, due: planned + p.deadlines.planDays, before: day) {
         d.bankAccountDay = practice.accountOpened(d, appliedOn: applied)

@@ -14,10 +14,10 @@ struct CasemanagerState: Sendable {
   let institutionActor: Int
   let context: ReplicationContext
   let clock = DayClock()
-  var parameters: ModelParameters { context.parameters }
-  var layout: WorldLayout { context.layout }
-  var random: RandomSource { context.random }
-  var evaluation: ReleaseEvaluation { context.evaluation }
+  var parameters: ModelParameters { _read { yield context.parameters } }
+  var layout: WorldLayout { _read { yield context.layout } }
+  var random: RandomSource { _read { yield context.random } }
+  var evaluation: ReleaseEvaluation { _read { yield context.evaluation } }
 
   /// The cases on the caseload, by detainee id.
   var detainees = IntMap<Detainee>()

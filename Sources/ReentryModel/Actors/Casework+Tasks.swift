@@ -137,7 +137,7 @@ extension Casework {
     case .releaseCoordination:
       d.releaseCoordinated = true
     case .bankAccount:
-      d.bankAccountDay = min(d.bankAccountDay, Practice(parameters: p, random: random).accountOpened(d, appliedOn: day))
+      d.bankAccountDay = min(d.bankAccountDay, context.practice.accountOpened(d, appliedOn: day))
     }
   }
 
@@ -146,7 +146,7 @@ extension Casework {
   /// bijvoorbeeld de casemanager"), a core task due with the plan's four weeks.
   mutating func addBankAccountTask(for d: Detainee, from day: Int) {
     let p = parameters
-    guard Practice(parameters: p, random: random).lacksAccount(d) else { return }
+    guard context.practice.lacksAccount(d) else { return }
     addTask(
       .bankAccount, for: d, available: day, due: day + p.deadlines.planDays, hours: p.bankAccount.casemanagerHours)
   }

@@ -11,9 +11,9 @@ struct Casework: Sendable {
   let actorID: Int
   let context: ReplicationContext
   let clock = DayClock()
-  var parameters: ModelParameters { context.parameters }
-  var layout: WorldLayout { context.layout }
-  var random: RandomSource { context.random }
+  var parameters: ModelParameters { _read { yield context.parameters } }
+  var layout: WorldLayout { _read { yield context.layout } }
+  var random: RandomSource { _read { yield context.random } }
 
   var work = WorkList()
   /// The day of the workday timer set, if any (a timer for another day is stale).

@@ -14,9 +14,9 @@ struct InstitutionState: Sendable {
   let index: Int
   let actorID: Int
   let context: ReplicationContext
-  var parameters: ModelParameters { context.parameters }
-  var layout: WorldLayout { context.layout }
-  var random: RandomSource { context.random }
+  var parameters: ModelParameters { _read { yield context.parameters } }
+  var layout: WorldLayout { _read { yield context.layout } }
+  var random: RandomSource { _read { yield context.random } }
 
   /// Everyone inside: detainee id → casemanager slot.
   var assignments = IntMap<Int>()

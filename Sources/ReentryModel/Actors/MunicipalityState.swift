@@ -4,9 +4,9 @@ import SimKernel
 struct MunicipalityState: Sendable {
   let index: Int
   let context: ReplicationContext
-  var parameters: ModelParameters { context.parameters }
-  var layout: WorldLayout { context.layout }
-  var random: RandomSource { context.random }
+  var parameters: ModelParameters { _read { yield context.parameters } }
+  var layout: WorldLayout { _read { yield context.layout } }
+  var random: RandomSource { _read { yield context.random } }
   let behaviour: ModelParameters.SizeClassBehaviour
 
   /// What the municipality knows of a detainee in custody.

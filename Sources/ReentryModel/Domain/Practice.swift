@@ -6,9 +6,17 @@ import SimKernel
 /// Each is the detainee's own keyed draw (`Label.practice`, the detainee's id, the purpose),
 /// not part of `Luck`: adding them moved no other draw, and every scenario sees the same
 /// answers (common random numbers).
-struct Practice: Sendable {
+///
+/// A final class, built once per replication: as a struct holding the parameters it was copied
+/// whole (with retains) at each use on the casework's hot path.
+final class Practice: Sendable {
   let parameters: ModelParameters
   let random: RandomSource
+
+  init(parameters: ModelParameters, random: RandomSource) {
+    self.parameters = parameters
+    self.random = random
+  }
 
   func u(_ d: Detainee, _ purpose: StreamLabel) -> Double { random.uniform(Label.practice, d.id, purpose) }
   func z(_ d: Detainee, _ purpose: StreamLabel) -> Double { random.normal(Label.practice, d.id, purpose) }

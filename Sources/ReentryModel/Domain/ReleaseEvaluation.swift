@@ -8,11 +8,22 @@ import SimKernel
 /// (any municipality for an ID, the actual return municipality for income,
 /// housing and debts), the RIC for self-reliant detainees, and the care
 /// provider's waiting list for assisted living.
-package struct ReleaseEvaluation: Sendable {
+///
+/// A final class: one per replication, read by every casemanager at every release; as a struct
+/// holding the parameters and layout it was copied whole (with retains) at each call.
+package final class ReleaseEvaluation: Sendable {
   let parameters: ModelParameters
   let layout: WorldLayout
   let random: RandomSource
   let clock = DayClock()
+  let practice: Practice
+
+  init(parameters: ModelParameters, layout: WorldLayout, random: RandomSource) {
+    self.parameters = parameters
+    self.layout = layout
+    self.random = random
+    self.practice = Practice(parameters: parameters, random: random)
+  }
 
   /// The day casework starts: admission, also for people already inside on day 0, whose
   /// casework before day 0 is filled in from their time served (see `admitWithHistory`).
@@ -88,7 +99,7 @@ package struct ReleaseEvaluation: Sendable {
     // and risk picture; assumption): a municipality refused that information cannot start the
     // housing search, unless probation shared it at a case conference (seed 003 recommendation 6).
     let informed = d.probationRefused ? before(d.probationInformationDay) : engaged
-    let practice = Practice(parameters: p, random: random)
+    let practice = self.practice
     // A BBA or penitentiary programme lets the person search for a home from outside.
     let phase = phase(of: d, plan: plan, practice)
     let phaseHousing = phase.day == never ? never : max(phase.day, housingNeedDay)

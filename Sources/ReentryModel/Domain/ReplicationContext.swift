@@ -12,6 +12,8 @@ final class ReplicationContext: Sendable {
   let random: RandomSource
   let factory: DetaineeFactory
   let evaluation: ReleaseEvaluation
+  /// The further obstacles (`Practice`), the same object the evaluation uses.
+  var practice: Practice { evaluation.practice }
 
   init(parameters: ModelParameters, layout: WorldLayout, random: RandomSource, factory: DetaineeFactory) {
     self.parameters = parameters

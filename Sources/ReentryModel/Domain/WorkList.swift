@@ -36,17 +36,21 @@ public struct WorkList: Sendable {
   }
 
   /// Visits all tasks in work order: the two lists merged, the same order as one list.
+  /// Walks both arrays from their ends (the first task is last) without copying either.
   private func forEachInWorkOrder(_ body: (CaseTask) -> Void) {
-    let later = Array(waiting.inOrder)
-    var j = 0
+    let later = waiting.items
+    var j = later.count - 1
     for task in ready.inOrder {
-      while j < later.count, later[j].comesBefore(task) {
+      while j >= 0, later[j].comesBefore(task) {
         body(later[j])
-        j += 1
+        j -= 1
       }
       body(task)
     }
-    for k in j..<later.count { body(later[k]) }
+    while j >= 0 {
+      body(later[j])
+      j -= 1
+    }
   }
 
   /// The first day after `day` a task can be worked on: tomorrow when one is ready, else no
