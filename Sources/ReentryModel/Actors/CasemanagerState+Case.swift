@@ -47,14 +47,10 @@ extension CasemanagerState {
     }
 
     // Recurring meetings keep the rhythm of the admission (for the stock, from before day 0).
-    let timer = CaseTimer(detainee: d.id, releaseDay: d.releaseDay)
-    let mdo = nextOnRhythm(from: d.admissionDay, interval: cm.mdoIntervalDays, after: day)
-    if mdo < d.releaseDay { out.send(.casemanagerTimer(.mdo(timer)), to: actorID, onDay: mdo) }
-    let conferences = parameters.caseConferences
-    let conference = nextOnRhythm(from: d.admissionDay, interval: conferences.intervalDays, after: day)
-    if conferences.agreed, conference < d.releaseDay {
-      out.send(.casemanagerTimer(.conference(timer)), to: actorID, onDay: conference)
-    }
+    casework.addMeetings(
+      for: d, firstMDO: nextOnRhythm(from: d.admissionDay, interval: cm.mdoIntervalDays, after: day),
+      firstConference: nextOnRhythm(from: d.admissionDay, interval: parameters.caseConferences.intervalDays, after: day)
+    )
     detainees[d.id] = d
     casework.scheduleWorkday(&out)
   }

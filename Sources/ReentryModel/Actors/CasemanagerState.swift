@@ -73,8 +73,6 @@ struct CasemanagerState: Sendable {
     switch timer {
     case .workday: workday(&out)
     case .addressCorrected(let id): correctAddress(id, &out)
-    case .mdo(let timer): scheduleMDO(timer, &out)
-    case .conference(let timer): scheduleConference(timer, &out)
     }
   }
 
@@ -83,6 +81,7 @@ struct CasemanagerState: Sendable {
     let day = out.day
     guard casework.workdayScheduled == day else { return }
     casework.workdayScheduled = nil
+    casework.makeAvailable(through: day)
     var finished: [CaseTask] = []
     let spent = casework.work.work(day: day, budget: parameters.casemanagers.hoursPerWeek / 5, finished: &finished)
     if parameters.run.measuredWindow.contains(day) { hoursWorked += spent }
@@ -110,28 +109,6 @@ struct CasemanagerState: Sendable {
       casework.scheduleWorkday(&out)
     }
     detainees[id] = d
-  }
-
-  /// MDO every six weeks while the detainee is inside.
-  mutating func scheduleMDO(_ timer: CaseTimer, _ out: inout Outbox<Message>) {
-    guard detainees.contains(timer.detainee) else { return }
-    let cm = parameters.casemanagers
-    casework.addTask(.mdo, detainee: timer.detainee, available: out.day, due: out.day, hours: cm.mdoHours)
-    if out.day + cm.mdoIntervalDays < timer.releaseDay {
-      out.send(.casemanagerTimer(.mdo(timer)), to: actorID, afterDays: cm.mdoIntervalDays)
-    }
-    casework.scheduleWorkday(&out)
-  }
-
-  /// An agreed case conference (recommendation 5), at the agreed interval.
-  mutating func scheduleConference(_ timer: CaseTimer, _ out: inout Outbox<Message>) {
-    guard detainees.contains(timer.detainee) else { return }
-    let interval = parameters.caseConferences.intervalDays
-    casework.addConferenceTask(detainee: timer.detainee, day: out.day)
-    if out.day + interval < timer.releaseDay {
-      out.send(.casemanagerTimer(.conference(timer)), to: actorID, afterDays: interval)
-    }
-    casework.scheduleWorkday(&out)
   }
 
   /// What the observer records on a sampling day: the hours of work on the list.

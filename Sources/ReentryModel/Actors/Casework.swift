@@ -19,6 +19,8 @@ struct Casework: Sendable {
   /// The day of the workday timer set, if any (a timer for another day is stale).
   var workdayScheduled: Int? = nil
   var taskSequence = 0
+  /// Recurring meetings that became available today (a buffer reused from day to day).
+  var recurringScratch: [CaseTask] = []
   /// Tasks dropped unfinished at release, by `CaseTask.Kind` raw value.
   var droppedTasks = [Int](repeating: 0, count: CaseTask.Kind.allCases.count)
 
@@ -32,12 +34,14 @@ struct Casework: Sendable {
     out.send(.casemanagerTimer(.workday), to: actorID, onDay: next)
   }
 
-  mutating func addTask(_ kind: CaseTask.Kind, detainee: Int, available: Int, due: Int, hours: Double) {
+  mutating func addTask(
+    _ kind: CaseTask.Kind, detainee: Int, available: Int, due: Int, hours: Double, recursUntil: Int? = nil
+  ) {
     taskSequence += 1
     work.add(
       CaseTask(
         kind: kind, detainee: detainee, availableDay: available, dueDay: due, remainingHours: hours,
-        sequence: taskSequence))
+        sequence: taskSequence, recursUntil: recursUntil))
   }
 
   mutating func addTask(_ kind: CaseTask.Kind, for d: Detainee, available: Int, due: Int, hours: Double) {
@@ -83,7 +87,7 @@ struct Casework: Sendable {
   func registeredShare(on day: Int) -> Double {
     let cm = parameters.casemanagers
     guard cm.hoursPerWeek > 0 else { return 0 }
-    let weeks = work.backlog(on: day).available / cm.hoursPerWeek
+    let weeks = work.availableHours(on: day) / cm.hoursPerWeek
     return weeks <= cm.fullRegistrationBacklogWeeks ? 1 : cm.fullRegistrationBacklogWeeks / weeks
   }
 
@@ -107,10 +111,63 @@ struct Casework: Sendable {
         * (d.lvb ? p.casemanagers.lvbSupportFactor : 1))
   }
 
-  mutating func addConferenceTask(detainee: Int, day: Int) {
+  /// The first MDO, and when agreed the first case conference, of a stay: each a task that can
+  /// be worked on from its day and plans the next one when it becomes available (see
+  /// `nextMeeting(after:)`). A task waiting on the list wakes the casemanager on its day just as
+  /// a timer would, and a release drops the one not yet held (a timer message per meeting was a
+  /// sixth of all messages in a run).
+  mutating func addMeetings(for d: Detainee, firstMDO: Int, firstConference: Int) {
+    if firstMDO < d.releaseDay {
+      addTask(
+        .mdo, detainee: d.id, available: firstMDO, due: firstMDO, hours: parameters.casemanagers.mdoHours,
+        recursUntil: d.releaseDay)
+    }
+    if parameters.caseConferences.agreed, firstConference < d.releaseDay {
+      addConferenceTask(detainee: d.id, day: firstConference, recursUntil: d.releaseDay)
+    }
+  }
+
+  /// Moves the tasks available by `day` to the ready list; a recurring meeting among them plans
+  /// its next one.
+  mutating func makeAvailable(through day: Int) {
+    // The buffer keeps its capacity from day to day; it is swapped out so that the list can be
+    // changed while it fills.
+    var recurring: [CaseTask] = []
+    swap(&recurring, &recurringScratch)
+    work.makeAvailable(through: day) { task in
+      if task.recursUntil != nil { recurring.append(task) }
+    }
+    for task in recurring {
+      if let next = nextMeeting(after: task) { work.add(next) }
+    }
+    recurring.removeAll(keepingCapacity: true)
+    swap(&recurring, &recurringScratch)
+  }
+
+  /// The meeting after a recurring one that has become available: on the rhythm, while the
+  /// detainee is inside.
+  mutating func nextMeeting(after task: CaseTask) -> CaseTask? {
+    guard let until = task.recursUntil else { return nil }
+    let interval =
+      task.kind == .mdo ? parameters.casemanagers.mdoIntervalDays : parameters.caseConferences.intervalDays
+    let day = task.availableDay + interval
+    guard day < until else { return nil }
+    taskSequence += 1
+    return CaseTask(
+      kind: task.kind, detainee: task.detainee, availableDay: day, dueDay: day,
+      remainingHours: task.kind == .mdo ? parameters.casemanagers.mdoHours : conferenceHours,
+      sequence: taskSequence, recursUntil: until)
+  }
+
+  /// Hours of a case conference: agreed ones are digital and cheaper.
+  var conferenceHours: Double {
     let cc = parameters.caseConferences
-    let hours = parameters.casemanagers.caseConferenceHours * (cc.agreed ? cc.digitalHoursFactor : 1)
-    addTask(.caseConference, detainee: detainee, available: day, due: day, hours: hours)
+    return parameters.casemanagers.caseConferenceHours * (cc.agreed ? cc.digitalHoursFactor : 1)
+  }
+
+  mutating func addConferenceTask(detainee: Int, day: Int, recursUntil: Int? = nil) {
+    addTask(
+      .caseConference, detainee: detainee, available: day, due: day, hours: conferenceHours, recursUntil: recursUntil)
   }
 
   /// Contact with the return municipality through a pilot rather than a call: the

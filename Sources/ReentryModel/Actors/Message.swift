@@ -129,14 +129,4 @@ public enum CasemanagerTimer: Sendable {
   case workday
   /// The wrong return address of a case is found and corrected.
   case addressCorrected(detainee: Int)
-  case mdo(CaseTimer)
-  case conference(CaseTimer)
-}
-
-/// A recurring meeting on one case. It carries what planning the meeting and the next
-/// one needs, so the timer does not read the detainee's record (a cache miss for every
-/// MDO of everyone inside, every six weeks).
-public struct CaseTimer: Sendable {
-  public let detainee: Int
-  public let releaseDay: Int
 }

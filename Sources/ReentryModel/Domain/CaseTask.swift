@@ -22,12 +22,15 @@ public struct CaseTask: Sendable {
   }
 
   public var remainingHours: Double
-  // Stored as 32-bit integers: a task takes 32 bytes instead of 48, and work lists
+  // Stored as 32-bit integers: a task takes 32 bytes instead of 56, and work lists
   // are walked every working day (ids, days and sequence numbers stay far below 2^31).
   private let detainee32: Int32
   private let availableDay32: Int32
   private let dueDay32: Int32
   private let sequence32: Int32
+  /// A recurring meeting (MDO, agreed conference) plans its next one when it becomes available,
+  /// while that is before this day (the release); 0 for a task that does not recur.
+  private let recursUntil32: Int32
   public let kind: Kind
 
   public var detainee: Int { Int(detainee32) }
@@ -36,9 +39,16 @@ public struct CaseTask: Sendable {
   public var dueDay: Int { Int(dueDay32) }
   /// Creation order; the final tie-breaker of the work order.
   public var sequence: Int { Int(sequence32) }
+  /// The day before which a recurring meeting has a next one; nil when the task does not recur.
+  public var recursUntil: Int? { recursUntil32 == 0 ? nil : Int(recursUntil32) }
 
   /// Traps if an id, day or sequence number does not fit in 32 bits.
-  public init(kind: Kind, detainee: Int, availableDay: Int, dueDay: Int, remainingHours: Double, sequence: Int) {
+  public init(
+    kind: Kind, detainee: Int, availableDay: Int, dueDay: Int, remainingHours: Double, sequence: Int,
+    recursUntil: Int? = nil
+  ) {
+    precondition(recursUntil.map { $0 > 0 } ?? true, "a recurring task ends after day 0")
+    self.recursUntil32 = Int32(recursUntil ?? 0)
     self.kind = kind
     self.detainee32 = Int32(detainee)
     self.availableDay32 = Int32(availableDay)

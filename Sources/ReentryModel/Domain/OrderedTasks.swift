@@ -43,16 +43,6 @@ struct OrderedTasks: Sendable {
     }
   }
 
-  /// Removes and returns the tasks available on or before `day`, first to last.
-  mutating func removeAvailable(through day: Int) -> [CaseTask] {
-    var available: [CaseTask] = []
-    removeAll(where: { $0.availableDay <= day }, removed: { available.append($0) })
-    return available.reversed()
-  }
-
-  /// The earliest day on which any task becomes available (`Int.max` when empty).
-  var earliestAvailableDay: Int { items.reduce(Int.max) { min($0, $1.availableDay) } }
-
   /// The tasks from first to last.
   var inOrder: ReversedCollection<[CaseTask]> { items.reversed() }
 }

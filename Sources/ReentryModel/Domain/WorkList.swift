@@ -1,63 +1,55 @@
 /// A casemanager's work list: the tasks of the cases on its caseload, in work order.
 ///
-/// The list is two lists in work order (`CaseTask.comesBefore`): tasks
-/// that can be worked on, and tasks not yet available (a release
-/// coordination months ahead, say). Working through the ready list visits
-/// the available tasks in exactly the order one list of all tasks would,
-/// without stepping over tasks that cannot be started yet.
+/// The list is two lists: tasks that can be worked on, in work order
+/// (`CaseTask.comesBefore`), and tasks not yet available (a release
+/// coordination months ahead, the stay's later MDOs), by the day they become
+/// available. Working through the ready list visits the available tasks in
+/// exactly the order one list of all tasks would, without stepping over tasks
+/// that cannot be started yet.
 public struct WorkList: Sendable {
   private var ready = OrderedTasks()
-  private var waiting = OrderedTasks()
+  private var waiting = WaitingTasks()
   /// Tasks available on or before this day go straight to `ready`.
   private var readyThrough = Int.min
-  /// No waiting task becomes available before this day (a lower bound after cancellations).
-  private var nextAvailableDay = Int.max
   public init() {}
 
   public var hasTasks: Bool { !ready.isEmpty || !waiting.isEmpty }
 
-  /// Remaining hours of all tasks, summed in work order (a fixed order keeps the sum's rounding fixed).
+  /// Remaining hours of all tasks: the ready ones in work order, then the waiting ones in heap
+  /// order (a fixed order keeps the sum's rounding fixed).
   public var backlogHours: Double {
     var sum = 0.0
-    forEachInWorkOrder { sum += $0.remainingHours }
+    for task in ready.inOrder { sum += task.remainingHours }
+    for task in waiting.items { sum += task.remainingHours }
     return sum
   }
 
   /// Remaining hours on `day`, split into work that can be done (available, on time or overdue)
   /// and work not yet available (a release coordination months ahead is calendar, not backlog).
-  /// Each part is summed in work order, so its rounding is fixed.
+  /// Each part is summed in a fixed order (as `backlogHours`), so its rounding is fixed.
   public func backlog(on day: Int) -> (available: Double, future: Double) {
-    var available = 0.0
     var future = 0.0
-    forEachInWorkOrder { task in
-      if task.availableDay <= day { available += task.remainingHours } else { future += task.remainingHours }
-    }
-    return (available, future)
+    for task in waiting.items where task.availableDay > day { future += task.remainingHours }
+    return (availableHours(on: day), future)
   }
 
-  /// Visits all tasks in work order: the two lists merged, the same order as one list.
-  /// Walks both arrays from their ends (the first task is last) without copying either.
-  private func forEachInWorkOrder(_ body: (CaseTask) -> Void) {
-    let later = waiting.items
-    var j = later.count - 1
-    for task in ready.inOrder {
-      while j >= 0, later[j].comesBefore(task) {
-        body(later[j])
-        j -= 1
-      }
-      body(task)
+  /// The hours of work that can be done on `day`: the ready tasks in work order, then any
+  /// waiting tasks available by then (the waiting list, months of MDOs ahead, is walked only
+  /// when its earliest task is due).
+  public func availableHours(on day: Int) -> Double {
+    var available = 0.0
+    for task in ready.inOrder { available += task.remainingHours }
+    if waiting.earliestAvailableDay <= day {
+      for task in waiting.items where task.availableDay <= day { available += task.remainingHours }
     }
-    while j >= 0 {
-      body(later[j])
-      j -= 1
-    }
+    return available
   }
 
-  /// The first day after `day` a task can be worked on: tomorrow when one is ready, else no
-  /// earlier than the earliest waiting one (a lower bound after cancellations); nil when empty.
+  /// The first day after `day` a task can be worked on: tomorrow when one is ready, else the
+  /// day the earliest waiting one becomes available; nil when empty.
   public func nextWorkDay(after day: Int) -> Int? {
     if !ready.isEmpty { return day + 1 }
-    return waiting.isEmpty ? nil : max(day + 1, nextAvailableDay)
+    return waiting.isEmpty ? nil : max(day + 1, waiting.earliestAvailableDay)
   }
 
   /// Ends a case: its unfinished tasks are dropped, and counted by kind in `dropped`.
@@ -72,7 +64,6 @@ public struct WorkList: Sendable {
       ready.insert(task)
     } else {
       waiting.insert(task)
-      nextAvailableDay = min(nextAvailableDay, task.availableDay)
     }
   }
 
@@ -82,15 +73,20 @@ public struct WorkList: Sendable {
     waiting.removeAll { $0.kind == kind && $0.detainee == detainee }
   }
 
+  /// Moves the tasks available by `day` to the ready list, calling `moved` on each.
+  public mutating func makeAvailable(through day: Int, moved: (CaseTask) -> Void) {
+    while let task = waiting.popAvailable(through: day) {
+      ready.insert(task)
+      moved(task)
+    }
+  }
+
   /// Works through the available tasks in order for `budget` hours; appends finished tasks to
   /// `finished` and returns the hours spent.
   @discardableResult
   public mutating func work(day: Int, budget: Double, finished: inout [CaseTask]) -> Double {
     readyThrough = max(readyThrough, day)
-    if nextAvailableDay <= day {
-      for task in waiting.removeAvailable(through: day) { ready.insert(task) }
-      nextAvailableDay = waiting.earliestAvailableDay
-    }
+    while let task = waiting.popAvailable(through: day) { ready.insert(task) }
     var left = budget
     while let task = ready.next, left > 1e-9 {
       let spent = min(left, task.remainingHours)

@@ -1,0 +1,66 @@
+/// Case tasks that cannot be worked on yet, in a binary min-heap on the day they become
+/// available.
+///
+/// A casemanager's list holds a whole stay's MDOs from the admission on, so most waiting tasks
+/// lie weeks or months ahead. A heap takes today's tasks off the top and adds a task in
+/// logarithmic time; the order among waiting tasks does not matter, since each moves to the
+/// ready list, which keeps work order (a list sorted by day shifted its whole array at nearly
+/// every insertion, and walking it for the next day cost a sixth of a national run).
+struct WaitingTasks: Sendable {
+  /// A heap: `items[0]` becomes available first; the array order is fixed by the operations, so
+  /// sums over it round the same way in every run.
+  private(set) var items: [CaseTask] = []
+
+  var isEmpty: Bool { items.isEmpty }
+
+  /// The earliest day on which a waiting task becomes available (`Int.max` when none).
+  var earliestAvailableDay: Int { items.first?.availableDay ?? Int.max }
+
+  mutating func insert(_ task: CaseTask) {
+    items.append(task)
+    var child = items.count - 1
+    while child > 0 {
+      let parent = (child - 1) / 2
+      guard items[child].availableDay < items[parent].availableDay else { break }
+      items.swapAt(child, parent)
+      child = parent
+    }
+  }
+
+  /// Removes and returns a task available on or before `day`, if any.
+  mutating func popAvailable(through day: Int) -> CaseTask? {
+    guard let top = items.first, top.availableDay <= day else { return nil }
+    let last = items.removeLast()
+    if !items.isEmpty {
+      items[0] = last
+      siftDown(from: 0)
+    }
+    return top
+  }
+
+  /// Removes every task matching `predicate`, calling `removed` on each, and restores the heap.
+  mutating func removeAll(where predicate: (CaseTask) -> Bool, removed: (CaseTask) -> Void = { _ in }) {
+    let before = items.count
+    items.removeAll { task in
+      guard predicate(task) else { return false }
+      removed(task)
+      return true
+    }
+    guard items.count != before else { return }
+    for i in stride(from: items.count / 2 - 1, through: 0, by: -1) { siftDown(from: i) }
+  }
+
+  private mutating func siftDown(from start: Int) {
+    var parent = start
+    while true {
+      let left = 2 * parent + 1
+      guard left < items.count else { return }
+      let right = left + 1
+      var smallest = left
+      if right < items.count, items[right].availableDay < items[left].availableDay { smallest = right }
+      guard items[smallest].availableDay < items[parent].availableDay else { return }
+      items.swapAt(parent, smallest)
+      parent = smallest
+    }
+  }
+}
