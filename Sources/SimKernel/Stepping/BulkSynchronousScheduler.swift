@@ -62,6 +62,7 @@ public struct BulkSynchronousScheduler<Message: Sendable> {
           break
         }
         await runPhase(due, day: day, phase: phase)
+        queue.recycle(&due)
         due = queue.takeNextPhase()
         phase += 1
       }
