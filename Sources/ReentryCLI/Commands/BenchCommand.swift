@@ -1,5 +1,6 @@
 import Foundation
 import ReentryExperiments
+import ScenarioFormat
 
 /// `reentry bench`: fixed workloads timed in this process, median of several runs.
 ///
@@ -11,10 +12,12 @@ enum BenchCommand: Command {
     .option("runs", "N", "timed runs per workload (default 5)"),
     .option("workloads", "LIST", "which workloads, e.g. a,b,o (default a,b,c)"),
     .option("sweep-replications", "N", "replications per point in workload c (default 10)"),
+    .option("draws", "N", "draws of the robustness analysis in workload d (default 20)"),
     .option("out", "FILE", "where to write the JSON (default bench.json)"),
   ]
   static let synopsis = OptionSpec.synopsis("bench [SCENARIO.json]", options)
-  static let summary = "Time fixed workloads (national run, 10x inflow, caseload sweep) and write bench.json."
+  static let summary =
+    "Time fixed workloads (national run, 10x inflow, caseload sweep, robustness) and write bench.json."
   static let help = """
     Usage: reentry \(synopsis)
 
@@ -23,9 +26,18 @@ enum BenchCommand: Command {
       b  10 times the national inflow, same horizon
       c  caseload norm 10 to 40 step 5 with --sweep-replications each (default 10),
          once with --jobs 1 and once with --jobs 2; reports the parallel efficiency
+      d  the shipped robustness analysis: SCENARIO and the nine variant files beside
+         it (caseload-20 … all-recommendations, as in the README), --draws N (default
+         20) x 2 replications, filter patterns, by the code of `reentry robustness`
+         into a scratch directory; once with --jobs 1 and once with --jobs 2, each
+         timed once (not --runs times: 20 draws are about 60 national replications).
+         Reports wall and processor seconds, national replications per second, the
+         parallel efficiency t1 / (2 t2) (target at least 90%) with the cores the 2
+         jobs kept busy, and the wall time of the 200-draw analysis on 2 jobs
+         projected linearly in draws from the 2-job run
       o  one replication as `run` does it, then its files written and hashed: the
          output's share of the run (target at most 10%) and our SHA-256 in MB/s
-    Each workload runs once as a warm-up and then --runs times (default 5);
+    Workloads a, b, c and o run once as a warm-up and then --runs times (default 5);
     reported are the median, min and max wall time, simulated detainee-days,
     messages and actor steps per second, and the process's peak resident
     memory after the workload. Build with -c release before timing.
@@ -41,11 +53,15 @@ enum BenchCommand: Command {
     }
     let runs = try args.integer("runs", in: 1...1000) ?? 5
     let sweepReplications = try args.integer("sweep-replications", in: 1...1000) ?? 10
+    let draws = try args.integer("draws", in: 1...RobustnessPlan.maximumDraws) ?? 20
     let selected = Set((args.value("workloads") ?? "a,b,c").split(separator: ",").map(String.init))
-    guard !selected.isEmpty, selected.isSubset(of: ["a", "b", "c", "o"]) else {
-      throw CommandFailure("option --workloads: allowed: a comma-separated list of a, b, c, o", code: .usage)
+    guard !selected.isEmpty, selected.isSubset(of: ["a", "b", "c", "d", "o"]) else {
+      throw CommandFailure("option --workloads: allowed: a comma-separated list of a, b, c, d, o", code: .usage)
     }
-    let scenario = try ScenarioInput.load(args.positionals.first ?? "Scenarios/baseline.json", overrides: [])
+    let file = args.positionals.first ?? "Scenarios/baseline.json"
+    let scenario = try ScenarioInput.load(file, overrides: [])
+    // Loaded before anything is timed, so a missing variant fails at once.
+    let variants = selected.contains("d") ? try robustnessVariants(beside: file, base: scenario) : []
     let workloads = try BenchWorkload.standard(baseline: scenario, sweepReplications: sweepReplications)
       .filter { selected.contains(String($0.name.prefix(1))) }
     #if DEBUG
@@ -56,20 +72,37 @@ enum BenchCommand: Command {
       console.err("\(workload.name): \(workload.description)\n")
       measurements.append(try await Benchmark.measure(workload, runs: runs) { console.err($0) })
     }
+    var robustness: RobustnessBench.Measurement? = nil
+    if selected.contains("d") {
+      console.err("d-robustness: the shipped robustness analysis, \(draws) draws x 2 replications, on 1 and 2 jobs\n")
+      robustness = try await SweepCommand.exitingAsync {
+        try await RobustnessBench.measure(base: scenario, variants: variants, draws: draws) { console.err($0) }
+      }
+    }
     var output: OutputBench.Measurement? = nil
     if selected.contains("o") {
       console.err("o-output: one replication as `run` does it, then its files written and hashed\n")
       output = try await OutputBench.measure(scenario, runs: runs) { console.err($0) }
     }
-    console.out(BenchReport.table(measurements) + (output?.table ?? ""))
+    console.out(BenchReport.table(measurements) + (robustness?.table ?? "") + (output?.table ?? ""))
     let out = args.value("out") ?? "bench.json"
     do {
-      try Data(BenchReport.json(measurements, output: output, runs: runs).utf8).write(
+      try Data(BenchReport.json(measurements, robustness: robustness, output: output, runs: runs).utf8).write(
         to: URL(fileURLWithPath: out), options: .atomic)
     } catch {
       throw CommandFailure("\(out): cannot write: \(error.localizedDescription)", code: .cannotCreate)
     }
     console.out("wrote \(out)\n")
     return .success
+  }
+
+  /// The variants of workload d, from the directory of the base as `reentry
+  /// robustness` loads them (with the base's seed and replications).
+  static func robustnessVariants(beside file: String, base scenario: ResolvedScenario) throws -> [ResolvedScenario] {
+    let directory = (file as NSString).deletingLastPathComponent
+    let run = ["run.seed=\(scenario.int("run.seed"))", "run.replications=\(scenario.int("run.replications"))"]
+    return try RobustnessBench.shippedVariants.map {
+      try ScenarioInput.load((directory as NSString).appendingPathComponent("\($0).json"), overrides: run)
+    }
   }
 }

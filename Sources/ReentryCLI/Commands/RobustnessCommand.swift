@@ -98,9 +98,7 @@ enum RobustnessCommand: Command {
       throw CommandFailure(
         "robustness: two scenarios are named \"\(twice)\"; give each scenario its own \"name\"", code: .usage)
     }
-    let name =
-      "\(OutputDirectory.safeName(names[0]))-vs-"
-      + names.dropFirst().map(OutputDirectory.safeName).joined(separator: "+")
+    let name = RobustnessDefinition.name(scenarios: names)
     let seed = UInt64(scenarios[0].int("run.seed"))
     let definition = try SweepCommand.exiting {
       try RobustnessDefinition(

@@ -27,4 +27,12 @@ package struct BenchMeasurement: Sendable {
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_maxrss) / 1024
   }
+
+  /// Processor time of the whole process so far (every thread, user and system):
+  /// steadier than wall time on a shared machine.
+  static func processorSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+  }
 }

@@ -31,7 +31,10 @@ package enum BenchReport {
     return one.median / (2 * two.median)
   }
 
-  package static func json(_ ms: [BenchMeasurement], output: OutputBench.Measurement? = nil, runs: Int) -> String {
+  package static func json(
+    _ ms: [BenchMeasurement], robustness: RobustnessBench.Measurement? = nil, output: OutputBench.Measurement? = nil,
+    runs: Int
+  ) -> String {
     func n(_ x: Double) -> JSONValue { x.isFinite ? .number((x * 1e6).rounded() / 1e6) : .null }
     let rows: [JSONValue] = ms.map { m in
       .object([
@@ -49,7 +52,7 @@ package enum BenchReport {
         ("version", .string(ReentryVersion.current)),
         ("runs", .number(Double(runs))),
         ("processors", .number(Double(ProcessInfo.processInfo.activeProcessorCount))),
-        ("workloads", .array(rows + (output.map { [$0.json] } ?? []))),
+        ("workloads", .array(rows + (robustness.map { [$0.json] } ?? []) + (output.map { [$0.json] } ?? []))),
         ("parallelEfficiency", parallelEfficiency(ms).map(n) ?? .null),
       ]), pretty: true)
   }

@@ -54,16 +54,16 @@ package enum OutputBench {
     var bytes = 0
     for run in 0...runs {
       let start = clock.now
-      let startCPU = processorSeconds()
+      let startCPU = BenchMeasurement.processorSeconds()
       let results = try await Experiment.run(parameters, jobs: 1)
       let simulated = clock.now
-      let simulatedCPU = processorSeconds()
+      let simulatedCPU = BenchMeasurement.processorSeconds()
       let stream = try RunFileStream(
         scenario: one, parameters: parameters, staging: StagingDirectory(OutputDirectory(scratch)))
       for result in results { try stream.add(result) }
       _ = try stream.finish(extra: [])
       let written = clock.now
-      let writtenCPU = processorSeconds()
+      let writtenCPU = BenchMeasurement.processorSeconds()
       let evaluating = clock.now
       for result in results { _ = MetricTable.evaluate(result) }
       let m = RunInfo.seconds(clock.now - evaluating)
@@ -87,13 +87,6 @@ package enum OutputBench {
       simulation: simulation, output: output, metrics: metrics, bytes: bytes, simulationCPU: simulationCPU,
       outputCPU: outputCPU,
       hashMBPerSecond: hash, hashMebibytes: hashMebibytes)
-  }
-
-  /// Processor time of the whole process so far (every thread, user and system).
-  static func processorSeconds() -> Double {
-    var t = timespec()
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
-    return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
   }
 
   /// MB/s (10^6 bytes) of our SHA-256 over `mebibytes` MiB, fed in 64 KiB pieces as a file is written.

@@ -19,6 +19,13 @@ package struct RobustnessDefinition: Sendable {
   /// Redraws a draw at most this often before the analysis is refused.
   static let maximumAttempts = 100
 
+  /// The analysis's name, `<base>-vs-<variant>+…`: part of `design.json`, so
+  /// `reentry robustness` and `bench` workload d must build it alike.
+  package static func name(scenarios: [String]) -> String {
+    "\(OutputDirectory.safeName(scenarios[0]))-vs-"
+      + scenarios.dropFirst().map(OutputDirectory.safeName).joined(separator: "+")
+  }
+
   /// Draws the design and checks every draw of every scenario against the
   /// cross-field rules; a draw that breaks one is redrawn within its strata
   /// (see `LatinHypercube`). Throws (65) if one cannot be repaired.
