@@ -130,6 +130,8 @@ struct Casework: Sendable {
   /// Moves the tasks available by `day` to the ready list; a recurring meeting among them plans
   /// its next one.
   mutating func makeAvailable(through day: Int) {
+    // Most working days nothing new becomes available.
+    guard work.earliestWaitingDay <= day else { return }
     // The buffer keeps its capacity from day to day; it is swapped out so that the list can be
     // changed while it fills.
     var recurring: [CaseTask] = []

@@ -14,6 +14,8 @@ public struct WorkList: Sendable {
   public init() {}
 
   public var hasTasks: Bool { !ready.isEmpty || !waiting.isEmpty }
+  /// The day the earliest waiting task becomes available (`Int.max` when none waits).
+  public var earliestWaitingDay: Int { waiting.earliestAvailableDay }
 
   /// Remaining hours of all tasks: the ready ones in work order, then the waiting ones in heap
   /// order (a fixed order keeps the sum's rounding fixed).
