@@ -36,7 +36,7 @@ public struct WorkList: Sendable {
   }
 
   /// The hours of work that can be done on `day`: the ready tasks in work order, then any
-  /// waiting tasks available by then (the waiting list, months of MDOs ahead, is walked only
+  /// waiting tasks available by then (the waiting list, weeks and months ahead, is walked only
   /// when its earliest task is due).
   public func availableHours(on day: Int) -> Double {
     var available = 0.0
