@@ -2,7 +2,7 @@
 ///
 /// The list is two lists: tasks that can be worked on, in work order
 /// (`CaseTask.comesBefore`), and tasks not yet available (a release
-/// coordination months ahead, the stay's later MDOs), by the day they become
+/// coordination months ahead, a case's next MDO), by the day they become
 /// available. Working through the ready list visits the available tasks in
 /// exactly the order one list of all tasks would, without stepping over tasks
 /// that cannot be started yet.
@@ -88,7 +88,11 @@ public struct WorkList: Sendable {
   @discardableResult
   public mutating func work(day: Int, budget: Double, finished: inout [CaseTask]) -> Double {
     readyThrough = max(readyThrough, day)
-    while let task = waiting.popAvailable(through: day) { ready.insert(task) }
+    while let task = waiting.popAvailable(through: day) {
+      // A recurring meeting plans its next one as it moves (`Casework.makeAvailable`).
+      precondition(task.recursUntil == nil, "a recurring task must be made available by its casework")
+      ready.insert(task)
+    }
     var left = budget
     while let task = ready.next, left > 1e-9 {
       let spent = min(left, task.remainingHours)
