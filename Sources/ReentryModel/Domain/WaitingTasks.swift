@@ -7,7 +7,7 @@
 /// among waiting tasks does not matter, since each moves to the ready list, which keeps work
 /// order. (With the whole stay's MDOs planned at admission, a list sorted in work order and
 /// walked for what became available made a national run 29% slower; planning each meeting when
-/// the one before it becomes available keeps the list at about two tasks a case.)
+/// the one before it becomes available keeps one meeting a case waiting.)
 struct WaitingTasks: Sendable {
   /// A heap: `items[0]` becomes available first; the array order is fixed by the operations, so
   /// sums over it round the same way in every run.

@@ -45,6 +45,8 @@ struct MessageQueue<Message: Sendable> {
   mutating func recycle(_ buffer: inout [Envelope<Message>]) {
     var taken: [Envelope<Message>] = []
     swap(&taken, &buffer)
+    // A few spares cover the days ahead that start a bucket between deliveries; more would only
+    // hold memory.
     guard taken.capacity > 0, spare.count < 16 else { return }
     taken.removeAll(keepingCapacity: true)
     spare.append(taken)
