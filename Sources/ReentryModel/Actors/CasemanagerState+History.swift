@@ -75,7 +75,8 @@ extension CasemanagerState {
     let partners = p.mechanisms.chainPartnersInInstitution
     let conversationDue = a + p.deadlines.jointConversationDays
     if d.anyContactDay != Detainee.never || d.judicialTitle || partners {
-      let from = d.judicialTitle ? screened : max(screened, d.anyContactDay)
+      // Without contact only probation or partners present in the PI can be invited, at once.
+      let from = d.judicialTitle || partners ? screened : max(screened, d.anyContactDay)
       if let held = historyDay(available: from, due: conversationDue, before: day) {
         let municipality =
           partners

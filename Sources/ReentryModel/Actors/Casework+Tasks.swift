@@ -76,9 +76,11 @@ extension Casework {
           d.contactTaskPending = false
         }
       }
-      // Partners are invited once someone is there to invite (a pilot's contact may be days ahead).
-      if d.anyContactDay != Detainee.never || d.judicialTitle || p.mechanisms.chainPartnersInInstitution {
-        addJointConversationTask(for: d, from: d.judicialTitle ? day : max(day, d.anyContactDay))
+      // Partners are invited once someone is there to invite (a pilot's contact may be days ahead);
+      // probation, or partners present in the PI, can be invited at once.
+      let partners = p.mechanisms.chainPartnersInInstitution
+      if d.anyContactDay != Detainee.never || d.judicialTitle || partners {
+        addJointConversationTask(for: d, from: d.judicialTitle || partners ? day : max(day, d.anyContactDay))
       } else {
         d.jointConversationPending = true
       }
