@@ -11,10 +11,11 @@ package struct RobustnessFactor: Sendable, Equatable {
   let high: Double
   let isInteger: Bool
 
-  /// The drawn parameters of `schema`, in catalog order.
+  /// The drawn parameters of `schema`, in catalog order: every assumption with a range.
   static func all(in schema: ParameterSchema) -> [RobustnessFactor] {
     schema.specs.compactMap { spec in
-      guard let range = spec.plausibility?.bounds, range.lowerBound < range.upperBound else { return nil }
+      guard spec.role.isAssumption, let range = spec.plausibility?.bounds, range.lowerBound < range.upperBound
+      else { return nil }
       var integer = false
       if case .integer = spec.kind { integer = true }
       return RobustnessFactor(path: spec.path, low: range.lowerBound, high: range.upperBound, isInteger: integer)

@@ -39,16 +39,16 @@ package struct SensitivityFactor: Sendable {
 
   /// The ranged assumption parameters of a scenario, in catalog order.
   ///
-  /// By default those whose source starts with "assumption" (the value and
-  /// the mechanism are ours); with `includeValueAssumptions`, also those
-  /// whose mechanism has a source but whose value is ours ("seed 003 (…);
-  /// value assumption"). Held parameters (run settings, levers,
-  /// definitions) have no range and are never included.
+  /// By default the assumptions whose value and mechanism are both ours
+  /// (`ParameterRole.ValueBasis.assumed`); with `includeValueAssumptions`,
+  /// also those whose mechanism has a source but whose value is ours
+  /// (`.partlyAssumed`), the set `robustness` draws. Held parameters (run
+  /// settings, levers, definitions) have no range and are never included.
   package static func factors(of scenario: ResolvedScenario, includeValueAssumptions: Bool = false)
     -> [SensitivityFactor]
   {
     scenario.schema.specs.compactMap { spec in
-      guard includeValueAssumptions || spec.source.hasPrefix("assumption") else { return nil }
+      guard spec.role.isAssumption, includeValueAssumptions || spec.role.basis == .assumed else { return nil }
       return SensitivityFactor(spec: spec, value: scenario.value(spec.path))
     }
   }

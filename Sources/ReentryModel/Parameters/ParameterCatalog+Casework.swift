@@ -40,7 +40,8 @@ extension ParameterCatalog {
     bind(
       "casemanagers.fixedStaffTotal", \.casemanagers.fixedStaffTotal, .integer(min: 1, max: 100_000), 330,
       unit: "casemanagers",
-      source: assumption, "National number of casemanagers when staffingMode is fixedStaff",
+      role: .policyLever(.assumed), source: assumption,
+      "National number of casemanagers when staffingMode is fixedStaff",
       held: "a lever: the staff a fixed-staff scenario chooses"),
     bind(
       "casemanagers.hoursPerWeek", \.casemanagers.hoursPerWeek, .number(min: 0, max: 80), 14, unit: "hours/week",

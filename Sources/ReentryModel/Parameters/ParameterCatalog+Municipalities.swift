@@ -35,7 +35,8 @@ extension ParameterCatalog {
       bind(
         "municipalities.earlyInvolvementProactiveProbability", \.municipalities.earlyInvolvementProactiveProbability,
         .probability, 0.8, unit: "share",
-        source: assumption, "Proactive probability at least this high under early involvement",
+        role: .interventionAssumption(.assumed), source: assumption,
+        "Proactive probability at least this high under early involvement",
         plausible: 0.6...0.95,
         "recommendation 7 asks every municipality to act; small ones without an aftercare department will not all manage"
       ),
@@ -170,7 +171,7 @@ extension ParameterCatalog {
     ),
     bind(
       "conditions.housingMarketTightness", \.conditions.housingMarketTightness, .number(min: 0.1, max: 10), 1.0,
-      source: assumption,
+      role: .policyLever(.assumed), source: assumption,
       "Multiplier on housing search time (above 1: tight market)",
       held:
         "a lever (housing-easy, housing-tight); today's market is uncertain through conditions.housingSearchMeanDays"),

@@ -13,19 +13,3 @@ extension Int: PlausibleNumber {
 extension Double: PlausibleNumber {
   var plausibleValue: Double { self }
 }
-
-extension ParameterCatalog {
-  /// The rule for assumptions declared without a range: run settings, levers
-  /// (booleans and choices that scenarios set) and lists are held at their
-  /// values; a numeric model assumption gets nil here, which `CatalogTests`
-  /// rejects, so it must declare `plausible:` or say why it is `held:`.
-  static func implicitPlausibility(path: String, kind: ParameterKind, source: String) -> Plausibility? {
-    guard source.contains(assumption) else { return nil }
-    if path.hasPrefix("run.") { return .held("run setting, not part of the model") }
-    switch kind {
-    case .boolean, .choice: return .held("a lever that scenarios set, not a statement about the world")
-    case .numberList: return .held("a list; its entries are not varied one by one")
-    default: return nil
-    }
-  }
-}

@@ -47,11 +47,12 @@ struct ParameterDifferences: Sendable {
   /// The source with an "assumption" badge when the default rests, wholly or partly, on an assumption.
   static func source(_ spec: ParameterSpec) -> String {
     let source = spec.source.isEmpty ? Strings.current.notGiven : spec.source
-    guard source.contains("assumption") else { return HTML.escape(source) }
+    guard spec.role.restsOnAssumption else { return HTML.escape(source) }
+    let wholly = spec.role.basis == .assumed
     let badge = HTML.text(
-      "span", [("class", "assumption")],
-      source.hasPrefix("assumption") ? Strings.current.assumption : Strings.current.partlyAssumption)
-    let rest = source.hasPrefix("assumption") ? String(source.dropFirst("assumption".count)) : " " + source
+      "span", [("class", "assumption")], wholly ? Strings.current.assumption : Strings.current.partlyAssumption)
+    // A wholly assumed default's source starts with the word the badge replaces.
+    let rest = wholly ? String(source.dropFirst("assumption".count)) : " " + source
     return badge + HTML.escape(rest)
   }
 

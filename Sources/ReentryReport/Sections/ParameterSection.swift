@@ -8,7 +8,7 @@ enum ParameterSection {
   /// How many catalog parameters rest wholly or partly on assumptions, of how many.
   static var assumptionCount: (assumed: Int, total: Int) {
     let specs = ParameterCatalog.schema.specs
-    return (specs.filter { $0.source.contains("assumption") }.count, specs.count)
+    return (specs.filter(\.role.restsOnAssumption).count, specs.count)
   }
 
   static var intro: String { Strings.current.parametersIntro }

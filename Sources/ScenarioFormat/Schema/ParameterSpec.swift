@@ -14,10 +14,13 @@ public struct ParameterSpec: Sendable {
   public let summary: String
   /// For an assumption: its plausible range, or why it is held; nil for a sourced value.
   public let plausibility: Plausibility?
+  /// What the parameter is to the analyses; they select by it, never by `source`.
+  public let role: ParameterRole
 
   public init(
     path: String, kind: ParameterKind, defaultValue: JSONValue,
-    unit: String = "", source: String = "", summary: String = "", plausibility: Plausibility? = nil
+    unit: String = "", source: String = "", summary: String = "", plausibility: Plausibility? = nil,
+    role: ParameterRole = .sourceFigure
   ) {
     self.path = path
     self.kind = kind
@@ -26,6 +29,7 @@ public struct ParameterSpec: Sendable {
     self.source = source
     self.summary = summary
     self.plausibility = plausibility
+    self.role = role
   }
 
   /// What the parameter accepts, e.g. "an integer in 1…1000".
