@@ -68,29 +68,4 @@ struct StatisticsTests {
     let values = (1...2000).map { StudentT.quantile975(degreesOfFreedom: $0) }
     #expect(zip(values, values.dropFirst()).allSatisfy { $0 > $1 })
   }
-
-  @Test func runningMomentsMatchSummary() {
-    let values: [Double] = [3.5, -1, 8.25, 0, 2, 2, 11.5]
-    var moments = RunningMoments()
-    for value in values { moments.add(value) }
-    let summary = Summary(values)
-    #expect(moments.count == 7)
-    #expect(abs(moments.mean - summary.mean) < 1e-12)
-    #expect(abs(moments.standardDeviation - summary.sd) < 1e-12)
-  }
-
-  @Test func runningMomentsEdgeCases() {
-    var moments = RunningMoments()
-    #expect(moments.count == 0 && moments.mean.isNaN && moments.variance.isNaN)
-    moments.add(5)
-    #expect(moments.mean == 5 && moments.variance.isNaN)
-    moments.add(7)
-    #expect(moments.mean == 6 && moments.variance == 2)
-  }
-
-  @Test func runningMomentsAvoidCancellation() {
-    var moments = RunningMoments()
-    for value in [4.0, 7, 13, 16] { moments.add(1e9 + value) }
-    #expect(moments.variance == 30)
-  }
 }

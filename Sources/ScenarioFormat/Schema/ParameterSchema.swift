@@ -56,7 +56,7 @@ public struct ParameterSchema: Sendable {
 
   /// Checks a value for the parameter (or group) at `path`: nil if acceptable,
   /// else the problems as in scenario messages but without the file, e.g.
-  /// "0 is out of range; allowed: an integer in 1…200" or, for a list element,
+  /// "0 is out of range; allowed: an integer in 1…500" or, for a list element,
   /// "population.sentenceWeights[3]: 1.5 is out of range; allowed: a number in 0…1".
   public func validate(_ value: JSONValue, at path: String) -> String? {
     let issues: [ScenarioIssue]

@@ -52,7 +52,8 @@ public struct Outbox<Message: Sendable>: Sendable {
     buffer.append(envelope)
   }
 
-  /// Sends at phase 0 of an absolute day, which must be later than today.
+  /// Sends at phase 0 of an absolute day; a day that is not later than today is
+  /// clamped to the next phase of today, as `afterDays: 0` would send it.
   @inlinable
   public mutating func send(_ message: Message, to recipient: Int, onDay target: Int) {
     send(message, to: recipient, afterDays: max(0, target - day))
