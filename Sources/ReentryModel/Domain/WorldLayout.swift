@@ -1,7 +1,9 @@
 /// Where every actor sits in the scheduler, and which PI serves which region.
 ///
-/// Actor ids are fixed by this layout, and the scheduler steps actors in id
-/// order, so the layout is part of what makes a run reproducible.
+/// Actor ids are given by walking `ActorKind.allCases`: each kind's actors take
+/// the next ids, in index order. The scheduler steps actors in id order, so
+/// this order is part of what makes a run reproducible; `World` builds its
+/// actors by the same walk and checks each kind starts where the layout says.
 public struct WorldLayout: Sendable {
   public let municipalities: [MunicipalityInfo]
   public let sizeClasses: [SizeClass]
@@ -21,22 +23,36 @@ public struct WorldLayout: Sendable {
   ]
 
   public var institutionCount: Int { regionalInstitutions + nationalInstitutions }
-  public let admissionsOffice = 0
-  public func institutionActor(_ institution: Int) -> Int { 1 + institution }
-  public func municipalityActor(_ municipality: Int) -> Int { 1 + institutionCount + municipality }
-  public var probationActor: Int { 1 + institutionCount + municipalities.count }
-  public var careActor: Int { probationActor + 1 }
+  /// The first actor id of each kind, indexed by `ActorKind.rawValue`.
+  private var firstActors: [Int] = []
+  /// The first actor of a kind; its actors follow in index order.
+  public func firstActor(_ kind: ActorKind) -> Int { firstActors[kind.rawValue] }
+  /// How many actors of a kind the world holds.
+  public func actorCount(_ kind: ActorKind) -> Int {
+    switch kind {
+    case .admissionsOffice, .probation, .care: return 1
+    case .institution: return institutionCount
+    case .municipality: return municipalities.count
+    case .casemanager: return casemanagerOffsets.last!
+    }
+  }
+  public var admissionsOffice: Int { firstActor(.admissionsOffice) }
+  public func institutionActor(_ institution: Int) -> Int { firstActor(.institution) + institution }
+  public func municipalityActor(_ municipality: Int) -> Int { firstActor(.municipality) + municipality }
+  public var probationActor: Int { firstActor(.probation) }
+  public var careActor: Int { firstActor(.care) }
   /// Each institution's first casemanager actor; its pool runs to the next one's first.
   public private(set) var casemanagerOffsets: [Int] = [0]
   /// The actor of casemanager `slot` of an institution's pool.
   public func casemanagerActor(institution: Int, slot: Int) -> Int {
-    careActor + 1 + casemanagerOffsets[institution] + slot
+    firstActor(.casemanager) + casemanagerOffsets[institution] + slot
   }
   /// How many casemanager actors an institution's pool holds.
   public func casemanagerPool(_ institution: Int) -> Int {
     casemanagerOffsets[institution + 1] - casemanagerOffsets[institution]
   }
-  public var actorCount: Int { careActor + 1 + casemanagerOffsets.last! }
+  /// Every actor of every kind.
+  public var actorCount: Int { ActorKind.allCases.reduce(0) { $0 + actorCount($1) } }
 
   /// Reserves a pool of casemanager actors per institution (actors are fixed for a run, so
   /// staffing to the norm hires from a pool sized to the most it can need).
@@ -44,6 +60,18 @@ public struct WorldLayout: Sendable {
     precondition(pools.count == institutionCount)
     casemanagerOffsets = [0]
     for size in pools { casemanagerOffsets.append(casemanagerOffsets.last! + size) }
+    placeActors()
+  }
+
+  /// Gives each kind its first id, walking the kinds in scheduler order.
+  private mutating func placeActors() {
+    var firsts: [Int] = []
+    var next = 0
+    for kind in ActorKind.allCases {
+      firsts.append(next)
+      next += actorCount(kind)
+    }
+    firstActors = firsts
   }
 
   public init(parameters p: ModelParameters, municipalities: [MunicipalityInfo] = MunicipalityData.all) {
@@ -73,6 +101,7 @@ public struct WorldLayout: Sendable {
     hostMunicipality = host
     rioMunicipality = municipalities.indices.max { municipalities[$0].population < municipalities[$1].population } ?? -1
     twente = Set(municipalities.indices.filter { Self.twenteCodes.contains(municipalities[$0].code) })
+    placeActors()
   }
 
   /// The size class of a municipality by its index.

@@ -1,12 +1,14 @@
 import SimKernel
 
-/// Builds the world of actors for one replication and runs it to the horizon.
+/// Runs one replication in three phases: build the world, step it to the horizon, collect
+/// what its actors hold into a result.
 public enum Replication {
   /// Looks at the world's actors at the end of every sampling day; the invariant tests use it
   /// to check bookkeeping over time, not only at the end of a run.
   typealias Audit = (_ day: Int, _ institutions: [PenitentiaryInstitution], _ municipalities: [MunicipalityActor])
     async -> Void
 
+  /// Replication `replication` of `parameters`: its streams depend on the seed and this number.
   public static func run(_ parameters: ModelParameters, replication: Int) async throws -> ReplicationResult {
     try await run(parameters, replication: replication, audit: nil)
   }
@@ -14,55 +16,27 @@ public enum Replication {
   static func run(_ parameters: ModelParameters, replication: Int, audit: Audit?) async throws
     -> ReplicationResult
   {
-    let p = parameters
-    var layout = WorldLayout(parameters: p)
-    let random = RandomSource(seed: p.run.seed, replication: replication)
-    let factory = try DetaineeFactory(parameters: p, layout: layout, random: random)
-    let load = ExpectedLoad(parameters: p, factory: factory)
-    layout.reserveCasemanagers(load.casemanagerPools(layout: layout))
-    let context = ReplicationContext(parameters: p, layout: layout, random: random, factory: factory)
+    let world = try World(parameters: parameters, replication: replication)
+    var scheduler = BulkSynchronousScheduler<Message>(actors: world.actors)
+    let timeseries = await step(world, &scheduler, audit: audit)
+    return await collect(world, replication: replication, timeseries: timeseries, scheduler: scheduler)
+  }
 
-    let office = AdmissionsOffice(
-      layout: layout, random: random, factory: factory, releasesPerYear: p.population.releasesPerYear,
-      capacities: load.capacities(layout: layout), horizon: p.run.horizonDays)
-    let staff = load.fixedStaff(layout: layout)
-    let institutions = (0..<layout.institutionCount).map {
-      PenitentiaryInstitution(index: $0, context: context, fixedStaff: staff?[$0])
-    }
-    let municipalities = layout.municipalities.indices.map {
-      MunicipalityActor(index: $0, context: context)
-    }
-    let probation = Probation(
-      actorID: layout.probationActor, parameters: p, random: random,
-      expectedLoad: load.supervisions)
-    let care = CareProvider(
-      actorID: layout.careActor, parameters: p, random: random, expectedLoad: load.assistedLiving)
-    // Each institution's pool of casemanagers, in institution order.
-    let casemanagers: [[CasemanagerActor]] = (0..<layout.institutionCount).map { institution in
-      (0..<layout.casemanagerPool(institution)).map {
-        CasemanagerActor(institution: institution, slot: $0, context: context)
-      }
-    }
-
-    var actors: [any SteppedActor<Message>] = [office]
-    actors += institutions as [any SteppedActor<Message>]
-    actors += municipalities as [any SteppedActor<Message>]
-    actors += [probation, care] as [any SteppedActor<Message>]
-    for pool in casemanagers { actors += pool as [any SteppedActor<Message>] }
-    precondition(actors.count == layout.actorCount)
-
-    var scheduler = BulkSynchronousScheduler<Message>(actors: actors)
+  /// Steps the world day by day to the horizon, sampling the time series on its days.
+  static func step(_ world: World, _ scheduler: inout BulkSynchronousScheduler<Message>, audit: Audit?) async
+    -> [TimeseriesPoint]
+  {
+    let layout = world.layout
     scheduler.post(.initialise, to: layout.admissionsOffice, onDay: 0)
     scheduler.post(.initialise, to: layout.probationActor, onDay: 0)
     scheduler.post(.initialise, to: layout.careActor, onDay: 0)
 
-    var observer = TimeseriesObserver(interval: p.run.timeseriesIntervalDays)
-    let horizon = p.run.horizonDays
-    await scheduler.run(days: horizon) { day in
+    var observer = TimeseriesObserver(interval: world.parameters.run.timeseriesIntervalDays)
+    await scheduler.run(days: world.parameters.run.horizonDays) { day in
       guard observer.samples(day) else { return }
       var snapshots: [InstitutionSnapshot] = []
       var backlog: [(available: Double, future: Double)] = []
-      for (institution, pool) in zip(institutions, casemanagers) {
+      for (institution, pool) in zip(world.institutions, world.casemanagers) {
         let snapshot = await institution.snapshot(day: day)
         snapshots.append(snapshot)
         // Summed over the staff in slot order, so the rounding is fixed.
@@ -75,19 +49,27 @@ public enum Replication {
         backlog.append(hours)
       }
       var aftercarePlaces = 0
-      for municipality in municipalities { aftercarePlaces += await municipality.aftercarePlacesUsed() }
+      for municipality in world.municipalities { aftercarePlaces += await municipality.aftercarePlacesUsed() }
       observer.record(
-        day: day, institutions: snapshots, backlog: backlog, probation: await probation.snapshot(),
-        care: await care.snapshot(), aftercarePlacesUsed: aftercarePlaces)
-      await audit?(day, institutions, municipalities)
+        day: day, institutions: snapshots, backlog: backlog, probation: await world.probation.snapshot(),
+        care: await world.care.snapshot(), aftercarePlacesUsed: aftercarePlaces)
+      await audit?(day, world.institutions, world.municipalities)
     }
+    return observer.points
+  }
 
+  /// Gathers the release records, hours and counts the actors hold at the horizon.
+  static func collect(
+    _ world: World, replication: Int, timeseries: [TimeseriesPoint], scheduler: BulkSynchronousScheduler<Message>
+  ) async -> ReplicationResult {
+    let p = world.parameters
+    let horizon = p.run.horizonDays
     // Each record is with the casemanager that released the person, its waits after release
     // with the return municipality.
     var records: [ReleaseRecord] = []
     var hoursWorked = 0.0
     var dropped = [CaseTask.Kind: Int]()
-    for pool in casemanagers {
+    for pool in world.casemanagers {
       for casemanager in pool {
         let t = await casemanager.totals()
         records += t.records
@@ -96,7 +78,7 @@ public enum Replication {
       }
     }
     var aftercare = IntMap<Aftercare>(capacity: records.count)
-    for municipality in municipalities {
+    for municipality in world.municipalities {
       for entry in await municipality.aftercare(horizon: horizon) { aftercare[entry.detainee] = entry }
     }
     for i in records.indices { aftercare[records[i].detainee]?.apply(to: &records[i]) }
@@ -105,7 +87,7 @@ public enum Replication {
     var released = 0
     var inCustody = 0
     var maxCaseload = 0
-    for institution in institutions {
+    for institution in world.institutions {
       let t = await institution.totals(horizon: horizon)
       hoursAvailable += t.hoursAvailable
       released += t.released
@@ -113,11 +95,11 @@ public enum Replication {
       maxCaseload = max(maxCaseload, t.maxCaseloadEver)
     }
     return ReplicationResult(
-      replication: replication, measuredWindow: p.run.measuredWindow, records: records, timeseries: observer.points,
+      replication: replication, measuredWindow: p.run.measuredWindow, records: records, timeseries: timeseries,
       hoursAvailable: hoursAvailable, hoursWorked: hoursWorked,
-      admitted: await office.admitted, released: released, inCustody: inCustody,
+      admitted: await world.office.admitted, released: released, inCustody: inCustody,
       maxCaseload: maxCaseload, droppedTasks: dropped,
       actorSteps: scheduler.stepCount, messages: scheduler.deliveredCount,
-      detaineeDays: await office.detaineeDays())
+      detaineeDays: await world.office.detaineeDays())
   }
 }
