@@ -63,7 +63,10 @@ enum SweepCommand: Command {
     removed. A DIR holding an unfinished sweep (sweep-state.json) is refused
     unless --resume is given; --resume keeps the finished points, runs the
     rest and ends byte-identical to an uninterrupted run, and is refused
-    (exit 65) if DIR was started with a different sweep or shard.
+    (exit 65) if DIR was started with a different sweep or shard. DIR is
+    checked before any point runs and locked until the sweep ends: another
+    sweep, or a second --resume, into it is refused (73). --script FILE is
+    replaced only if it is a script of reentry (or with --force).
 
     Options:
     \(OptionSpec.helpText(runOptions))
