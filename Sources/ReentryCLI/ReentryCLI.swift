@@ -66,9 +66,7 @@ public enum ReentryCLI {
     }
     let outcome: Result<ExitCode, any Error>
     do {
-      let force = (try? Arguments(rest, options: command.options))?.flags.contains("force") ?? false
-      let invocation = Invocation(command: name, force: force, console: console)
-      outcome = .success(try await Invocation.$current.withValue(invocation) { try await command.run(rest, console) })
+      outcome = .success(try await command.run(rest, console))
     } catch {
       outcome = .failure(error)
     }
@@ -76,7 +74,7 @@ public enum ReentryCLI {
     case .success(let code):
       return code
     case .failure(let error):
-      guard let failure = error as? CommandFailure else {
+      guard let failure = CommandFailure.of(error) else {
         console.err("reentry \(name): internal error: \(error)\n")
         return .internalError
       }

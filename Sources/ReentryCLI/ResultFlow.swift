@@ -2,9 +2,9 @@ import Foundation
 import ReentryExperiments
 
 /// The flow shared by the commands that run replications and write a result
-/// (run, compare, sweep, sensitivity, validate-model): the `--jobs` default,
-/// the up-front check of the output, progress, timing, run-info, the write
-/// with its exit code 73 and the "wrote …" line.
+/// (run, compare, sweep, robustness, sensitivity, validate-model): the
+/// `--jobs` default, the output policy, progress, timing, run-info and the
+/// "wrote …" line.
 ///
 /// Kept in one place so the commands cannot disagree on these details (they
 /// used to: different number formats, and `--out` checked for being
@@ -36,27 +36,11 @@ struct ResultFlow {
     started = clock.now
   }
 
-  /// Checks before anything runs that `path` may be replaced and can be written, and locks it
-  /// for the rest of the command, or fails with 73.
-  ///
-  /// The kind of result, `--force` and where to report clean-ups come from
-  /// the `Invocation`. The lock lives as long as the returned directory, that
-  /// is until the command has written its result, so a second command given
-  /// the same `--out` meanwhile is refused instead of silently replacing it.
-  static func checkedDirectory(_ path: String) throws(CommandFailure) -> OutputDirectory {
-    let invocation = Invocation.current
-    var note: @Sendable (String) -> Void = { _ in }
-    if let invocation { note = invocation.note }
-    var directory = OutputDirectory(
-      path, kind: invocation?.resultKind, force: invocation?.force ?? false, note: note)
-    do throws(OutputError) {
-      try directory.checkReplaceable()
-      try directory.checkWritable()
-      directory.lock = try OutputLock(path)
-    } catch {
-      throw CommandFailure(error.description, code: .cannotCreate)
-    }
-    return directory
+  /// How a command writing a result of `kind` may write it: `--force` from
+  /// its arguments, clean-ups told on standard error. Every command that
+  /// writes a result claims its output through this before anything runs.
+  static func policy(_ kind: String, _ args: Arguments, console: Console) -> OutputPolicy {
+    OutputPolicy(kind: kind, force: args.flags.contains("force"), note: console.err)
   }
 
   /// The progress callback to hand to the runners.
@@ -77,11 +61,6 @@ struct ResultFlow {
   /// run-info.json: wall time, jobs, start and the work done (covered by no digest).
   func runInfo(_ work: RunInfo.Work) -> (name: String, bytes: [UInt8]) {
     ("run-info.json", Array(RunInfo.json(wall: elapsed, jobs: jobs, startedAt: startedAt, work: work).utf8))
-  }
-
-  /// Writes the files into `directory` atomically, or fails with 73.
-  static func write(_ files: [(name: String, bytes: [UInt8])], to directory: OutputDirectory) throws(CommandFailure) {
-    do { try directory.write(files) } catch { throw CommandFailure(error.description, code: .cannotCreate) }
   }
 
   /// "wrote DIR (digest 0123456789abcdef…, 12.3 s)", with `extra` before the closing parenthesis.

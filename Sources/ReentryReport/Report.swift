@@ -94,18 +94,4 @@ package enum Report {
     }
   }
 
-  /// Writes the page to a temporary file beside `path` and renames it into place.
-  package static func write(_ html: String, to path: String) throws(InputError) {
-    let url = URL(fileURLWithPath: path)
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-      throw InputError(.cannotCreate, "\(path): is a directory; give a file name such as report.html")
-    }
-    do {
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try Data(html.utf8).write(to: url, options: .atomic)
-    } catch {
-      throw InputError(.cannotCreate, "\(path): cannot write the report: \(error.localizedDescription)")
-    }
-  }
 }

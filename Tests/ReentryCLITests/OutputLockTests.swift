@@ -42,4 +42,47 @@ struct OutputLockTests {
     #expect(r.code == 73)
     #expect(r.err.contains("\(out) is in use by process"), "\(r.err)")
   }
+
+  /// A sweep and a robustness analysis take the lock `run` takes, resumed or not.
+  @Test(arguments: [false, true])
+  func aSweepIntoADirectoryInUseIsRefused(_ resume: Bool) async throws {
+    let world = ExperimentWorld()
+    defer { removeTempDirectory(world.dir) }
+    let sweep = world.write("grid.json", ExperimentWorld.gridSweep())
+    let out = world.path("sweep-busy")
+    let lock = try OutputLock(out)
+    let r = await reentry(["sweep", sweep, "--out", out, "--jobs", "2"] + (resume ? ["--resume"] : []))
+    lock.release()
+    #expect(r.code == 73, "\(r.err)")
+    #expect(r.err.contains("\(out) is in use by process \(getpid())"), "\(r.err)")
+    #expect(!FileManager.default.fileExists(atPath: out + "/points"), "points were computed")
+  }
+
+  @Test func aRobustnessAnalysisIntoADirectoryInUseIsRefused() async throws {
+    let world = ExperimentWorld()
+    defer { removeTempDirectory(world.dir) }
+    world.write("norm20.json", #"{"extends": "small.json", "name": "norm20", "casemanagers": {"caseloadNorm": 20}}"#)
+    let out = world.path("robust-busy")
+    let lock = try OutputLock(out)
+    let r = await reentry([
+      "robustness", world.path("small.json"), world.path("norm20.json"), "--draws", "1", "--filter", "none",
+      "--replications", "1", "--out", out, "--resume",
+    ])
+    lock.release()
+    #expect(r.code == 73, "\(r.err)")
+    #expect(r.err.contains("\(out) is in use by process \(getpid())"), "\(r.err)")
+    #expect(!FileManager.default.fileExists(atPath: out + "/points"), "draws were computed")
+  }
+
+  /// The report and validate-model write single files under the same lock.
+  @Test func aReportIntoAFileInUseIsRefused() async throws {
+    let w = try await ReportWorld.shared.value
+    let out = w.world.path("busy-\(UUID().uuidString).html")
+    let lock = try OutputLock(out)
+    let r = await reentry(["report", w.run, "--out", out])
+    lock.release()
+    #expect(r.code == 73, "\(r.err)")
+    #expect(r.err.contains("\(out) is in use by process \(getpid())"), "\(r.err)")
+    #expect(!FileManager.default.fileExists(atPath: out))
+  }
 }

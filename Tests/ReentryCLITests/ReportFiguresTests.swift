@@ -16,7 +16,7 @@ struct ReportFiguresTests {
     let r = await reentry(["report", directory, "--figures", figures, "--out", out] + arguments)
     #expect(r.code == 0, "\(r.err)")
     let html = readText(out) ?? ""
-    let names = try FileManager.default.contentsOfDirectory(atPath: figures).sorted()
+    let names = try FileManager.default.contentsOfDirectory(atPath: figures).filter { $0 != "manifest.json" }.sorted()
     let charts = Self.charts(html)
     #expect(!charts.isEmpty)
     #expect(names.count == 2 * charts.count, "\(names)")
@@ -62,6 +62,31 @@ struct ReportFiguresTests {
     #expect(readText(blocker) == "x")
     let left = try FileManager.default.contentsOfDirectory(atPath: w.world.dir.path).filter { $0.contains(".tmp-") }
     #expect(left.isEmpty, "\(left)")
+  }
+
+  /// `--figures DIR` follows the rules of `--out`: no merging into a folder
+  /// of other files, no figures written into a result, and figures of ours
+  /// are replaced whole, never mixed with another report's.
+  @Test func theFigureFolderIsReplacedWholeAndNeverMergedOrPoisoned() async throws {
+    let w = try await ReportWorld.shared.value
+    let base = w.world.dir.appendingPathComponent("figure-rules-\(UUID().uuidString)")
+    let html = base.appendingPathComponent("page.html").path
+    let user = writeFile(base.appendingPathComponent("mine"), "notes.txt", "mine\n")
+    let busy = await reentry(["report", w.run, "--figures", base.appendingPathComponent("mine").path, "--out", html])
+    #expect(busy.code == 73, "\(busy.err)")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: (user as NSString).deletingLastPathComponent) == [
+        "notes.txt"
+      ])
+    let intoResult = await reentry(["report", w.run, "--figures", w.sweep, "--out", html])
+    #expect(intoResult.code == 73, "\(intoResult.err)")
+    #expect(!(try FileManager.default.contentsOfDirectory(atPath: w.sweep)).contains { $0.hasSuffix(".svg") })
+    let figures = base.appendingPathComponent("figs").path
+    #expect(await reentry(["report", w.run, "--figures", figures, "--out", html]).code == 0)
+    let again = await reentry(["report", w.sweep, "--figures", figures, "--out", html])
+    #expect(again.code == 0, "\(again.err)")
+    let names = try FileManager.default.contentsOfDirectory(atPath: figures).filter { $0.hasSuffix(".svg") }
+    #expect(names.filter { $0.hasPrefix("01-") }.count == 1, "two reports' charts mixed: \(names)")
   }
 
   /// Each chart of the page, in order: its title and its table's rows (header first) as plain text.

@@ -8,16 +8,21 @@ import ScenarioFormat
 /// does not fail.
 enum BenchCommand: Command {
   static let name = "bench"
+  /// Under Results/ (ignored by git), never the current directory, which may be a clone's root.
+  static let defaultOut = "Results/bench.json"
+  /// What every bench.json of ours holds near its start, by which an existing FILE is recognised as ours.
+  static let signature = "\"processors\""
   static let options: [OptionSpec] = [
     .option("runs", "N", "timed runs per workload (default 5)"),
     .option("workloads", "LIST", "which workloads, e.g. a,b,o (default a,b,c)"),
     .option("sweep-replications", "N", "replications per point in workload c (default 10)"),
     .option("draws", "N", "draws of the robustness analysis in workload d (default 20)"),
-    .option("out", "FILE", "where to write the JSON (default bench.json)"),
+    .option("out", "FILE", "where to write the JSON (default \(defaultOut))"),
+    .flag("force", "replace FILE even if reentry did not write it"),
   ]
   static let synopsis = OptionSpec.synopsis("bench [SCENARIO.json]", options)
   static let summary =
-    "Time fixed workloads (national run, 10x inflow, caseload sweep, robustness) and write bench.json."
+    "Time fixed workloads (national run, 10x inflow, caseload sweep, robustness) and write \(defaultOut)."
   static let help = """
     Usage: reentry \(synopsis)
 
@@ -58,6 +63,9 @@ enum BenchCommand: Command {
     guard !selected.isEmpty, selected.isSubset(of: ["a", "b", "c", "d", "o"]) else {
       throw CommandFailure("option --workloads: allowed: a comma-separated list of a, b, c, d, o", code: .usage)
     }
+    let target = try ResultFlow.policy(name, args, console: console).claimFile(
+      args.value("out") ?? defaultOut, signature: signature)
+    defer { target.release() }
     let file = args.positionals.first ?? "Scenarios/baseline.json"
     let scenario = try ScenarioInput.load(file, overrides: [])
     // Loaded before anything is timed, so a missing variant fails at once.
@@ -75,8 +83,8 @@ enum BenchCommand: Command {
     var robustness: RobustnessBench.Measurement? = nil
     if selected.contains("d") {
       console.err("d-robustness: the shipped robustness analysis, \(draws) draws x 2 replications, on 1 and 2 jobs\n")
-      robustness = try await SweepCommand.exitingAsync {
-        try await RobustnessBench.measure(base: scenario, variants: variants, draws: draws) { console.err($0) }
+      robustness = try await RobustnessBench.measure(base: scenario, variants: variants, draws: draws) {
+        console.err($0)
       }
     }
     var output: OutputBench.Measurement? = nil
@@ -85,14 +93,8 @@ enum BenchCommand: Command {
       output = try await OutputBench.measure(scenario, runs: runs) { console.err($0) }
     }
     console.out(BenchReport.table(measurements) + (robustness?.table ?? "") + (output?.table ?? ""))
-    let out = args.value("out") ?? "bench.json"
-    do {
-      try Data(BenchReport.json(measurements, robustness: robustness, output: output, runs: runs).utf8).write(
-        to: URL(fileURLWithPath: out), options: .atomic)
-    } catch {
-      throw CommandFailure("\(out): cannot write: \(error.localizedDescription)", code: .cannotCreate)
-    }
-    console.out("wrote \(out)\n")
+    try target.write(Array(BenchReport.json(measurements, robustness: robustness, output: output, runs: runs).utf8))
+    console.out("wrote \(target.path)\n")
     return .success
   }
 

@@ -41,10 +41,11 @@ enum CompareCommand: Command {
       throw CommandFailure(
         "compare: two variants are named \"\(twice)\"; give each variant its own \"name\"", code: .usage)
     }
-    let directory = try ResultFlow.checkedDirectory(
+    let directory = try ResultFlow.policy(name, args, console: console).claimDirectory(
       args.value("out")
         ?? "Results/compare-\(OutputDirectory.safeName(scenarios[0].name))-vs-"
         + names.map(OutputDirectory.safeName).joined(separator: "+"))
+    defer { directory.release() }
 
     let parameters = scenarios.map(ModelParameters.init)
     let (tables, work) = try await Comparison.run(parameters, jobs: flow.jobs, progress: flow.progress)
@@ -56,7 +57,7 @@ enum CompareCommand: Command {
       cost: StaffCost(base: tables[0], variants: Array(tables.dropFirst())))
     var (files, digest) = compare.render()
     files.append(flow.runInfo(RunInfo.Work(work, simulated: simulated)))
-    try ResultFlow.write(files, to: directory)
+    try directory.write(files)
     console.out(CompareTable.text(compare))
     console.out(flow.wrote(directory.path, digest: digest))
     return .success

@@ -45,20 +45,17 @@ enum MergeCommand: Command {
       }
     }
     if isRobustness(args.positionals[0]) {
-      let merged = try SweepCommand.exiting {
-        try PointMerge<RobustnessPlan>.merge(
-          args.positionals, out: args.value("out"), force: args.flags.contains("force"), note: console.err)
-      }
+      let merged = try PointMerge<RobustnessPlan>.merge(
+        args.positionals, out: args.value("out"), policy: ResultFlow.policy(RobustnessPlan.kind, args, console: console)
+      )
       console.out(RobustnessTable.text(merged.directory, plan: merged.plan))
       console.out(
         "merged \(args.positionals.count) shards of \(merged.plan.name) (\(merged.plan.pointCount) draws) into "
           + "\(merged.directory.path) (digest \(merged.digest.prefix(16))…)\n")
       return .success
     }
-    let merged = try SweepCommand.exiting {
-      try SweepMerge.merge(
-        args.positionals, out: args.value("out"), force: args.flags.contains("force"), note: console.err)
-    }
+    let merged = try SweepMerge.merge(
+      args.positionals, out: args.value("out"), policy: ResultFlow.policy(SweepPlan.kind, args, console: console))
     console.out(SweepTable.text(merged.directory, plan: merged.plan))
     console.out(
       "merged \(args.positionals.count) shards of \(merged.plan.name) (\(merged.plan.pointCount) points) into "

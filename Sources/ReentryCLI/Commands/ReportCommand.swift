@@ -20,6 +20,7 @@ enum ReportCommand: Command {
       "figures", "DIR",
       "also write each chart as a standalone SVG and its numbers as\nCSV into DIR, numbered in page order and named after the\n"
         + "chart's title (e.g. 01-basic-conditions-in-order-at-release.svg)"),
+    .flag("force", "replace FILE.html or DIR even if reentry did not write it"),
     .flag(
       "allow-edited",
       "render a result whose files no longer match their digests in\nmanifest.json, with a warning at the top of the page"
@@ -56,7 +57,10 @@ enum ReportCommand: Command {
 
     The page needs no network: no scripts, fonts or images are loaded; charts
     are inline SVG. It prints well. It is written atomically and is not part
-    of any manifest digest.
+    of any manifest digest. FILE.html is replaced only if it is a report of
+    reentry (or with --force), never if it is a link, a FIFO or a device;
+    the figures DIR follows the rules of --out for results: it is created
+    whole or replaced only if it holds figures of reentry.
 
     Options:
     \(OptionSpec.helpText(options))
@@ -78,20 +82,26 @@ enum ReportCommand: Command {
     guard let language = ReportLanguage(rawValue: lang) else {
       throw CommandFailure("--lang must be one of en, nl (got \(lang))", code: .usage)
     }
-    do throws(InputError) {
-      let (kind, html, figures) = try Report.render(
-        directory, scenarioFolder: args.value("scenarios") ?? "Scenarios",
-        allowEdited: args.flags.contains("allow-edited"), language: language, robustness: args.value("robustness"),
-        reportPath: out)
-      if let figureDirectory = args.value("figures") {
-        try figures.write(to: figureDirectory)
-        console.out("wrote \(figures.files.count / 2) charts (SVG and CSV) to \(figureDirectory)\n")
-      }
-      try Report.write(html, to: out)
-      console.out("wrote \(out) (report of a \(kind.rawValue), \(html.utf8.count / 1024) KiB)\n")
-      return .success
-    } catch {
-      throw CommandFailure(error.description, code: ExitCode.of(error.kind))
+    let page = try ResultFlow.policy("report", args, console: console).claimFile(out, signature: signature)
+    defer { page.release() }
+    let figureFolder = try args.value("figures").map {
+      try ResultFlow.policy(FigureFolder.kind, args, console: console).claimDirectory($0)
     }
+    defer { figureFolder?.release() }
+    let (kind, html, figures) = try Report.render(
+      directory, scenarioFolder: args.value("scenarios") ?? "Scenarios",
+      allowEdited: args.flags.contains("allow-edited"), language: language, robustness: args.value("robustness"),
+      reportPath: out)
+    if let figureFolder {
+      try figureFolder.write(FigureFolder.files(figures.files))
+      console.out("wrote \(figures.files.count / 2) charts (SVG and CSV) to \(figureFolder.path)\n")
+    }
+    try page.write(Array(html.utf8))
+    console.out("wrote \(out) (report of a \(kind.rawValue), \(html.utf8.count / 1024) KiB)\n")
+    return .success
   }
+
+  /// What every report of ours carries near its start (see `ReportPage`), by which
+  /// an existing FILE.html is recognised as ours to replace.
+  static let signature = "<meta name=\"generator\" content=\"reentry "
 }

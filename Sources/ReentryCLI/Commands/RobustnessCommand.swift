@@ -100,30 +100,24 @@ enum RobustnessCommand: Command {
     }
     let name = RobustnessDefinition.name(scenarios: names)
     let seed = UInt64(scenarios[0].int("run.seed"))
-    let definition = try SweepCommand.exiting {
-      try RobustnessDefinition(
-        name: name, base: scenarios[0], variants: Array(scenarios.dropFirst()), draws: draws,
-        replications: replications, seed: seed, filter: filter)
-    }
+    let definition = try RobustnessDefinition(
+      name: name, base: scenarios[0], variants: Array(scenarios.dropFirst()), draws: draws,
+      replications: replications, seed: seed, filter: filter)
     let plan = definition.plan
     if args.flags.contains("slurm") { return try slurm(args, plan: plan, draws: draws, console: console) }
 
-    let directory = PointDirectory<RobustnessPlan>(
-      path: args.value("out") ?? PointDirectory<RobustnessPlan>.defaultPath(plan, shard: shard))
-    do { try OutputDirectory(directory.path).checkWritable() } catch {
-      throw CommandFailure(String(describing: error), code: .cannotCreate)
-    }
-    try SweepCommand.exiting {
-      try directory.prepare(
-        plan, shard: shard, resume: args.flags.contains("resume"), force: args.flags.contains("force"),
-        note: console.err)
-    }
+    let policy = ResultFlow.policy(RobustnessPlan.kind, args, console: console)
+    let claimed = try policy.claimDirectory(
+      args.value("out") ?? PointDirectory<RobustnessPlan>.defaultPath(plan, shard: shard))
+    defer { claimed.release() }
+    let directory = PointDirectory<RobustnessPlan>(path: claimed.path)
+    try directory.prepare(plan, shard: shard, resume: args.flags.contains("resume"), policy: policy)
     let runner = RobustnessRunner(definition: definition, directory: directory, shard: shard, jobs: flow.jobs)
-    let outcome = try await SweepCommand.exitingAsync { try await runner.run(progress: flow.progress) }
+    let outcome = try await runner.run(progress: flow.progress)
     let simulated = flow.finishProgress()
-    let digest = try SweepCommand.exiting { try PointAssembly.finish(directory, plan: plan, shard: shard) }
+    let digest = try PointAssembly.finish(directory, plan: plan, shard: shard)
     let info = flow.runInfo(RunInfo.Work(outcome.work, simulated: simulated))
-    try SweepCommand.exiting { try AtomicFile.write(info.bytes, to: directory.file(info.name)) }
+    try AtomicFile.write(info.bytes, to: directory.file(info.name))
     if shard.isWhole { console.out(RobustnessTable.text(directory, plan: plan)) }
     let ran = outcome.draws - outcome.skipped
     let seconds = RunInfo.seconds(flow.elapsed)

@@ -29,27 +29,14 @@ enum RunCommand: Command {
     }
     let flow = try ResultFlow(args, console: console, label: "replications")
     let (scenario, parameters) = try ScenarioInput.load(args.positionals[0], args)
-    let directory = try ResultFlow.checkedDirectory(
+    let directory = try ResultFlow.policy(name, args, console: console).claimDirectory(
       args.value("out") ?? "Results/\(OutputDirectory.safeName(scenario.name))")
+    defer { directory.release() }
     // Rows go to disk as replications finish, so memory does not grow with --replications.
-    let stream: RunFileStream
-    do {
-      stream = try RunFileStream(scenario: scenario, parameters: parameters, staging: StagingDirectory(directory))
-    } catch {
-      throw CommandFailure(error.description, code: .cannotCreate)
-    }
-    do {
-      try await Experiment.run(parameters, jobs: flow.jobs, progress: flow.progress) { try stream.add($0) }
-    } catch let error as OutputError {
-      throw CommandFailure(error.description, code: .cannotCreate)
-    }
+    let stream = try RunFileStream(scenario: scenario, parameters: parameters, staging: StagingDirectory(directory))
+    try await Experiment.run(parameters, jobs: flow.jobs, progress: flow.progress) { try stream.add($0) }
     let simulated = flow.finishProgress()
-    let digest: String
-    do {
-      digest = try stream.finish(extra: [flow.runInfo(RunInfo.Work(stream.work, simulated: simulated))])
-    } catch {
-      throw CommandFailure(error.description, code: .cannotCreate)
-    }
+    let digest = try stream.finish(extra: [flow.runInfo(RunInfo.Work(stream.work, simulated: simulated))])
     console.out(
       HeadlineTable.text(
         stream.table,

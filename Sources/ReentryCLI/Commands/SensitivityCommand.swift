@@ -70,8 +70,9 @@ enum SensitivityCommand: Command {
     guard !factors.isEmpty else {
       throw CommandFailure("\(args.positionals[0]): no numeric assumption parameter to vary", code: .dataError)
     }
-    let directory = try ResultFlow.checkedDirectory(
+    let directory = try ResultFlow.policy(name, args, console: console).claimDirectory(
       args.value("out") ?? "Results/sensitivity-\(OutputDirectory.safeName(scenario.name))")
+    defer { directory.release() }
 
     let analysis = SensitivityAnalysis(scenario: scenario, factors: factors, trajectories: trajectories, levels: levels)
     let outputs = try await analysis.evaluate(jobs: flow.jobs, progress: flow.progress)
@@ -85,7 +86,7 @@ enum SensitivityCommand: Command {
       "{\n  \"wallSeconds\": \(String(format: "%.3f", RunInfo.seconds(flow.elapsed))),\n  \"jobs\": \(flow.jobs),\n"
       + "  \"evaluations\": \(outputs.count),\n  \"version\": \"\(ReentryVersion.current)\"\n}\n"
     rendered.append(("run-info.json", Array(info.utf8)))
-    try ResultFlow.write(rendered, to: directory)
+    try directory.write(rendered)
     let title =
       "sensitivity: \(scenario.name), \(factors.count) assumption parameters, \(trajectories) trajectories "
       + "× \(levels) levels = \(outputs.count) evaluations × \(replications) replications, "

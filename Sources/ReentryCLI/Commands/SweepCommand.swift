@@ -63,7 +63,10 @@ enum SweepCommand: Command {
     removed. A DIR holding an unfinished sweep (sweep-state.json) is refused
     unless --resume is given; --resume keeps the finished points, runs the
     rest and ends byte-identical to an uninterrupted run, and is refused
-    (exit 65) if DIR was started with a different sweep or shard.
+    (exit 65) if DIR was started with a different sweep or shard. DIR is
+    checked before any point runs and locked until the sweep ends: another
+    sweep, or a second --resume, into it is refused (73). --script FILE is
+    replaced only if it is a script of reentry (or with --force).
 
     Options:
     \(OptionSpec.helpText(runOptions))
@@ -90,29 +93,19 @@ enum SweepCommand: Command {
       }
       shard = parsed
     }
-    let definition: SweepDefinition
-    do { definition = try SweepFile.load(args.positionals[0]) } catch {
-      throw CommandFailure(error.description, code: ExitCode.of(error))
-    }
+    let definition = try SweepFile.load(args.positionals[0])
     let plan = definition.plan
     if args.flags.contains("slurm") {
       return try slurm(args, plan: plan, console: console)
     }
-    let directory = SweepDirectory(path: args.value("out") ?? SweepDirectory.defaultPath(plan, shard: shard))
-    do { try OutputDirectory(directory.path).checkWritable() } catch {
-      throw CommandFailure(error.description, code: .cannotCreate)
-    }
-
-    try exiting {
-      try directory.prepare(
-        plan, shard: shard, resume: args.flags.contains("resume"), force: args.flags.contains("force"),
-        note: console.err)
-    }
+    let policy = ResultFlow.policy(SweepPlan.kind, args, console: console)
+    let claimed = try policy.claimDirectory(args.value("out") ?? SweepDirectory.defaultPath(plan, shard: shard))
+    defer { claimed.release() }
+    let directory = SweepDirectory(path: claimed.path)
+    try directory.prepare(plan, shard: shard, resume: args.flags.contains("resume"), policy: policy)
     let runner = SweepRunner(definition: definition, directory: directory, shard: shard, jobs: flow.jobs)
-    let outcome = try await exitingAsync {
-      try await runner.run(progress: flow.progress) { failure in
-        console.err("point \(failure.point) (\(failure.parameters)) failed: \(failure.message)\n")
-      }
+    let outcome = try await runner.run(progress: flow.progress) { failure in
+      console.err("point \(failure.point) (\(failure.parameters)) failed: \(failure.message)\n")
     }
     let simulated = flow.finishProgress()
     let ran = outcome.points - outcome.skipped
@@ -123,9 +116,9 @@ enum SweepCommand: Command {
           + "Fix the cause and run again with --resume to retry them.\n")
       return .internalError
     }
-    let digest = try exiting { try SweepAssembly.finish(directory, plan: plan, shard: shard) }
+    let digest = try SweepAssembly.finish(directory, plan: plan, shard: shard)
     let info = flow.runInfo(RunInfo.Work(outcome.work, simulated: simulated))
-    try exiting { try AtomicFile.write(info.bytes, to: directory.file(info.name)) }
+    try AtomicFile.write(info.bytes, to: directory.file(info.name))
     if shard.isWhole { console.out(SweepTable.text(directory, plan: plan)) }
     let seconds = RunInfo.seconds(flow.elapsed)
     let rate = ran > 0 && seconds > 0 ? String(format: ", %.3f points/s", Double(ran) / seconds) : ""
@@ -183,12 +176,10 @@ enum SweepCommand: Command {
       console.out(script.text)
       return .success
     }
-    do {
-      try AtomicFile.write(Array(script.text.utf8), to: file)
-      try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: file)
-    } catch {
-      throw CommandFailure("\(file): cannot write the script: \(error)", code: .cannotCreate)
-    }
+    let policy = ResultFlow.policy("slurm-script", args, console: console)
+    let claimed = try policy.claimFile(file, signature: SlurmScript.signature)
+    defer { claimed.release() }
+    try claimed.write(Array(script.text.utf8), permissions: 0o755)
     console.out("wrote \(file): submit with `bash \(file)`; results in \(out)/merged\n")
     return .success
   }
@@ -197,18 +188,5 @@ enum SweepCommand: Command {
   static var defaultExecutable: String {
     let me = URL(fileURLWithPath: CommandLine.arguments.first ?? "reentry").standardizedFileURL
     return me.lastPathComponent == "reentry" ? me.path : "reentry"
-  }
-
-  /// Runs `body`, turning a sweep error into the command failure with its exit code.
-  static func exitingAsync<T>(_ body: () async throws -> T) async throws -> T {
-    do { return try await body() } catch let error as InputError { throw failure(error) }
-  }
-
-  static func exiting<T>(_ body: () throws -> T) throws -> T {
-    do { return try body() } catch let error as InputError { throw failure(error) }
-  }
-
-  static func failure(_ error: InputError) -> CommandFailure {
-    CommandFailure(error.description, code: ExitCode.of(error.kind))
   }
 }

@@ -11,6 +11,7 @@ enum ValidateModelCommand: Command {
   static let options =
     ScenarioInput.options + [
       ResultFlow.jobs, .option("out", "FILE", "where to write the CSV (default Results/validation.csv)"),
+      .flag("force", "replace FILE even if reentry did not write it, or a shipped result"),
       ResultFlow.progress,
     ]
   static let synopsis = OptionSpec.synopsis("validate-model [SCENARIO.json]", options)
@@ -32,7 +33,10 @@ enum ValidateModelCommand: Command {
     Dutch sentence each pattern rests on. Every model value is measured
     from the run's results.
     Writes the same table to FILE (default Results/validation.csv),
-    atomically. Exits 0 even when figures are outside their tolerance.
+    atomically. FILE is checked before anything runs: it is replaced only
+    if it is a validation table of reentry, and the shipped
+    Results/validation.csv only with --force. Exits 0 even when figures are
+    outside their tolerance.
 
     Options:
     \(OptionSpec.helpText(options))
@@ -46,36 +50,18 @@ enum ValidateModelCommand: Command {
     let flow = try ResultFlow(args, console: console, label: "replications")
     let file = args.positionals.first ?? "Scenarios/baseline.json"
     let (scenario, parameters) = try ScenarioInput.load(file, args)
-    let out = args.value("out") ?? "Results/validation.csv"
-    try checkWritable(out)
+    let output = try ResultFlow.policy(name, args, console: console).claimFile(
+      args.value("out") ?? "Results/validation.csv", signature: ValidationReport.header)
+    defer { output.release() }
 
     let results = try await Experiment.run(parameters, jobs: flow.jobs, progress: flow.progress)
     _ = flow.finishProgress()
     let report = ValidationReport(results: results, parameters: parameters)
-    do { try AtomicFile.write(Array(report.csv.utf8), to: out) } catch {
-      throw CommandFailure(error.description, code: .cannotCreate)
-    }
+    try output.write(Array(report.csv.utf8))
     let title =
       "validate-model: \(scenario.name), \(parameters.run.replications) replications, seed \(parameters.run.seed)"
     console.out(report.text(title: title))
-    console.out("wrote \(out) (\(WallTime.text(flow.elapsed)))\n")
+    console.out("wrote \(output.path) (\(WallTime.text(flow.elapsed)))\n")
     return .success
-  }
-
-  /// Refuses a directory as FILE and creates the parent directory, before anything runs.
-  static func checkWritable(_ path: String) throws(CommandFailure) {
-    let fm = FileManager.default
-    var isDirectory: ObjCBool = false
-    if fm.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-      throw CommandFailure("\(path): is a directory; --out takes a file name", code: .cannotCreate)
-    }
-    let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
-    do { try fm.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
-      throw CommandFailure(
-        "\(path): cannot create \(parent): \(error.localizedDescription)", code: .cannotCreate)
-    }
-    do { try OutputDirectory(path).checkWritable() } catch {
-      throw CommandFailure(error.description, code: .cannotCreate)
-    }
   }
 }

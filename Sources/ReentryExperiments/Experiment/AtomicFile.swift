@@ -11,7 +11,7 @@ package enum AtomicFile {
   /// Temporary files start with this, so a resumed sweep can clear those a kill left behind.
   static let temporaryPrefix = ".tmp-"
 
-  package static func write(_ bytes: [UInt8], to path: String) throws(InputError) {
+  package static func write(_ bytes: [UInt8], to path: String) throws(OutputError) {
     var file = try Streaming(path)
     try file.append(bytes)
     _ = try file.commit()
@@ -32,7 +32,7 @@ package enum AtomicFile {
     private let handle: FileHandle
     private var hasher = SHA256Hasher()
 
-    init(_ path: String) throws(InputError) {
+    init(_ path: String) throws(OutputError) {
       self.path = path
       let url = URL(fileURLWithPath: path)
       temporary =
@@ -41,27 +41,28 @@ package enum AtomicFile {
         .path
       guard FileManager.default.createFile(atPath: temporary, contents: nil),
         let handle = FileHandle(forWritingAtPath: temporary)
-      else { throw InputError(.cannotCreate, "\(path): cannot write") }
+      else { throw OutputError.system(path, "write \(temporary)") }
       self.handle = handle
     }
 
-    mutating func append(_ bytes: [UInt8]) throws(InputError) {
+    mutating func append(_ bytes: [UInt8]) throws(OutputError) {
       hasher.update(bytes)
       do { try handle.write(contentsOf: bytes) } catch {
         try? handle.close()
         try? FileManager.default.removeItem(atPath: temporary)
-        throw InputError(.cannotCreate, "\(path): cannot write: \(error.localizedDescription)")
+        throw OutputError("\(path): cannot write: \(OutputError.reason(of: error))")
       }
     }
 
     /// Closes and renames the file into place; returns the SHA-256 of its contents.
-    mutating func commit() throws(InputError) -> String {
+    mutating func commit() throws(OutputError) -> String {
       do { try handle.close() } catch {
-        throw InputError(.cannotCreate, "\(path): cannot write: \(error.localizedDescription)")
+        throw OutputError("\(path): cannot write: \(OutputError.reason(of: error))")
       }
       guard rename(temporary, path) == 0 else {
+        let failure = OutputError.system(path, "move the finished file into place")
         try? FileManager.default.removeItem(atPath: temporary)
-        throw InputError(.cannotCreate, "\(path): cannot rename the finished file into place")
+        throw failure
       }
       return SHA256.lowercaseHex(hasher.finalize())
     }

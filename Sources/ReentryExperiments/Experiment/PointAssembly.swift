@@ -14,7 +14,7 @@ package enum PointAssembly<Plan: PointPlan> {
   package typealias Directory = PointDirectory<Plan>
 
   /// Writes the final files, removes the unfinished marker and returns the manifest digest.
-  package static func finish(_ directory: Directory, plan: Plan, shard: SweepShard) throws(InputError) -> String {
+  package static func finish(_ directory: Directory, plan: Plan, shard: SweepShard) throws -> String {
     var fields: [(String, JSONValue)] = [
       ("kind", .string(shard.isWhole ? Plan.kind : "\(Plan.kind)-shard")),
       (Plan.kind, .string(plan.name)),
@@ -44,7 +44,7 @@ package enum PointAssembly<Plan: PointPlan> {
   }
 
   /// Streams the table from the point files and returns its SHA-256.
-  static func writeTable(_ directory: Directory, plan: Plan) throws(InputError) -> String {
+  static func writeTable(_ directory: Directory, plan: Plan) throws -> String {
     var table = try AtomicFile.Streaming(directory.file(Directory.table))
     try table.append(Array((plan.tableHeader + "\n").utf8))
     for point in 0..<plan.pointCount {

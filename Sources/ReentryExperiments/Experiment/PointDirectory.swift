@@ -50,26 +50,23 @@ package struct PointDirectory<Plan: PointPlan>: Sendable {
     case unfinished(state: JSONValue)
   }
 
-  func status(force: Bool = false, note: @escaping @Sendable (String) -> Void = { _ in }) throws(InputError)
-    -> Status
-  {
+  func status(policy: OutputPolicy) throws -> Status {
     if let state = Self.json(file(Self.state)), state.value(forKey: "kind") == .string("\(Plan.kind)-state") {
       return .unfinished(state: state)
     }
-    do { try OutputDirectory(path, kind: Plan.kind, force: force, note: note).checkReplaceable() } catch {
-      throw InputError(.cannotCreate, error.description)
-    }
+    try OutputDirectory(path, policy: policy).checkReplaceable()
     if let manifest = Self.json(file(Self.manifest)) { return .finished(manifest: manifest) }
     return .fresh
   }
 
   /// Makes the directory ready to run (or continue) `plan`'s shard, following the rule above;
-  /// `note` is told what was cleaned up or removed.
+  /// `policy` gives `--force` and where to tell what was cleaned up or removed. The caller
+  /// holds the directory's lock (see `OutputPolicy.claimDirectory`).
   package func prepare(
-    _ plan: Plan, shard: SweepShard, resume: Bool, force: Bool = false,
-    note: @escaping @Sendable (String) -> Void = { _ in }
-  ) throws(InputError) {
-    switch try status(force: force, note: note) {
+    _ plan: Plan, shard: SweepShard, resume: Bool, policy: OutputPolicy = OutputPolicy(kind: Plan.kind)
+  ) throws {
+    let note = policy.note
+    switch try status(policy: policy) {
     case .fresh:
       break
     case .finished(let manifest):
@@ -89,16 +86,16 @@ package struct PointDirectory<Plan: PointPlan>: Sendable {
       }
     case .unfinished(let state):
       guard resume else {
-        throw InputError(
-          .cannotCreate,
-          "\(path): holds an unfinished \(Plan.kind); continue it with --resume, or remove the directory to start over")
+        throw OutputError(
+          "\(path): holds an unfinished \(Plan.kind); give --resume to continue it (its finished points are kept), "
+            + "or choose another --out; to start over, remove the directory first")
       }
       try checkSame(plan, shard, recorded: state)
     }
     do {
       try FileManager.default.createDirectory(atPath: file(Self.points), withIntermediateDirectories: true)
     } catch {
-      throw InputError(.cannotCreate, "\(path): cannot create the output directory: \(error.localizedDescription)")
+      throw OutputError("\(path): cannot create \(file(Self.points)): \(OutputError.reason(of: error))")
     }
     AtomicFile.removeTemporaries(in: path)
     AtomicFile.removeTemporaries(in: file(Self.points))
@@ -107,7 +104,7 @@ package struct PointDirectory<Plan: PointPlan>: Sendable {
   }
 
   /// Writes `sweep-state.json`, which marks the directory as an unfinished sweep of this plan and shard.
-  func markUnfinished(_ plan: Plan, shard: SweepShard) throws(InputError) {
+  func markUnfinished(_ plan: Plan, shard: SweepShard) throws(OutputError) {
     let state = JSONValue.object([
       ("tool", .string(ResultManifest.tool)), ("kind", .string("\(Plan.kind)-state")), (Plan.kind, .string(plan.name)),
       ("\(Plan.kind)Digest", .string(plan.digest)), ("shard", .string(shard.description)),
@@ -148,19 +145,17 @@ package struct PointDirectory<Plan: PointPlan>: Sendable {
     }
   }
 
-  /// Replaces a finished result of ours by an empty directory.
-  private func clear() throws(InputError) {
-    let fm = FileManager.default
-    let url = URL(fileURLWithPath: path)
-    let old = url.deletingLastPathComponent()
-      .appendingPathComponent(".\(url.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
-    do {
-      try? fm.removeItem(at: old)
-      try fm.moveItem(at: url, to: old)
-      try fm.createDirectory(at: url, withIntermediateDirectories: true)
-      try? fm.removeItem(at: old)
-    } catch {
-      throw InputError(.cannotCreate, "\(path): cannot replace the previous result: \(error.localizedDescription)")
+  /// Replaces a finished result of ours by an empty directory; the previous
+  /// result waits in a staging area of ours until the new directory exists, so
+  /// a kill in between puts it back (see `StagingArea.recover`).
+  private func clear() throws(OutputError) {
+    let area = try StagingArea.create(for: URL(fileURLWithPath: path))
+    defer { area.remove() }
+    guard rename(path, area.previous.path) == 0 else { throw OutputError.system(path, "set the previous result aside") }
+    guard mkdir(path, 0o755) == 0 else {
+      let failure = OutputError.system(path, "create the directory anew")
+      rename(area.previous.path, path)
+      throw failure
     }
   }
 

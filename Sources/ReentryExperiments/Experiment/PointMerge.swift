@@ -27,34 +27,24 @@ package enum PointMerge<Plan: PointPlan> {
   /// renamed into place only when finished, under the lock of `out`, so a
   /// failed merge leaves nothing behind (it used to leave `sweep-state.json`,
   /// an empty `points/` and a temporary `sweep.csv` in `out`). `out` is
-  /// replaced only as `run` replaces a result: a sweep of ours, with other
-  /// files beside it only if `force`.
+  /// replaced only as `run` replaces a result: by `policy` (of kind `Plan.kind`).
   package static func merge(
-    _ paths: [String], out: String?, force: Bool = false, note: @escaping @Sendable (String) -> Void = { _ in }
-  ) throws(InputError) -> (plan: Plan, directory: Directory, digest: String) {
+    _ paths: [String], out: String?, policy: OutputPolicy
+  ) throws -> (plan: Plan, directory: Directory, digest: String) {
     var shards: [ShardDirectory] = []
     for path in paths { shards.append(try read(path)) }
     let plan = try check(shards)
-    let target = OutputDirectory(
-      out ?? Directory.defaultPath(plan, shard: .whole), kind: Plan.kind, force: force, note: note)
-    let lock: OutputLock
-    let staging: String
+    let target = try policy.claimDirectory(out ?? Directory.defaultPath(plan, shard: .whole))
+    defer { target.release() }
+    let staging = try target.makeStaging()
     do {
-      try target.checkReplaceable()
-      try target.checkWritable()
-      lock = try OutputLock(target.path)
-      staging = try target.makeStaging()
-    } catch { throw InputError(.cannotCreate, error.description) }
-    defer { lock.release() }
-    let digest: String
-    do throws(InputError) {
-      digest = try assemble(shards, plan: plan, into: Directory(path: staging))
-      do { try target.commit(staging) } catch { throw InputError(.cannotCreate, error.description) }
+      let digest = try assemble(shards, plan: plan, into: Directory(path: staging))
+      try target.commit(staging)
+      return (plan, Directory(path: target.path), digest)
     } catch {
-      try? FileManager.default.removeItem(atPath: staging)
+      StagingArea(for: URL(fileURLWithPath: target.path)).remove()
       throw error
     }
-    return (plan, Directory(path: target.path), digest)
   }
 
   /// Copies every shard's point files into `directory` and finishes it as a whole sweep.
@@ -63,7 +53,7 @@ package enum PointMerge<Plan: PointPlan> {
   /// as the script of `sweep --slurm --shards 1` merges) has a manifest over
   /// `sweep.csv`, not its point files: its points are copied too, and the
   /// assembled `sweep.csv` must have the digest that manifest recorded.
-  static func assemble(_ shards: [ShardDirectory], plan: Plan, into directory: Directory) throws(InputError) -> String {
+  static func assemble(_ shards: [ShardDirectory], plan: Plan, into directory: Directory) throws -> String {
     try directory.prepare(plan, shard: .whole, resume: false)
     for shard in shards {
       for point in shard.shard.points(of: plan.pointCount) {

@@ -57,13 +57,13 @@ package struct SweepRunner: Sendable {
   package func run(
     progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
     failed: (@Sendable (SweepFailure) -> Void)? = nil
-  ) async throws(InputError) -> Outcome {
+  ) async throws -> Outcome {
     let plan = definition.plan
     let mine = shard.points(of: plan.pointCount)
     let todo = mine.filter { !directory.hasPoint($0, of: plan) }
     let replications = plan.replications
     var failures: [SweepFailure] = []
-    var writeError: InputError?
+    var writeError: (any Error)?
     var done = 0
     var work = SimulationWork()
 
@@ -127,7 +127,7 @@ package struct SweepRunner: Sendable {
               try AtomicFile.write(
                 SweepPointFile.render(table, plan: plan, point: point), to: directory.file(SweepPointFile.name(point)))
             } catch {
-              writeError = error as? InputError ?? InputError(.cannotCreate, String(describing: error))
+              writeError = error
             }
           }
           done += 1

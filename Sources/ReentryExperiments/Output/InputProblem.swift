@@ -1,4 +1,5 @@
-/// The kinds of problem a command can meet in its inputs or output.
+/// The kinds of problem a command can meet in its inputs (a result that
+/// cannot be written is an `OutputError`).
 ///
 /// The sweep, merge and report layers know nothing of exit codes: they say
 /// what kind of problem it is, in words the user can act on, and the CLI maps
@@ -8,8 +9,6 @@ public enum InputProblem: Sendable {
   case invalidData
   /// An input directory or file is missing or unreadable.
   case noInput
-  /// The output cannot be written or may not be replaced.
-  case cannotCreate
 }
 
 /// A sweep, merge or report that cannot go on: which kind of problem, and

@@ -33,15 +33,15 @@ package final class OutputLock: @unchecked Sendable {
     while true {
       let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
       guard fd >= 0 else {
-        let reason = String(cString: strerror(errno))
-        throw OutputError("\(path): cannot create the lock file \(lockPath): \(reason); choose another --out")
+        throw OutputError(
+          "\(path): cannot create the lock file \(lockPath): \(OutputError.reason(errno)); choose another --out")
       }
       guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
         let holder = Self.holder(fd)
         close(fd)
         throw OutputError(
-          "\(path) is in use by process \(holder.map(String.init) ?? "(unknown)"); "
-            + "wait for it to finish or choose another --out")
+          "\(path) is in use by process \(holder.map(String.init) ?? "(unknown)"), a reentry command writing "
+            + "it now; nothing was changed. Wait for that command to finish (or stop it), or choose another --out")
       }
       // A holder that released removes the file; if it did so between our open
       // and our flock, we locked a file nobody else will see: open it anew.

@@ -74,6 +74,13 @@ public struct ResultContents: Sendable {
     ],
   ]
 
+  /// The name of the unfinished-run marker of a plan of points in `path`, if there is one.
+  static func stateFile(in path: String) -> String? {
+    pointKinds.keys.sorted().map { "\($0)-state.json" }.first {
+      FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent($0))
+    }
+  }
+
   /// `NNNNNN.csv` or an atomic writer's temporary: what a sweep puts in `points/`.
   private static func isPointFile(_ name: String) -> Bool {
     if name.hasPrefix(".tmp-") { return true }

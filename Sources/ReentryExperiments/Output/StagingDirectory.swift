@@ -3,10 +3,10 @@ import Foundation
 /// A result directory written piece by piece, for outputs too large to hold
 /// in memory, with the same all-or-nothing rule as `OutputDirectory.write`.
 ///
-/// Files go into the hidden sibling `.NAME.tmp-PID` (the name
-/// `OutputDirectory` cleans up after a killed writer) and the directory is
-/// swapped in by `commit()`. Dropped without a commit (the run failed or was
-/// cancelled), the staging directory is removed and the previous result stays.
+/// Files go into the staging area of ours beside the target (see
+/// `StagingArea`, which a later writer cleans up after a killed one) and the
+/// directory is swapped in by `commit()`. Dropped without a commit (the run
+/// failed or was cancelled), the staging area is removed and the previous result stays.
 package final class StagingDirectory {
   let target: OutputDirectory
   private let staging: URL
@@ -20,7 +20,7 @@ package final class StagingDirectory {
   }
 
   deinit {
-    if !committed { try? FileManager.default.removeItem(at: staging) }
+    if !committed { StagingArea(for: URL(fileURLWithPath: target.path)).remove() }
   }
 
   /// A file of the result, to be written in pieces.

@@ -2,7 +2,7 @@ import ReentryModel
 
 /// The validation table: every source figure against the model, as text and as CSV.
 package struct ValidationReport: Sendable {
-  static let header =
+  package static let header =
     "figure,source,source_value,unit,model_mean,model_ci_low,model_ci_high,n,tolerance,within,source_text"
 
   let rows: [ValidationRow]

@@ -21,36 +21,4 @@ package struct FigureFiles: Sendable {
     }
   }
 
-  /// Writes the files into `directory` so that a failure leaves no half
-  /// file: all are written into a temporary directory beside it first, then
-  /// renamed into place (the whole directory when it is new, else file by file).
-  package func write(to directory: String) throws(InputError) {
-    let fm = FileManager.default
-    let target = URL(fileURLWithPath: directory).standardizedFileURL
-    let parent = target.deletingLastPathComponent()
-    let staging = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(UUID().uuidString)")
-    do {
-      try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-      try fm.createDirectory(at: staging, withIntermediateDirectories: false)
-      defer { try? fm.removeItem(at: staging) }
-      for file in files {
-        try Data(file.contents.utf8).write(to: staging.appendingPathComponent(file.name))
-      }
-      var isDirectory: ObjCBool = false
-      if !fm.fileExists(atPath: target.path, isDirectory: &isDirectory) {
-        try fm.moveItem(at: staging, to: target)
-      } else if isDirectory.boolValue {
-        for file in files {
-          let url = target.appendingPathComponent(file.name)
-          guard rename(staging.appendingPathComponent(file.name).path, url.path) == 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-          }
-        }
-      } else {
-        throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: target.path])
-      }
-    } catch {
-      throw InputError(.cannotCreate, "\(directory): cannot write the figures: \(error.localizedDescription)")
-    }
-  }
 }
