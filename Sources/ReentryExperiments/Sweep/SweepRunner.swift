@@ -1,16 +1,19 @@
 import Foundation
 import ReentryModel
+import ScenarioFormat
 
 /// Runs the points of a sweep (or of one shard) that have no file yet.
 ///
-/// Work is split into (point, replication) units, launched in that order
-/// and at most `jobs` at a time, so the cores are used whether a sweep has
+/// Work is split into (point, replication) units of an `OrderedWork`, at
+/// most `jobs` running at a time, so the cores are used whether a sweep has
 /// many points or many replications. Each unit reduces its replication to
-/// metric values at once (dropping the release records) and is placed by
-/// replication index; when a point's last unit is in, its file is written
-/// atomically. Memory therefore holds only the few points in flight, a kill
-/// loses only those, and the files do not depend on `jobs` or on which unit
-/// finished first.
+/// metric values at once (dropping the release records); units are
+/// consumed in index order, and when a point's last unit is in, its file is
+/// written atomically. Memory therefore holds only the few points in
+/// flight, a kill loses only those, and the files do not depend on `jobs`
+/// or on which unit finished first. A failing replication fails its point
+/// only (listed, retried by `--resume`); a file that cannot be written
+/// stops the sweep.
 package struct SweepRunner: Sendable {
   let definition: SweepDefinition
   let directory: SweepDirectory
@@ -37,21 +40,22 @@ package struct SweepRunner: Sendable {
     package let work: SimulationWork
   }
 
-  /// A point whose replications are running.
-  private struct Pending {
-    var values: [[[Double?]]?]
-    var errors: [String?]
-    var finished = 0
+  /// How many units per job may finish ahead of the first unconsumed one:
+  /// a unit's result is a small metric table, so a slow point (say one with
+  /// a large caseload) does not leave the other jobs idle.
+  static let window = 8
 
-    init(_ replications: Int) {
-      values = Array(repeating: nil, count: replications)
-      errors = Array(repeating: nil, count: replications)
-    }
-  }
-
+  /// What one (point, replication) unit gives: its metric values, or why it failed.
   private enum UnitResult: Sendable {
     case values([[Double?]], SimulationWork)
     case failure(String)
+  }
+
+  /// The replications of one point, collected in replication order.
+  private struct PointInProgress {
+    let point: Int
+    var values: [[[Double?]]] = []
+    var firstError: String?
   }
 
   package func run(
@@ -63,85 +67,65 @@ package struct SweepRunner: Sendable {
     let todo = mine.filter { !directory.hasPoint($0, of: plan) }
     let replications = plan.replications
     var failures: [SweepFailure] = []
-    var writeError: InputError?
-    var done = 0
     var work = SimulationWork()
+    var done = 0
+    var current: PointInProgress?
 
-    func fail(_ point: Int, _ message: String) {
-      let failure = SweepFailure(point: point, assignments: plan.assignments(ofPoint: point), message: message)
-      failures.append(failure)
-      failed?(failure)
+    /// Writes the point's file, or records its failure, once its last replication is in.
+    func finish(_ point: PointInProgress) throws(InputError) {
+      if let message = point.firstError {
+        let failure = SweepFailure(
+          point: point.point, assignments: plan.assignments(ofPoint: point.point), message: message)
+        failures.append(failure)
+        failed?(failure)
+      } else {
+        let bytes = SweepPointFile.render(MetricTable(values: point.values), plan: plan, point: point.point)
+        try AtomicFile.write(bytes, to: directory.file(SweepPointFile.name(point.point)))
+      }
+      done += 1
+      progress?(done, todo.count)
     }
 
-    await withTaskGroup(of: (Int, Int, UnitResult).self) { group in
-      var pending: [Int: Pending] = [:]
-      var parameters: [Int: ModelParameters] = [:]
-      var next = 0
-      /// Launches the next unit; false when none is left.
-      func launch() -> Bool {
-        while next < todo.count * replications, writeError == nil {
-          let point = todo[next / replications]
-          let replication = next % replications
-          next += 1
-          if replication == 0 {
-            do { parameters[point] = try definition.parameters(ofPoint: point) } catch {
-              fail(point, error.description)
-              done += 1
-              progress?(done, todo.count)
-              next += replications - 1
-              continue
-            }
-            pending[point] = Pending(replications)
+    let definition = definition
+    let replicate = self.replicate
+    do {
+      try await OrderedWork(count: todo.count * replications, jobs: jobs, window: Self.window).run(
+        unit: { index -> UnitResult in
+          let point = todo[index / replications]
+          let parameters: ModelParameters
+          do throws(ScenarioErrors) { parameters = try definition.parameters(ofPoint: point) } catch {
+            return .failure(error.description)
           }
-          let p = parameters[point]!
-          let replicate = self.replicate
-          group.addTask {
-            do {
-              let result = try await replicate(p, replication)
-              return (point, replication, .values(MetricTable.evaluate(result), SimulationWork(result)))
-            } catch {
-              return (point, replication, .failure(String(describing: error)))
-            }
+          do {
+            let result = try await replicate(parameters, index % replications)
+            return .values(MetricTable.evaluate(result), SimulationWork(result))
+          } catch {
+            return .failure(String(describing: error))
           }
-          return true
-        }
-        return false
-      }
-
-      for _ in 0..<max(1, jobs) where !launch() { break }
-      while let (point, replication, result) = await group.next() {
-        switch result {
-        case .values(let values, let unitWork):
-          pending[point]!.values[replication] = values
-          work = work + unitWork
-        case .failure(let message): pending[point]!.errors[replication] = message
-        }
-        pending[point]!.finished += 1
-        if pending[point]!.finished == replications, let finishedPoint = pending.removeValue(forKey: point) {
-          parameters[point] = nil
-          if let message = finishedPoint.errors.compactMap({ $0 }).first {
-            fail(point, message)
-          } else {
-            let table = MetricTable(values: finishedPoint.values.map { $0! })
-            do {
-              try AtomicFile.write(
-                SweepPointFile.render(table, plan: plan, point: point), to: directory.file(SweepPointFile.name(point)))
-            } catch {
-              writeError = error as? InputError ?? InputError(.cannotCreate, String(describing: error))
-            }
+        },
+        consume: { index, result in
+          var point = current ?? PointInProgress(point: todo[index / replications])
+          switch result {
+          case .values(let values, let unitWork):
+            point.values.append(values)
+            work = work + unitWork
+          case .failure(let message):
+            point.firstError = point.firstError ?? message
           }
-          done += 1
-          progress?(done, todo.count)
-        }
-        _ = launch()
-      }
+          current = point
+          if index % replications == replications - 1 {
+            current = nil
+            try finish(point)
+          }
+        })
+    } catch let error as InputError {
+      throw error
+    } catch {
+      throw InputError(.cannotCreate, "\(directory.path): stopped before every point was run: \(error)")
     }
-    if let writeError { throw writeError }
     if !failures.isEmpty {
       try AtomicFile.write(SweepFailure.csv(failures, plan: plan), to: directory.file(SweepDirectory.failures))
     }
-    return Outcome(
-      points: mine.count, skipped: mine.count - todo.count, failures: failures.sorted { $0.point < $1.point },
-      work: work)
+    return Outcome(points: mine.count, skipped: mine.count - todo.count, failures: failures, work: work)
   }
 }
