@@ -86,7 +86,7 @@ package struct RobustnessRunner: Sendable {
         return complete.count == replications ? MetricTable(values: complete) : nil
       }
       let bytes = RobustnessPointFile.render(plan: plan, draw: draw.draw, rejectedBy: draw.rejectedBy, tables: tables)
-      try AtomicFile.write(bytes, to: directory.file(RobustnessPlan.pointFile(draw.draw)))
+      try directory.writePoint(draw.draw, bytes)
       if draw.rejectedBy.isEmpty { kept += 1 }
       done += 1
       progress?(done, todo.count)

@@ -80,7 +80,7 @@ package struct SweepRunner: Sendable {
         failed?(failure)
       } else {
         let bytes = SweepPointFile.render(MetricTable(values: point.values), plan: plan, point: point.point)
-        try AtomicFile.write(bytes, to: directory.file(SweepPointFile.name(point.point)))
+        try directory.writePoint(point.point, bytes)
       }
       done += 1
       progress?(done, todo.count)
