@@ -70,9 +70,11 @@ import Testing
     #expect(untouched.skipped == 4, "a finished sweep resumed as it is runs nothing")
     #expect(sameDigest == digest)
     try Self.edit(directory.file(SweepPointFile.name(2)))
-    let (outcome, resumedDigest) = try await sweep.run(into: directory, resume: true)
+    let notes = Notes()
+    let (outcome, resumedDigest) = try await sweep.run(into: directory, resume: true, note: notes.add)
     #expect(outcome.skipped == 0, "the table no longer matches its manifest, so no point is trusted")
     #expect(resumedDigest == digest)
+    #expect(notes.all.contains("no longer give the sweep.csv its manifest.json records"), "\(notes.all)")
   }
 
   /// A finished shard resumed reruns only its point that no longer has the digest its manifest records.

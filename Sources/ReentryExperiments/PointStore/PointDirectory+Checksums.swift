@@ -68,8 +68,12 @@ extension PointDirectory {
   ///
   /// A shard's manifest lists every point file's digest. A whole result's
   /// manifest covers the table, which is the point files' rows in point
-  /// order: if they still give that table every point is trusted, else none.
-  func restoreChecksums(_ plan: Plan, shard: SweepShard, manifest: JSONValue) throws(InputError) {
+  /// order: if they still give that table every point is trusted, else none
+  /// (and `note` says so, as it cannot tell which point changed). Returns
+  /// whether the points were judged one by one.
+  func restoreChecksums(
+    _ plan: Plan, shard: SweepShard, manifest: JSONValue, note: (String) -> Void
+  ) throws(InputError) -> Bool {
     var recorded: [String: String] = [:]
     if case .object(let files)? = manifest.value(forKey: "files") {
       for (name, value) in files { if case .string(let hash) = value { recorded[name] = hash } }
@@ -89,8 +93,12 @@ extension PointDirectory {
     if shard.isWhole,
       intact.count != plan.pointCount || recorded[Plan.tableFile] != SHA256.lowercaseHex(table.finalize())
     {
-      return
+      note(
+        "\(path): its point files no longer give the \(Plan.tableFile) its manifest.json records (edited by hand, "
+          + "or removed?); computing all \(plan.pointCount) points again\n")
+      return false
     }
     for (point, checksum) in intact { try AtomicFile.write(checksum, to: checksumFile(point)) }
+    return true
   }
 }

@@ -111,9 +111,11 @@ package struct PointDirectory<Plan: PointPlan>: Sendable {
     AtomicFile.removeTemporaries(in: file(Self.checksums))
     // Marked first: a kill while restoring leaves an unfinished directory, whose points are then rerun.
     try markUnfinished(plan, shard: shard)
-    if let finished { try restoreChecksums(plan, shard: shard, manifest: finished) }
+    let judged = try finished.map { manifest throws(InputError) in
+      try restoreChecksums(plan, shard: shard, manifest: manifest, note: note)
+    }
+    if resume, judged ?? true { noteAltered(plan, shard: shard, note: note) }
     try AtomicFile.write(plan.fileBytes, to: file(Self.plan))
-    if resume { noteAltered(plan, shard: shard, note: note) }
   }
 
   /// Writes `sweep-state.json`, which marks the directory as an unfinished sweep of this plan and shard.
