@@ -38,7 +38,14 @@ struct SweepResumeTests {
     for name in ["sweep.csv", "manifest.json", "run-info.json", "points/000002.csv", "points/000003.csv"] {
       try? fm.removeItem(atPath: out + "/" + name)
     }
-    try SweepDirectory(path: out).markUnfinished(plan, shard: .whole)
+    let directory = SweepDirectory(path: out)
+    try directory.markUnfinished(plan, shard: .whole)
+    // A killed sweep had recorded the checksums of the points it wrote, which `--resume` checks.
+    try fm.createDirectory(atPath: directory.file(SweepDirectory.checksums), withIntermediateDirectories: true)
+    for point in 0..<2 {
+      try directory.writePoint(
+        point, Array(try #require(fm.contents(atPath: directory.file(SweepPointFile.name(point))))))
+    }
     try Data("partial".utf8).write(to: URL(fileURLWithPath: out + "/points/.tmp-1234abcd-000002.csv"))
   }
 

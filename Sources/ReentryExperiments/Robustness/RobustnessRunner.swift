@@ -3,14 +3,15 @@ import ReentryModel
 
 /// Runs the draws of a robustness analysis (or of one shard) that have no file yet.
 ///
-/// Work is split into (draw, scenario, replication) units, at most `jobs`
-/// running at once. A draw's base runs first; with the pattern filter its
-/// variants are queued only once the base has passed, so a rejected draw
-/// costs one scenario, not all of them. Units of open draws go before a
-/// new draw is opened, which keeps few draws in memory. Every unit is
-/// placed by its indices, and a draw's file is written atomically when its
-/// last unit is in, so the files do not depend on `jobs` or on which unit
-/// finished first, and a kill loses only the draws in flight.
+/// Draws go in batches of a few per job. Within a batch, every draw's base
+/// runs first; with the pattern filter the variants of the draws whose
+/// base passed run after, so a rejected draw costs one scenario, not all of
+/// them. Each stage is an `OrderedWork` over (draw, scenario, replication)
+/// units, at most `jobs` running at once and consumed in index order, and
+/// a draw's file is written atomically when its last unit is in. So the
+/// files do not depend on `jobs` or on which unit finished first, memory
+/// holds one batch's metric tables, and a kill loses only the batch in
+/// flight. The first failing unit (in index order) stops the analysis.
 package struct RobustnessRunner: Sendable {
   let definition: RobustnessDefinition
   let directory: PointDirectory<RobustnessPlan>
@@ -38,20 +39,32 @@ package struct RobustnessRunner: Sendable {
     package let work: SimulationWork
   }
 
+  /// Draws per job in a batch: enough that the jobs stay busy between the
+  /// base and the variant stage, few enough that a kill loses little.
+  static let drawsPerJob = 4
+
+  /// One replication of one scenario of one draw of the batch.
   private struct Unit: Sendable {
-    let draw: Int
+    /// The draw's position in the batch.
+    let slot: Int
     let scenario: Int
     let replication: Int
   }
 
-  /// A draw whose units are running.
+  /// What a unit gives: its metric values, and the replication itself when the filter needs the base.
+  private struct UnitResult: Sendable {
+    let values: [[Double?]]
+    let base: ReplicationResult?
+    let work: SimulationWork
+  }
+
+  /// A draw of the batch whose units are running.
   private struct OpenDraw {
-    /// `values[scenario][replication]`: metric × group values; nil until in.
+    let draw: Int
+    let parameters: [ModelParameters]
+    /// `values[scenario][replication]`: metric × group values; nil until in (or never, for a rejected draw).
     var values: [[[[Double?]]?]]
-    var baseResults: [ReplicationResult?]
-    var parameters: [ModelParameters]
-    var pending: Int
-    var baseDone = 0
+    var baseResults: [ReplicationResult] = []
     var rejectedBy: [String] = []
   }
 
@@ -62,83 +75,81 @@ package struct RobustnessRunner: Sendable {
     let replications = plan.replications
     let scenarios = plan.scenarios.count
     let filtering = plan.filter == .patterns
-    var open: [Int: OpenDraw] = [:]
-    var queue: [Unit] = []
-    var nextDraw = 0
     var done = 0
     var kept = 0
     var work = SimulationWork()
 
-    func enqueue(_ draw: Int, scenarios range: Range<Int>) {
-      for s in range { for r in 0..<replications { queue.append(Unit(draw: draw, scenario: s, replication: r)) } }
+    /// Writes a finished draw's file; a scenario not run (the variants of a rejected draw) has no table.
+    func write(_ draw: OpenDraw) throws {
+      let tables = draw.values.map { column -> MetricTable? in
+        let complete = column.compactMap { $0 }
+        return complete.count == replications ? MetricTable(values: complete) : nil
+      }
+      let bytes = RobustnessPointFile.render(plan: plan, draw: draw.draw, rejectedBy: draw.rejectedBy, tables: tables)
+      try directory.writePoint(draw.draw, bytes)
+      if draw.rejectedBy.isEmpty { kept += 1 }
+      done += 1
+      progress?(done, todo.count)
     }
 
-    try await withThrowingTaskGroup(of: (Unit, [[Double?]], ReplicationResult?, SimulationWork).self) { group in
-      var running = 0
-      func launch() throws {
-        while running < max(1, jobs) {
-          if queue.isEmpty, nextDraw < todo.count, open.count <= max(1, jobs) {
-            let draw = todo[nextDraw]
-            nextDraw += 1
-            var parameters: [ModelParameters] = []
-            for s in 0..<scenarios { parameters.append(try definition.parameters(draw: draw, scenario: s)) }
-            open[draw] = OpenDraw(
-              values: Array(repeating: Array(repeating: nil, count: replications), count: scenarios),
-              baseResults: Array(repeating: nil, count: replications), parameters: parameters,
-              pending: (filtering ? 1 : scenarios) * replications)
-            enqueue(draw, scenarios: 0..<(filtering ? 1 : scenarios))
-          }
-          guard !queue.isEmpty else { return }
-          let unit = queue.removeFirst()
-          let p = open[unit.draw]!.parameters[unit.scenario]
-          let keep = filtering && unit.scenario == 0
-          let replicate = self.replicate
-          running += 1
-          group.addTask {
-            let result = try await replicate(p, unit.replication)
-            return (unit, MetricTable.evaluate(result), keep ? result : nil, SimulationWork(result))
-          }
-        }
+    let batchSize = Self.drawsPerJob * max(1, jobs)
+    for start in stride(from: 0, to: todo.count, by: batchSize) {
+      var open: [OpenDraw] = []
+      for draw in todo[start..<min(start + batchSize, todo.count)] {
+        var parameters: [ModelParameters] = []
+        for s in 0..<scenarios { parameters.append(try definition.parameters(draw: draw, scenario: s)) }
+        open.append(
+          OpenDraw(
+            draw: draw, parameters: parameters,
+            values: Array(repeating: Array(repeating: nil, count: replications), count: scenarios)))
       }
-
-      try launch()
-      while let (unit, values, result, unitWork) = try await group.next() {
-        running -= 1
-        work = work + unitWork
-        var draw = open[unit.draw]!
-        draw.values[unit.scenario][unit.replication] = values
-        draw.pending -= 1
-        if unit.scenario == 0, filtering {
-          draw.baseResults[unit.replication] = result
-          draw.baseDone += 1
-          if draw.baseDone == replications {
-            draw.rejectedBy = DrawFilter.rejections(
-              base: draw.baseResults.map { $0! }, parameters: draw.parameters[0])
-            draw.baseResults = []
-            if draw.rejectedBy.isEmpty {
-              draw.pending += (scenarios - 1) * replications
-              enqueue(unit.draw, scenarios: 1..<scenarios)
-            }
-          }
+      // The base stage: with the filter only the base, which then decides whether the variants run.
+      let firstStage = 0..<(filtering ? 1 : scenarios)
+      try await stage(open.indices.map { ($0, firstStage) }, of: open, keepBase: filtering) { unit, result in
+        open[unit.slot].values[unit.scenario][unit.replication] = result.values
+        work = work + result.work
+        if let base = result.base { open[unit.slot].baseResults.append(base) }
+        guard unit.scenario == firstStage.upperBound - 1, unit.replication == replications - 1 else { return }
+        if filtering {
+          open[unit.slot].rejectedBy = DrawFilter.rejections(
+            base: open[unit.slot].baseResults, parameters: open[unit.slot].parameters[0])
+          open[unit.slot].baseResults = []
+          if open[unit.slot].rejectedBy.isEmpty, scenarios > 1 { return }
         }
-        open[unit.draw] = draw
-        if draw.pending == 0 {
-          open[unit.draw] = nil
-          // A scenario not run (the variants of a rejected draw) has no table.
-          let tables = draw.values.map { column -> MetricTable? in
-            let complete = column.compactMap { $0 }
-            return complete.count == replications ? MetricTable(values: complete) : nil
-          }
-          let bytes = RobustnessPointFile.render(
-            plan: plan, draw: unit.draw, rejectedBy: draw.rejectedBy, tables: tables)
-          try AtomicFile.write(bytes, to: directory.file(RobustnessPlan.pointFile(unit.draw)))
-          if draw.rejectedBy.isEmpty { kept += 1 }
-          done += 1
-          progress?(done, todo.count)
-        }
-        try launch()
+        try write(open[unit.slot])
+      }
+      guard filtering, scenarios > 1 else { continue }
+      let passed = open.indices.filter { open[$0].rejectedBy.isEmpty }
+      try await stage(passed.map { ($0, 1..<scenarios) }, of: open, keepBase: false) { unit, result in
+        open[unit.slot].values[unit.scenario][unit.replication] = result.values
+        work = work + result.work
+        if unit.scenario == scenarios - 1, unit.replication == replications - 1 { try write(open[unit.slot]) }
       }
     }
     return Outcome(draws: mine.count, skipped: mine.count - todo.count, kept: kept, work: work)
+  }
+
+  /// Runs every replication of the given scenarios of the given draws, in
+  /// that order, and hands each unit's result to `consume` in that order.
+  private func stage(
+    _ draws: [(slot: Int, scenarios: Range<Int>)], of open: [OpenDraw], keepBase: Bool,
+    consume: (Unit, UnitResult) throws -> Void
+  ) async throws {
+    let replications = definition.plan.replications
+    let units = draws.flatMap { draw in
+      draw.scenarios.flatMap { s in (0..<replications).map { Unit(slot: draw.slot, scenario: s, replication: $0) } }
+    }
+    let parameters = open.map(\.parameters)
+    let replicate = self.replicate
+    // Units that carry a whole replication for the filter keep the default window, which bounds them.
+    let window = keepBase ? OrderedWork.defaultWindow : SweepRunner.window
+    try await OrderedWork(count: units.count, jobs: jobs, window: window).run(
+      unit: { index in
+        let unit = units[index]
+        let result = try await replicate(parameters[unit.slot][unit.scenario], unit.replication)
+        return UnitResult(
+          values: MetricTable.evaluate(result), base: keepBase ? result : nil, work: SimulationWork(result))
+      },
+      consume: { try consume(units[$0], $1) })
   }
 }

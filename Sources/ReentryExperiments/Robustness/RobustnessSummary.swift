@@ -92,13 +92,13 @@ struct RobustnessSummary {
 
   /// The effect on one metric over the kept draws; nil when no kept draw has it.
   func metric(_ m: Int, variant s: Int, kept: [Draw]) -> JSONValue? {
-    let withEffect = kept.filter { $0.differences[s][m] != nil }
+    let withEffect = kept.compactMap { draw in draw.differences[s][m].map { (draw: draw, effect: $0) } }
     guard !withEffect.isEmpty else { return nil }
-    let effects = withEffect.map { $0.differences[s][m]! }
+    let effects = withEffect.map(\.effect)
     let direction = Metric.all[m].direction
     let sorted = effects.sorted()
     let improved = effects.compactMap { direction.better($0, than: 0) }
-    let inputs = withEffect.map { plan.values[$0.index] }
+    let inputs = withEffect.map { plan.values[$0.draw.index] }
     let (prcc, partialOver) = PartialRankCorrelation.screenedCoefficients(inputs: inputs, output: effects)
     let ranked = plan.factors.indices.sorted { a, b in
       let x = prcc[a].map(abs) ?? -1

@@ -27,27 +27,15 @@ package struct SensitivityAnalysis: Sendable {
   }
 
   /// The output at every design point, in design order; at most `jobs` points run at once.
+  ///
+  /// An evaluation's result is one number, so the runner may finish points
+  /// far past a slow one: the window is the whole design.
   package func evaluate(jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil) async throws -> [Double] {
     let points = design.allPoints
-    var outputs = [Double](repeating: .nan, count: points.count)
-    try await withThrowingTaskGroup(of: (Int, Double).self) { group in
-      var next = 0
-      var done = 0
-      func launch() throws {
-        let index = next
-        let parameters = try self.parameters(at: points[index])
-        next += 1
-        group.addTask { (index, Self.output(try await Experiment.run(parameters, jobs: 1))) }
-      }
-      while next < min(max(1, jobs), points.count) { try launch() }
-      while let (index, value) = try await group.next() {
-        outputs[index] = value
-        done += 1
-        progress?(done, points.count)
-        if next < points.count { try launch() }
-      }
+    let analysis = self
+    return try await OrderedWork(count: points.count, jobs: jobs, window: points.count).results(progress: progress) {
+      Self.output(try await Experiment.run(try analysis.parameters(at: points[$0]), jobs: 1))
     }
-    return outputs
   }
 
   /// The metric analysed: `release_ready` for group all, averaged over replications.

@@ -6,8 +6,10 @@ import ScenarioFormat
 ///
 /// Layout for a sweep: `sweep.json` (the plan; its SHA-256 is the sweep
 /// digest), `points/NNNNNN.csv` (one per finished point), `sweep-state.json`
-/// (the marker of an unfinished sweep), `failures.csv` (only after failed
-/// points), and at the end `sweep.csv` and `manifest.json`; another plan
+/// (the marker of an unfinished sweep), `point-checksums/` (while
+/// unfinished: what `--resume` checks a point file against),
+/// `failures.csv` (only after failed points), and at the end `sweep.csv`
+/// and `manifest.json`; another plan
 /// names its plan, state and table files after its kind. Every file is
 /// written atomically, so a kill leaves whole files only.
 ///
@@ -66,12 +68,14 @@ package struct PointDirectory<Plan: PointPlan>: Sendable {
     _ plan: Plan, shard: SweepShard, resume: Bool, policy: OutputPolicy = OutputPolicy(kind: Plan.kind)
   ) throws {
     let note = policy.note
+    var finished: JSONValue?
     switch try status(policy: policy) {
     case .fresh:
       break
     case .finished(let manifest):
       if resume {
         try checkSame(plan, shard, recorded: manifest)
+        finished = manifest
       } else {
         let contents = ResultContents(path)
         try clear()
@@ -93,13 +97,21 @@ package struct PointDirectory<Plan: PointPlan>: Sendable {
       try checkSame(plan, shard, recorded: state)
     }
     do {
-      try FileManager.default.createDirectory(atPath: file(Self.points), withIntermediateDirectories: true)
+      for folder in [Self.points, Self.checksums] {
+        try FileManager.default.createDirectory(atPath: file(folder), withIntermediateDirectories: true)
+      }
     } catch {
       throw OutputError("\(path): cannot create \(file(Self.points)): \(OutputError.reason(of: error))")
     }
     AtomicFile.removeTemporaries(in: path)
     AtomicFile.removeTemporaries(in: file(Self.points))
+    AtomicFile.removeTemporaries(in: file(Self.checksums))
+    // Marked first: a kill while restoring leaves an unfinished directory, whose points are then rerun.
     try markUnfinished(plan, shard: shard)
+    let judged = try finished.map { manifest throws(OutputError) in
+      try restoreChecksums(plan, shard: shard, manifest: manifest, note: note)
+    }
+    if resume, judged ?? true { noteAltered(plan, shard: shard, note: note) }
     try AtomicFile.write(plan.fileBytes, to: file(Self.plan))
   }
 
@@ -113,16 +125,14 @@ package struct PointDirectory<Plan: PointPlan>: Sendable {
     try AtomicFile.write(Array(JSONWriter.write(state, pretty: true).utf8), to: file(Self.state))
   }
 
-  /// Removes the marker: the directory now holds a finished result.
+  /// Removes the marker and the checksums: the directory now holds a finished result, which its manifest covers.
   func markFinished() {
     try? FileManager.default.removeItem(atPath: file(Self.state))
+    try? FileManager.default.removeItem(atPath: file(Self.checksums))
   }
 
-  /// Whether point `index` has a whole file of this plan.
-  func hasPoint(_ index: Int, of plan: Plan) -> Bool {
-    guard let data = FileManager.default.contents(atPath: file(Plan.pointFile(index))) else { return false }
-    return plan.isCompletePointFile(Array(data), point: index)
-  }
+  /// Whether point `index` has a whole file of this plan, as it was written.
+  func hasPoint(_ index: Int, of plan: Plan) -> Bool { pointState(index, of: plan) == .intact }
 
   private func checkSame(_ plan: Plan, _ shard: SweepShard, recorded: JSONValue) throws(InputError) {
     let kind = Plan.kind

@@ -2,9 +2,11 @@ import ReentryModel
 
 /// Runs replications in parallel and hands them over in replication order.
 ///
-/// At most `jobs` replications run at once; each result is tagged with its
-/// index and delivered by index, never in completion order, so the output is
-/// the same whatever `jobs` is and however the OS schedules the tasks.
+/// The replications are the units of an `OrderedWork`: at most `jobs` run
+/// at once and each result is delivered by index, never in completion
+/// order, so the output is the same whatever `jobs` is and however the OS
+/// schedules the tasks. The first failing replication (in index order)
+/// stops the run and its error is rethrown.
 public enum Experiment {
   /// Simulates one replication; injectable so tests can watch how many results exist at once.
   package typealias Replicate = @Sendable (ModelParameters, Int) async throws -> ReplicationResult
@@ -38,34 +40,7 @@ public enum Experiment {
     replicate: @escaping Replicate = { try await Replication.run($0, replication: $1) },
     deliver: (ReplicationResult) throws -> Void
   ) async throws {
-    let total = parameters.run.replications
-    let parallel = max(1, jobs)
-    var waiting: [Int: ReplicationResult] = [:]
-    var delivered = 0
-    try await withThrowingTaskGroup(of: (Int, ReplicationResult).self) { group in
-      var next = 0
-      var running = 0
-      func launch() {
-        while next < total, running < parallel, next < delivered + window * parallel {
-          let index = next
-          next += 1
-          running += 1
-          group.addTask { (index, try await replicate(parameters, index)) }
-        }
-      }
-      launch()
-      var done = 0
-      while let (index, result) = try await group.next() {
-        running -= 1
-        waiting[index] = result
-        done += 1
-        progress?(done, total)
-        while let ready = waiting.removeValue(forKey: delivered) {
-          try deliver(ready)
-          delivered += 1
-        }
-        launch()
-      }
-    }
+    try await OrderedWork(count: parameters.run.replications, jobs: jobs, window: window).run(
+      progress: progress, unit: { try await replicate(parameters, $0) }, consume: { try deliver($1) })
   }
 }

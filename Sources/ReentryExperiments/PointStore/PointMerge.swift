@@ -58,7 +58,7 @@ package enum PointMerge<Plan: PointPlan> {
     for shard in shards {
       for point in shard.shard.points(of: plan.pointCount) {
         let bytes = try PointAssembly.pointBytes(shard.directory, plan: plan, point: point)
-        try AtomicFile.write(bytes, to: directory.file(Plan.pointFile(point)))
+        try directory.writePoint(point, bytes)
       }
     }
     let digest = try PointAssembly.finish(directory, plan: plan, shard: .whole)
