@@ -22,7 +22,7 @@ import Testing
     var checkedDays = 0
     var violations: [String] = []
     _ = try await Replication.run(ModelParameters(s), replication: 0) { day, institutions, municipalities in
-      var inside = Set<Int>()
+      var inside = Set<DetaineeID>()
       for institution in institutions { inside.formUnion(await institution.detaineesInside()) }
       var taken = 0
       var held = 0

@@ -10,8 +10,11 @@ import Testing
   @Test func taskNotYetAvailableIsFutureWorkNotBacklog() {
     var casemanager = WorkList()
     casemanager.add(
-      CaseTask(kind: .releaseCoordination, detainee: 1, availableDay: 60, dueDay: 90, remainingHours: 2, sequence: 1))
-    casemanager.add(CaseTask(kind: .mdo, detainee: 2, availableDay: 0, dueDay: 0, remainingHours: 1.5, sequence: 2))
+      CaseTask(
+        kind: .releaseCoordination, detainee: DetaineeID(1), availableDay: 60, dueDay: 90, remainingHours: 2,
+        sequence: 1))
+    casemanager.add(
+      CaseTask(kind: .mdo, detainee: DetaineeID(2), availableDay: 0, dueDay: 0, remainingHours: 1.5, sequence: 2))
     let today = casemanager.backlog(on: 10)
     #expect(today.available == 1.5 && today.future == 2)
     let later = casemanager.backlog(on: 60)

@@ -55,18 +55,18 @@ import Testing
         let kind = CaseTask.Kind.allCases[Int(s.bounded(UInt64(CaseTask.Kind.allCases.count)))]
         let available = day + (s.bounded(3) == 0 ? Int(s.bounded(60)) : 0)
         let task = CaseTask(
-          kind: kind, detainee: Int(s.bounded(40)), availableDay: available,
+          kind: kind, detainee: DetaineeID(Int(s.bounded(40))), availableDay: available,
           dueDay: day + Int(s.bounded(90)), remainingHours: 0.25 + Double(s.bounded(40)) / 8, sequence: sequence)
         casemanager.add(task)
         reference.add(task)
       }
       if s.bounded(10) == 0 {
-        let detainee = Int(s.bounded(40))
+        let detainee = DetaineeID(Int(s.bounded(40)))
         casemanager.cancel(.contactMunicipality, for: detainee)
         reference.tasks.removeAll { $0.kind == .contactMunicipality && $0.detainee == detainee }
       }
       if s.bounded(8) == 0 {
-        let detainee = Int(s.bounded(40))
+        let detainee = DetaineeID(Int(s.bounded(40)))
         casemanager.release(detainee, dropped: &dropped)
         reference.tasks.removeAll { task in
           guard task.detainee == detainee else { return false }

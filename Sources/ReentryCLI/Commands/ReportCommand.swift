@@ -82,6 +82,8 @@ enum ReportCommand: Command {
     guard let language = ReportLanguage(rawValue: lang) else {
       throw CommandFailure("--lang must be one of en, nl (got \(lang))", code: .usage)
     }
+    // Claiming the page creates its folder, by default the results directory: a missing one must fail first (66).
+    _ = try ResultDirectory(directory)
     let page = try ResultFlow.policy("report", args, console: console).claimFile(out, signature: signature)
     defer { page.release() }
     let figureFolder = try args.value("figures").map {

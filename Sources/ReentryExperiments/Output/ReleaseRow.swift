@@ -34,7 +34,7 @@ enum ReleaseRow {
     let comma: UInt8 = 0x2C
     ByteText.int(replication, to: &out)
     out.append(comma)
-    ByteText.int(r.detainee, to: &out)
+    ByteText.int(r.detainee.raw, to: &out)
     out.append(comma)
     ByteText.int(r.institution, to: &out)
     out.append(comma)

@@ -61,9 +61,9 @@ public actor AdmissionsOffice: SteppedActor {
     return out
   }
 
-  private func take() -> Int {
+  private func take() -> DetaineeID {
     defer { nextID += 1 }
-    return nextID
+    return DetaineeID(nextID)
   }
 
   /// Places the detainee (overflowing a full regional PI) and sends them there.

@@ -39,13 +39,14 @@ public actor CareProvider: SteppedActor {
       switch envelope.message {
       case .initialise:
         for k in 0..<initialLoad {
-          var s = random.stream(Label.care, -1 - k, Label.initialLoad)
+          var s = random.stream(Label.care, DetaineeID.synthetic(k), Label.initialLoad)
           occupied += 1
           out.send(.placementEnds, to: actorID, afterDays: max(1, Int(s.exponential(mean: mean).rounded())))
         }
         // People already waiting, referred before anyone in the simulation and not followed.
         for k in 0..<parameters.care.initialWaitingList {
-          waiting.push(CareReferral(detainee: -1 - k, referralDay: Int.min / 2, releaseDay: Int.min / 2, owner: -1))
+          waiting.push(
+            CareReferral(detainee: .synthetic(k), referralDay: Int.min / 2, releaseDay: Int.min / 2, owner: -1))
         }
       case .careReferral(let referral):
         let window = referral.releaseDay - parameters.care.arrangedStartMaxDays

@@ -66,7 +66,7 @@ extension CasemanagerState {
   }
 
   /// Release: judge the conditions, hand the detainee over, end the case.
-  mutating func release(_ id: Int, _ out: inout Outbox<Message>) {
+  mutating func release(_ id: DetaineeID, _ out: inout Outbox<Message>) {
     guard let d = detainees.removeValue(forKey: id) else { return }
     casework.work.release(id, dropped: &casework.droppedTasks)
     let measured = parameters.run.measuredWindow.contains(d.releaseDay)

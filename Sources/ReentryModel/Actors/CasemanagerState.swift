@@ -95,7 +95,7 @@ struct CasemanagerState: Sendable {
   /// The right return municipality is found "pas later" (seed 003): the wrong one hears the
   /// person is not theirs (ending its entry and any aftercare place), the right one is notified
   /// now, and the casemanager calls it if no one from there has been in contact.
-  mutating func correctAddress(_ id: Int, _ out: inout Outbox<Message>) {
+  mutating func correctAddress(_ id: DetaineeID, _ out: inout Outbox<Message>) {
     guard detainees.contains(id) else { return }
     var d = detainees[existing: id]
     guard d.notifiedMunicipality != d.returnMunicipality else { return }

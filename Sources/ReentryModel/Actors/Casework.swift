@@ -35,7 +35,7 @@ struct Casework: Sendable {
   }
 
   mutating func addTask(
-    _ kind: CaseTask.Kind, detainee: Int, available: Int, due: Int, hours: Double, recursUntil: Int? = nil
+    _ kind: CaseTask.Kind, detainee: DetaineeID, available: Int, due: Int, hours: Double, recursUntil: Int? = nil
   ) {
     taskSequence += 1
     work.add(
@@ -167,7 +167,7 @@ struct Casework: Sendable {
     return parameters.casemanagers.caseConferenceHours * (cc.agreed ? cc.digitalHoursFactor : 1)
   }
 
-  mutating func addConferenceTask(detainee: Int, day: Int, recursUntil: Int? = nil) {
+  mutating func addConferenceTask(detainee: DetaineeID, day: Int, recursUntil: Int? = nil) {
     addTask(
       .caseConference, detainee: detainee, available: day, due: day, hours: conferenceHours, recursUntil: recursUntil)
   }

@@ -75,7 +75,7 @@ struct InstitutionState: Sendable {
   }
 
   /// Release: the casemanager ends the case and hands the person over; the caseload frees.
-  mutating func release(_ id: Int, _ out: inout Outbox<Message>) {
+  mutating func release(_ id: DetaineeID, _ out: inout Outbox<Message>) {
     guard let slot = assignments.removeValue(forKey: id) else { return }
     releasedCount += 1
     staff.endCase(casemanager: slot, on: out.day, hours: hours)

@@ -18,41 +18,41 @@ public enum Message: Sendable {
   /// detainee's own stream, as the admissions office did.
   case caseAssigned(Admission)
   /// The release day has come: the casemanager ends the case and hands the person over.
-  case releaseDue(detainee: Int)
+  case releaseDue(detainee: DetaineeID)
   // Casemanager or institution ↔ municipality and probation.
   case notification(InformationSheet)
   /// The casemanager seeks contact (`casemanager`: its actor, the number to call back).
-  case casemanagerCall(detainee: Int, casemanager: Int)
+  case casemanagerCall(detainee: DetaineeID, casemanager: Int)
   /// An agreed case conference (recommendation 5): the invited partner decides whether to join.
-  case conferenceInvitation(detainee: Int, casemanager: Int)
+  case conferenceInvitation(detainee: DetaineeID, casemanager: Int)
   /// The municipality joined a case conference (it also makes contact, if it had none).
-  case conferenceJoined(detainee: Int, municipality: Int)
+  case conferenceJoined(detainee: DetaineeID, municipality: Int)
   /// Probation joined a case conference, with its information on the case.
-  case probationAtConference(detainee: Int)
-  case informationRequest(detainee: Int, from: Int)
+  case probationAtConference(detainee: DetaineeID)
+  case informationRequest(detainee: DetaineeID, from: Int)
   /// `fromProbation`: probation's answer (its information on the case), not the PI's;
   /// `casemanager`: the actor the PI's liaison named (-1 when not answered, or from probation).
-  case informationReply(detainee: Int, answered: Bool, fromProbation: Bool, casemanager: Int)
+  case informationReply(detainee: DetaineeID, answered: Bool, fromProbation: Bool, casemanager: Int)
   /// Probation refused the municipality's request (the GDPR): the municipality lacks its information.
-  case informationRefused(detainee: Int, municipality: Int)
-  case municipalContact(detainee: Int, municipality: Int, rentContinued: Bool)
-  case municipalWorkStarted(detainee: Int, municipality: Int)
+  case informationRefused(detainee: DetaineeID, municipality: Int)
+  case municipalContact(detainee: DetaineeID, municipality: Int, rentContinued: Bool)
+  case municipalWorkStarted(detainee: DetaineeID, municipality: Int)
   /// Injus's end-of-detention notice (seed 003: JustID reports the begin and end date to the
   /// municipality concerned), for a notified municipality that is not the return municipality.
-  case detentionEnded(detainee: Int)
+  case detentionEnded(detainee: DetaineeID)
   // Release and handover to the return municipality.
   case release(Handover)
-  case supervisionRequest(detainee: Int, releaseDay: Int, owner: Int)
-  case supervisionStarted(detainee: Int)
+  case supervisionRequest(detainee: DetaineeID, releaseDay: Int, owner: Int)
+  case supervisionStarted(detainee: DetaineeID)
   /// Probation's intake of a supervision it could not arrange at release, a timer to itself.
-  case supervisionIntake(detainee: Int, owner: Int)
+  case supervisionIntake(detainee: DetaineeID, owner: Int)
   case careReferral(CareReferral)
   /// A referral made during detention reaching the window in which a place may be held for it,
   /// a timer of the care provider to itself.
   case careReferralDue(CareReferral)
-  case careStarted(detainee: Int, releaseDay: Int)
+  case careStarted(detainee: DetaineeID, releaseDay: Int)
   /// A start arranged on the release day for someone still inside (to the owner municipality).
-  case careArranged(detainee: Int, startDay: Int)
+  case careArranged(detainee: DetaineeID, startDay: Int)
   // Timers.
   case institutionTimer(InstitutionTimer)
   case casemanagerTimer(CasemanagerTimer)
@@ -63,7 +63,7 @@ public enum Message: Sendable {
 
 /// Someone arriving at an institution: who, and where the admissions office placed them.
 public struct Admission: Sendable {
-  public let detainee: Int
+  public let detainee: DetaineeID
   /// The admissions office's day; with `initialStock` the person was already inside on day 0.
   public let day: Int
   public let initialStock: Bool
@@ -76,7 +76,7 @@ public struct Admission: Sendable {
 
 /// What the return municipality is told on the day of release (the handover).
 public struct Handover: Sendable {
-  public let detainee: Int
+  public let detainee: DetaineeID
   public let releaseDay: Int
   /// The date of the assisted-living referral (`Detainee.never`: no such need): the PI's
   /// referral during detention, or the day the person reports at the municipality.
@@ -95,7 +95,7 @@ public struct Handover: Sendable {
 
 /// The information sheet (informatieblad) and Injus notification to a municipality.
 public struct InformationSheet: Sendable {
-  public let detainee: Int
+  public let detainee: DetaineeID
   public let institution: Int
   /// The casemanager's actor: what a municipality reaches once it has the contact details (from
   /// the sheet with recommendation 2, by visiting the PI, or from the PI's liaison).
@@ -111,7 +111,7 @@ public struct InformationSheet: Sendable {
 /// A request for an assisted/protected living place: sent by the PI when the plan is fixed
 /// during detention, or by the municipality after release.
 public struct CareReferral: Sendable {
-  public let detainee: Int
+  public let detainee: DetaineeID
   /// When the referral was made: during detention by the PI, or after release by the municipality.
   public let referralDay: Int
   public let releaseDay: Int
@@ -121,12 +121,12 @@ public struct CareReferral: Sendable {
 
 /// Timers an institution sets for itself: its release calendar.
 public enum InstitutionTimer: Sendable {
-  case release(detainee: Int)
+  case release(detainee: DetaineeID)
 }
 
 /// Timers a casemanager sets for itself.
 public enum CasemanagerTimer: Sendable {
   case workday
   /// The wrong return address of a case is found and corrected.
-  case addressCorrected(detainee: Int)
+  case addressCorrected(detainee: DetaineeID)
 }

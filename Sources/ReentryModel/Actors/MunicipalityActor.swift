@@ -23,10 +23,10 @@ public actor MunicipalityActor: SteppedActor {
   }
 
   /// Aftercare places taken, and the detainees they are taken for.
-  func aftercarePlaces() -> (taken: Int, detainees: [Int]) { (state.followedCount, state.followedDetainees) }
+  func aftercarePlaces() -> (taken: Int, detainees: [DetaineeID]) { (state.followedCount, state.followedDetainees) }
 
   /// Care starts arranged for people still inside, kept until their handover (for the invariant tests).
-  func careStartsAwaitingHandover() -> [Int] { state.arrangedCare.keys }
+  func careStartsAwaitingHandover() -> [DetaineeID] { state.arrangedCare.keys.map(DetaineeID.init) }
 
   /// Aftercare places held for detainees this municipality follows (the `aftercare_places_used` series).
   func aftercarePlacesUsed() -> Int { state.followedCount }

@@ -38,7 +38,7 @@ struct MunicipalityState: Sendable {
   var arrangedCare = IntMap<Int>()
   /// Detainees handed over today: a care start that arrives after their handover on the same
   /// day is not one to keep (the release was outside the measured window).
-  var handedOverToday: (day: Int, detainees: [Int]) = (-1, [])
+  var handedOverToday: (day: Int, detainees: [DetaineeID]) = (-1, [])
 
   init(index: Int, context: ReplicationContext) {
     self.index = index
@@ -129,7 +129,7 @@ struct MunicipalityState: Sendable {
   /// Seed 003: municipalities ask probation for information, and "in many cases" a request is
   /// refused citing the GDPR. Every municipality that works on the case of someone with a
   /// judicial title asks, once: when it seeks the casemanager, and when it makes contact.
-  private mutating func askProbation(_ id: Int, afterDays: Int, _ out: inout Outbox<Message>) {
+  private mutating func askProbation(_ id: DetaineeID, afterDays: Int, _ out: inout Outbox<Message>) {
     guard let entry = known[id], entry.judicialTitle, !entry.askedProbation else { return }
     known.update(id) { $0.askedProbation = true }
     out.send(
@@ -137,7 +137,7 @@ struct MunicipalityState: Sendable {
       afterDays: afterDays)
   }
 
-  private mutating func makeContact(_ id: Int, casemanager: Int, afterDays: Int, _ out: inout Outbox<Message>) {
+  private mutating func makeContact(_ id: DetaineeID, casemanager: Int, afterDays: Int, _ out: inout Outbox<Message>) {
     var entry = known[id] ?? Known()
     entry.contacted = true
     entry.casemanager = casemanager
@@ -150,14 +150,14 @@ struct MunicipalityState: Sendable {
   }
 
   /// The detainee has left custody: the entry goes, and with it the aftercare place it held.
-  private mutating func forget(_ id: Int) {
+  private mutating func forget(_ id: DetaineeID) {
     if let entry = known.removeValue(forKey: id), entry.followed { followedCount -= 1 }
   }
 
   /// A care place starts on `day` (today, or the release day arranged ahead). Its news may come
   /// before the handover on the release day (the casemanager's handover follows the PI's release
   /// by a phase): then it waits for the handover, as an arranged start does.
-  private mutating func careStarts(_ id: Int, on day: Int, releaseDay: Int, today: Int) {
+  private mutating func careStarts(_ id: DetaineeID, on day: Int, releaseDay: Int, today: Int) {
     if pending.contains(id) {
       settle(id) { $0.careStarted(day: day) }
     } else if releaseDay >= today, !(handedOverToday.day == today && handedOverToday.detainees.contains(id)) {
@@ -186,7 +186,7 @@ struct MunicipalityState: Sendable {
     if let arranged { settle(h.detainee) { $0.careStarted(day: arranged) } }
   }
 
-  private mutating func settle(_ id: Int, _ update: (inout Aftercare) -> Void) {
+  private mutating func settle(_ id: DetaineeID, _ update: (inout Aftercare) -> Void) {
     guard var entry = pending[id] else { return }
     update(&entry)
     if entry.isSettled {
@@ -198,7 +198,7 @@ struct MunicipalityState: Sendable {
   }
 
   /// The detainees whose aftercare place this municipality holds (for the invariant tests).
-  var followedDetainees: [Int] { known.keys.filter { known[$0]!.followed } }
+  var followedDetainees: [DetaineeID] { known.keys.filter { known[$0]!.followed }.map(DetaineeID.init) }
 
   /// The waits of every measured release; those still open are censored at `horizon`.
   func aftercare(horizon: Int) -> [Aftercare] {

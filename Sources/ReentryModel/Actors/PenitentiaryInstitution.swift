@@ -27,7 +27,7 @@ public actor PenitentiaryInstitution: SteppedActor {
   func totals(horizon: Int) -> InstitutionTotals { state.totals(horizon: horizon) }
 
   /// Everyone inside now, by detainee id.
-  func detaineesInside() -> [Int] { state.assignments.keys }
+  func detaineesInside() -> [DetaineeID] { state.assignments.keys.map(DetaineeID.init) }
 }
 
 /// A PI's staff on a sampling day.

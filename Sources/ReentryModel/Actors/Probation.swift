@@ -9,7 +9,7 @@ public actor Probation: SteppedActor {
   public typealias Message = ReentryModel.Message
 
   struct Waiting: Sendable {
-    let detainee: Int
+    let detainee: DetaineeID
     let owner: Int
   }
 
@@ -37,7 +37,7 @@ public actor Probation: SteppedActor {
       case .initialise:
         // Supervisions already running; exponential residuals keep the start stationary.
         for k in 0..<initialLoad {
-          var s = random.stream(Label.probation, -1 - k, Label.initialLoad)
+          var s = random.stream(Label.probation, DetaineeID.synthetic(k), Label.initialLoad)
           queue.occupy()
           out.send(.supervisionEnds, to: actorID, afterDays: max(1, Int(s.exponential(mean: mean).rounded())))
         }

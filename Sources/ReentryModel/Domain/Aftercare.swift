@@ -4,7 +4,7 @@
 /// The return municipality keeps it; the institution keeps the record; the
 /// replication joins the two at the end of the run by detainee id.
 struct Aftercare: Sendable {
-  let detainee: Int
+  let detainee: DetaineeID
   let releaseDay: Int
   var waitsForSupervision: Bool
   var waitsForCare: Bool
@@ -15,7 +15,7 @@ struct Aftercare: Sendable {
 
   var isSettled: Bool { !waitsForSupervision && !waitsForCare }
 
-  init(detainee: Int, releaseDay: Int, waitsForSupervision: Bool, waitsForCare: Bool) {
+  init(detainee: DetaineeID, releaseDay: Int, waitsForSupervision: Bool, waitsForCare: Bool) {
     self.detainee = detainee
     self.releaseDay = releaseDay
     self.waitsForSupervision = waitsForSupervision

@@ -33,7 +33,7 @@ public struct CaseTask: Sendable {
   private let recursUntil32: Int32
   public let kind: Kind
 
-  public var detainee: Int { Int(detainee32) }
+  public var detainee: DetaineeID { DetaineeID(Int(detainee32)) }
   /// The first day the task can be worked on.
   public var availableDay: Int { Int(availableDay32) }
   public var dueDay: Int { Int(dueDay32) }
@@ -44,13 +44,13 @@ public struct CaseTask: Sendable {
 
   /// Traps if an id, day or sequence number does not fit in 32 bits.
   public init(
-    kind: Kind, detainee: Int, availableDay: Int, dueDay: Int, remainingHours: Double, sequence: Int,
+    kind: Kind, detainee: DetaineeID, availableDay: Int, dueDay: Int, remainingHours: Double, sequence: Int,
     recursUntil: Int? = nil
   ) {
     precondition(recursUntil.map { $0 > 0 } ?? true, "a recurring task ends after day 0")
     self.recursUntil32 = Int32(recursUntil ?? 0)
     self.kind = kind
-    self.detainee32 = Int32(detainee)
+    self.detainee32 = Int32(detainee.raw)
     self.availableDay32 = Int32(availableDay)
     self.dueDay32 = Int32(dueDay)
     self.remainingHours = remainingHours

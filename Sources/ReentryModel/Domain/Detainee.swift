@@ -10,7 +10,7 @@ public struct Detainee: Sendable {
 
   // Stored fields in the order the casework reads them: the first cache line holds what
   // a timer, a finished task or a municipality's contact touches (the order changes no result).
-  public let id: Int
+  public let id: DetaineeID
   public let releaseDay: Int
   public let admissionDay: Int
   public var casemanager = -1
@@ -73,7 +73,7 @@ public struct Detainee: Sendable {
   public var stayDays: Int { releaseDay - admissionDay }
 
   public init(
-    id: Int, admissionDay: Int, releaseDay: Int, initialStock: Bool,
+    id: DetaineeID, admissionDay: Int, releaseDay: Int, initialStock: Bool,
     registeredMunicipality: Int, returnMunicipality: Int, institution: Int,
     farFromHome: Bool, lvb: Bool, selfReliant: Bool, inDenial: Bool, judicialTitle: Bool,
     needsAtEntry: ConditionSet, benefitStops: Bool, needsAssistedLiving: Bool, luck: Luck

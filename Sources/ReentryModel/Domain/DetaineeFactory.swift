@@ -40,13 +40,13 @@ public struct DetaineeFactory: Sendable {
   }
 
   /// A newly admitted detainee.
-  public func admitted(id: Int, on day: Int) -> Detainee {
+  public func admitted(id: DetaineeID, on day: Int) -> Detainee {
     admitted(id: id, on: day, luck: true)
   }
 
   /// Someone already in custody on day 0, drawn from the stationary population:
   /// stay length-biased within its bin, time served uniform over the stay.
-  public func initialStock(id: Int) -> Detainee {
+  public func initialStock(id: DetaineeID) -> Detainee {
     initialStock(id: id, luck: true)
   }
 
@@ -54,20 +54,20 @@ public struct DetaineeFactory: Sendable {
   /// without the luck draws at the end of the stream, which only the institution needs.
   /// The admissions office places people; the institution draws the whole detainee
   /// from the same stream, so both see the same person.
-  public func placement(id: Int, on day: Int, initialStock stock: Bool) -> Placement {
+  public func placement(id: DetaineeID, on day: Int, initialStock stock: Bool) -> Placement {
     let d = stock ? initialStock(id: id, luck: false) : admitted(id: id, on: day, luck: false)
     return Placement(
       detainee: id, admissionDay: d.admissionDay, releaseDay: d.releaseDay, initialStock: stock,
       institution: d.institution, farFromHome: d.farFromHome)
   }
 
-  private func admitted(id: Int, on day: Int, luck drawLuck: Bool) -> Detainee {
+  private func admitted(id: DetaineeID, on day: Int, luck drawLuck: Bool) -> Detainee {
     var s = random.stream(Label.detainee, id, Label.attributes)
     let stay = max(1, Int(stays.sample(&s).rounded(.down)))
     return make(id: id, admission: day, release: day + stay, initialStock: false, luck: drawLuck, stream: &s)
   }
 
-  private func initialStock(id: Int, luck drawLuck: Bool) -> Detainee {
+  private func initialStock(id: DetaineeID, luck drawLuck: Bool) -> Detainee {
     var s = random.stream(Label.detainee, id, Label.initialStock)
     let edges = parameters.population.sentenceLengthEdgesDays
     let bin = stockBins.sample(&s)
@@ -80,7 +80,7 @@ public struct DetaineeFactory: Sendable {
   }
 
   private func make(
-    id: Int, admission: Int, release: Int, initialStock: Bool, luck drawLuck: Bool, stream s: inout RandomStream
+    id: DetaineeID, admission: Int, release: Int, initialStock: Bool, luck drawLuck: Bool, stream s: inout RandomStream
   ) -> Detainee {
     let pop = parameters.population
     let needs = parameters.needs
@@ -142,7 +142,7 @@ public struct DetaineeFactory: Sendable {
 
 /// Where and for how long someone stays: what the admissions office needs to place them.
 public struct Placement: Sendable {
-  public let detainee: Int
+  public let detainee: DetaineeID
   public let admissionDay: Int
   public let releaseDay: Int
   public let initialStock: Bool

@@ -82,4 +82,23 @@ enum Label {
   static let indication = StreamLabel("indication")
   static let indicationLead = StreamLabel("indication-lead")
   static let treatmentLead = StreamLabel("treatment-lead")
+
+}
+
+extension RandomSource {
+
+  /// A detainee's own stream for `purpose`: keyed by the detainee's number.
+  public func stream(_ kind: StreamLabel, _ detainee: DetaineeID, _ purpose: StreamLabel) -> RandomStream {
+    stream(kind, detainee.raw, purpose)
+  }
+
+  /// One uniform draw in [0, 1) for a single decision about a detainee.
+  public func uniform(_ kind: StreamLabel, _ detainee: DetaineeID, _ purpose: StreamLabel) -> Double {
+    uniform(kind, detainee.raw, purpose)
+  }
+
+  /// One standard normal draw for a single lead time of a detainee.
+  public func normal(_ kind: StreamLabel, _ detainee: DetaineeID, _ purpose: StreamLabel) -> Double {
+    normal(kind, detainee.raw, purpose)
+  }
 }

@@ -1,6 +1,6 @@
 /// What the model knows about one release: the row of `releases.csv`.
 public struct ReleaseRecord: Sendable {
-  public let detainee: Int
+  public let detainee: DetaineeID
   public let institution: Int
   public let admissionDay: Int
   public let releaseDay: Int

@@ -55,7 +55,7 @@ public struct WorkList: Sendable {
   }
 
   /// Ends a case: its unfinished tasks are dropped, and counted by kind in `dropped`.
-  public mutating func release(_ detainee: Int, dropped: inout [Int]) {
+  public mutating func release(_ detainee: DetaineeID, dropped: inout [Int]) {
     let count: (CaseTask) -> Void = { dropped[$0.kind.rawValue] += 1 }
     ready.removeAll(where: { $0.detainee == detainee }, removed: count)
     waiting.removeAll(where: { $0.detainee == detainee }, removed: count)
@@ -70,7 +70,7 @@ public struct WorkList: Sendable {
   }
 
   /// Removes pending tasks of a kind for a detainee (e.g. contact made by the other side).
-  public mutating func cancel(_ kind: CaseTask.Kind, for detainee: Int) {
+  public mutating func cancel(_ kind: CaseTask.Kind, for detainee: DetaineeID) {
     ready.removeAll { $0.kind == kind && $0.detainee == detainee }
     waiting.removeAll { $0.kind == kind && $0.detainee == detainee }
   }

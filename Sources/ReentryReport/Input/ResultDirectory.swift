@@ -3,11 +3,11 @@ import ReentryExperiments
 import ScenarioFormat
 
 /// A results directory as the report reads it: files by name, each error naming the file.
-struct ResultDirectory: Sendable {
+package struct ResultDirectory: Sendable {
   let path: String
 
   /// Fails with 66 unless `path` is an existing directory.
-  init(_ path: String) throws(InputError) {
+  package init(_ path: String) throws(InputError) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw InputError(
