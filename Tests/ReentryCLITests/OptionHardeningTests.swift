@@ -41,6 +41,22 @@ struct OptionHardeningTests {
     #expect(set.code == 0, "\(set.err)")
   }
 
+  @Test(arguments: [["run", "x.json", "--force", "--force"], ["sweep", "x.json", "--resume", "--resume"]])
+  func aRepeatedFlagIsAUsageError(_ arguments: [String]) async {
+    let flag = arguments[2]
+    let r = await reentry(arguments)
+    #expect(r.code == 64)
+    #expect(r.err.hasPrefix("option \(flag) is given twice; give it once"), "\(r.err)")
+  }
+
+  @Test func robustnessHelpShowsDrawsAsRequired() async {
+    let help = await reentry(["robustness", "--help"]).out
+    let usage = help.components(separatedBy: "\n\n").first ?? ""
+    #expect(usage.contains(" --draws N "), "\(usage)")
+    #expect(!usage.contains("[--draws N]"), "\(usage)")
+    #expect(help.contains("  --draws N") && help.contains("(required)"), "\(help)")
+  }
+
   @Test func slurmOptionsWithoutSlurmAreUsageErrors() async {
     let world = ExperimentWorld()
     let sweep = world.write("grid.json", ExperimentWorld.gridSweep())

@@ -140,16 +140,29 @@ struct ScenarioErrorTests {
     #expect(line.hasPrefix("\(file):3:10: malformed JSON"))
   }
 
-  @Test func missingExtendsTargetIsDataError() async {
+  @Test func missingExtendsTargetIsNoInputNamingChildAndParent() async {
     let dir = makeTempDirectory()
     defer { removeTempDirectory(dir) }
     let file = writeFile(dir, "orphan.json", #"{"extends": "nope.json"}"#)
     let r = await reentry(["validate", file])
-    #expect(r.code == 65)
+    #expect(r.code == 66)
     #expect(r.errLines.count == 1)
     let line = r.errLines.first ?? ""
     #expect(line.hasPrefix("\(file): extends: \"nope.json\" not found"))
     #expect(line.contains(dir.appendingPathComponent("nope.json").path))
+  }
+
+  @Test func unreadableExtendsTargetIsNoInputNamingChildAndParent() async {
+    let dir = makeTempDirectory()
+    defer { removeTempDirectory(dir) }
+    let parent = dir.appendingPathComponent("parent.json").path
+    try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+    let file = writeFile(dir, "child.json", #"{"extends": "parent.json"}"#)
+    for command in ["validate", "run", "describe"] {
+      let r = await reentry([command, file])
+      #expect(r.code == 66, "\(command)")
+      #expect(r.errLines == ["\(parent): cannot read file: is a directory (extended by \(file))"], "\(command)")
+    }
   }
 
   @Test func extendsCycleIsDataError() async {
