@@ -8,9 +8,13 @@ import Testing
 @testable import ReentryModel
 @testable import ScenarioFormat
 
-/// A fixed-seed fuzz test: 100,000 mutated scenario files (and 800 mutated
+/// A fixed-seed fuzz test: 40,000 mutated scenario files (and 800 mutated
 /// sweep files, slower to load) must each give a valid result or a list of issues,
 /// never a crash or a hang.
+///
+/// The work is cut into chunks of a few seconds each (on one idle core in a
+/// debug build), so the time limit, which holds per chunk, leaves room for a
+/// machine busy with other builds and tests.
 @Suite(.timeLimit(.minutes(2))) struct FuzzTests {
   static let scenario = """
     {
@@ -25,8 +29,10 @@ import Testing
     }
     """
   static let base = #"{"name": "base", "description": "parent", "needs": {"debtsShare": 0.6}}"#
-  static let chunks = 4
-  static let filesPerChunk = 25_000
+  static let chunks = 10
+  static let filesPerChunk = 4_000
+  static let sweepChunks = 8
+  static let sweepFilesPerChunk = 100
   static let fuzzPath = "/mem/fuzz.json", basePath = "/mem/base.json"
 
   /// One load; returns the issue categories (empty when it loaded), checking the outcome is well formed.
@@ -38,7 +44,9 @@ import Testing
       _ = ModelParameters(scenario)
       return []
     } catch {
-      #expect(!error.issues.isEmpty && ExitCode.of(error) == .dataError)
+      // A parent that is missing or cannot be read is "no input" (66); anything else is invalid data (65).
+      let unreadable = error.issues.contains { $0.category == .missingExtends || $0.category == .unreadableFile }
+      #expect(!error.issues.isEmpty && ExitCode.of(error) == (unreadable ? .noInput : .dataError))
       #expect(error.issues.allSatisfy { !$0.description.isEmpty })
       return Set(error.issues.map(\.category))
     }
@@ -75,14 +83,16 @@ import Testing
       if categories.isEmpty { loaded += 1 }
       seen.formUnion(categories)
     }
-    #expect(loaded > 500 && loaded < Self.filesPerChunk - 1_000, "loaded \(loaded)")
+    // About one file in ten still loads: the mutations neither always break nor never break a file.
+    #expect(loaded > Self.filesPerChunk / 50 && loaded < Self.filesPerChunk * 24 / 25, "loaded \(loaded)")
     let expected: [ScenarioIssue.Category] = [
       .malformed, .unknownKey, .wrongType, .outOfRange, .missingExtends, .extendsCycle,
     ]
     for category in expected {
       #expect(seen.contains(category), "no \(category) issue in \(Self.filesPerChunk) files")
     }
-    #expect(slowest < .seconds(2), "one load took \(slowest)")
+    // Generous for a busy machine; a load that is quadratic in the nesting depth takes minutes.
+    #expect(slowest < .seconds(5), "one load took \(slowest)")
   }
 
   /// `extends` cycles of one, two and many files, missing and odd parents, and chains past the limit.
@@ -110,7 +120,8 @@ import Testing
   }
 
   /// Mutated sweep files through the real sweep loader (on disk, with a small base scenario).
-  @Test func sweepFilesNeverCrash() throws {
+  @Test(arguments: 0..<sweepChunks)
+  func sweepFilesNeverCrash(chunk: Int) throws {
     let dir = makeTempDirectory()
     defer { removeTempDirectory(dir) }
     writeFile(dir, "base.json", Self.base)
@@ -123,9 +134,9 @@ import Testing
     #expect(try SweepFile.load(path).plan.pointCount == 14)
     let valid = Array(sweep.utf8)
     let tree = try JSONParser.parse(valid)
-    var m = FuzzMutator(seed: 77, chunk: 0)
+    var m = FuzzMutator(seed: 77, chunk: chunk)
     var loaded = 0
-    for _ in 0..<800 {
+    for _ in 0..<Self.sweepFilesPerChunk {
       let bytes: [UInt8]
       switch m.below(10) {
       case 0..<5: bytes = m.bytes(valid)
@@ -141,6 +152,6 @@ import Testing
         #expect(!error.issues.isEmpty && ExitCode.of(error) == .dataError)
       }
     }
-    #expect(loaded > 20 && loaded < 780, "loaded \(loaded)")
+    #expect(loaded > 0 && loaded < Self.sweepFilesPerChunk, "loaded \(loaded)")
   }
 }

@@ -272,7 +272,7 @@ struct ScenarioErrorTests {
   @Test func validateWithoutFilesIsUsageError() async {
     let r = await reentry(["validate"])
     #expect(r.code == 64)
-    #expect(r.err.contains("validate needs at least one scenario file"))
+    #expect(r.err.contains("validate needs at least one scenario or sweep file"))
   }
 
   // MARK: command-line overrides

@@ -8,13 +8,17 @@ import ScenarioFormat
 /// does not fail.
 enum BenchCommand: Command {
   static let name = "bench"
+  static let runs = IntegerOption("runs", "N", "timed runs per workload", in: 1...1000, default: .value(5))
+  static let sweepReplications = IntegerOption(
+    "sweep-replications", "N", "replications per point in workload c", in: 1...1000, default: .value(10))
+  static let draws = IntegerOption(
+    "draws", "N", "draws of the robustness analysis in workload d", in: 1...RobustnessPlan.maximumDraws,
+    default: .value(20))
   static let options: [OptionSpec] = [
-    .option("runs", "N", "timed runs per workload (default 5)"),
-    .option("workloads", "LIST", "which workloads, e.g. a,b,o (default a,b,c)"),
-    .option("sweep-replications", "N", "replications per point in workload c (default 10)"),
-    .option("draws", "N", "draws of the robustness analysis in workload d (default 20)"),
-    .option("out", "FILE", "where to write the JSON (default bench.json)"),
+    runs.spec, workloads, sweepReplications.spec, draws.spec, out,
   ]
+  static let workloads = OptionSpec.option("workloads", "LIST", "which workloads, e.g. a,b,o", default: "a,b,c")
+  static let out = OptionSpec.option("out", "FILE", "where to write the JSON", default: "bench.json")
   static let synopsis = OptionSpec.synopsis("bench [SCENARIO.json]", options)
   static let summary =
     "Time fixed workloads (national run, 10x inflow, caseload sweep, robustness) and write bench.json."
@@ -51,10 +55,10 @@ enum BenchCommand: Command {
     guard args.positionals.count <= 1 else {
       throw CommandFailure("bench takes at most one scenario file", code: .usage)
     }
-    let runs = try args.integer("runs", in: 1...1000) ?? 5
-    let sweepReplications = try args.integer("sweep-replications", in: 1...1000) ?? 10
-    let draws = try args.integer("draws", in: 1...RobustnessPlan.maximumDraws) ?? 20
-    let selected = Set((args.value("workloads") ?? "a,b,c").split(separator: ",").map(String.init))
+    let runs = try Self.runs.value(args) ?? 1
+    let sweepReplications = try Self.sweepReplications.value(args) ?? 1
+    let draws = try Self.draws.value(args) ?? 1
+    let selected = Set((args.value(Self.workloads) ?? "").split(separator: ",").map(String.init))
     guard !selected.isEmpty, selected.isSubset(of: ["a", "b", "c", "d", "o"]) else {
       throw CommandFailure("option --workloads: allowed: a comma-separated list of a, b, c, d, o", code: .usage)
     }
@@ -75,7 +79,7 @@ enum BenchCommand: Command {
     var robustness: RobustnessBench.Measurement? = nil
     if selected.contains("d") {
       console.err("d-robustness: the shipped robustness analysis, \(draws) draws x 2 replications, on 1 and 2 jobs\n")
-      robustness = try await SweepCommand.exitingAsync {
+      robustness = try await InputFailure.mappingAsync {
         try await RobustnessBench.measure(base: scenario, variants: variants, draws: draws) { console.err($0) }
       }
     }
@@ -85,7 +89,7 @@ enum BenchCommand: Command {
       output = try await OutputBench.measure(scenario, runs: runs) { console.err($0) }
     }
     console.out(BenchReport.table(measurements) + (robustness?.table ?? "") + (output?.table ?? ""))
-    let out = args.value("out") ?? "bench.json"
+    let out = args.value(Self.out) ?? ""
     do {
       try Data(BenchReport.json(measurements, robustness: robustness, output: output, runs: runs).utf8).write(
         to: URL(fileURLWithPath: out), options: .atomic)

@@ -6,7 +6,7 @@ import ScenarioFormat
 enum MergeCommand: Command {
   static let name = "merge"
   static let options: [OptionSpec] = [
-    .option("out", "DIR", "output directory (not one of the shard directories)"), ResultFlow.force,
+    .option("out", "DIR", "output directory (not one of the shard directories)"), OutputOptions.force,
   ]
   static let synopsis = OptionSpec.synopsis("merge DIR...", options)
   static let summary = "Merge the shard directories of one sweep (or robustness analysis) into one result."
@@ -45,7 +45,7 @@ enum MergeCommand: Command {
       }
     }
     if isRobustness(args.positionals[0]) {
-      let merged = try SweepCommand.exiting {
+      let merged = try InputFailure.mapping {
         try PointMerge<RobustnessPlan>.merge(
           args.positionals, out: args.value("out"), force: args.flags.contains("force"), note: console.err)
       }
@@ -55,7 +55,7 @@ enum MergeCommand: Command {
           + "\(merged.directory.path) (digest \(merged.digest.prefix(16))…)\n")
       return .success
     }
-    let merged = try SweepCommand.exiting {
+    let merged = try InputFailure.mapping {
       try SweepMerge.merge(
         args.positionals, out: args.value("out"), force: args.flags.contains("force"), note: console.err)
     }

@@ -6,30 +6,8 @@ import ReentryModel
 enum SweepCommand: Command {
   static let name = "sweep"
   /// Options of a sweep that runs here.
-  static let runOptions = [
-    ResultFlow.jobs, ResultFlow.out,
-    .option("shard", "K/N", "run only the points whose index mod N is K − 1 (merge shards with reentry merge)"),
-    .flag("resume", "continue an interrupted sweep in DIR"),
-    ResultFlow.force, ResultFlow.progress,
-  ]
-
-  /// Options of `--slurm`, which prints a script instead of running; meaningless without it.
-  static let slurmOptions: [OptionSpec] = [
-    .flag(
-      "slurm",
-      "do not run: print a submit script (bash) that runs the\nsweep as an array job of --shards tasks, each\n"
-        + "`reentry sweep SWEEP --shard K/N` into DIR/shards/shard-K,\n"
-        + "and a merge job (afterok on the whole array) into DIR/merged"),
-    .option("shards", "N", "number of array tasks (1 ≤ N ≤ number of points)"),
-    .option("partition", "NAME", "SLURM partition (default: the cluster's default)"),
-    .option("time", "HH:MM:SS", "time limit per job (default 02:00:00)"),
-    .option("cpus-per-task", "N", "CPUs per task, also used as --jobs (default 2)"),
-    .option("mem", "SIZE", "memory per task (default 4G)"),
-    .option("reentry", "PATH", "the reentry executable the jobs run (default: this one)"),
-    .option("script", "FILE", "write the script to FILE (executable) instead of printing it"),
-  ]
-
-  static let options = runOptions + slurmOptions
+  static let runOptions = OutputOptions.options + ShardOptions.options
+  static let options = runOptions + SlurmOptions.options
   static let synopsis = OptionSpec.synopsis("sweep SWEEP.json", options)
   static let summary = "Run a parameter sweep (grid or zip) point by point; resumable and shardable."
   static let help = """
@@ -68,7 +46,7 @@ enum SweepCommand: Command {
     Options:
     \(OptionSpec.helpText(runOptions))
     On a SLURM cluster (see README, "Running a sweep on a cluster"):
-    \(OptionSpec.helpText(slurmOptions))
+    \(OptionSpec.helpText(SlurmOptions.options))
     """
 
   static func run(_ arguments: [String], console: Console) async throws -> ExitCode {
@@ -76,40 +54,31 @@ enum SweepCommand: Command {
     guard args.positionals.count == 1 else {
       throw CommandFailure("sweep needs exactly one sweep file", code: .usage)
     }
-    if !args.flags.contains("slurm"),
-      let stray = slurmOptions.first(where: { args.options[$0.name] != nil })
-    {
-      throw CommandFailure("option --\(stray.name) is only for --slurm; add --slurm or leave it out", code: .usage)
-    }
-    let flow = try ResultFlow(args, console: console, label: "points")
-    var shard = SweepShard.whole
-    if let text = args.value("shard") {
-      guard let parsed = SweepShard(text) else {
-        throw CommandFailure(
-          "option --shard: \"\(text)\" is not allowed; allowed: K/N with 1 ≤ K ≤ N, e.g. 2/3", code: .usage)
-      }
-      shard = parsed
-    }
+    let output = try OutputOptions(args)
+    let shards = try ShardOptions(args)
+    let shard = shards.shard
+    let slurm = try SlurmOptions.parse(args)
     let definition: SweepDefinition
     do { definition = try SweepFile.load(args.positionals[0]) } catch {
       throw CommandFailure(error.description, code: ExitCode.of(error))
     }
     let plan = definition.plan
-    if args.flags.contains("slurm") {
-      return try slurm(args, plan: plan, console: console)
+    if let slurm {
+      return try submit(slurm, file: args.positionals[0], plan: plan, out: output.out, console: console)
     }
-    let directory = SweepDirectory(path: args.value("out") ?? SweepDirectory.defaultPath(plan, shard: shard))
+    let flow = ResultFlow(output, console: console, label: "points")
+    let directory = SweepDirectory(path: output.out ?? SweepDirectory.defaultPath(plan, shard: shard))
     do { try OutputDirectory(directory.path).checkWritable() } catch {
       throw CommandFailure(error.description, code: .cannotCreate)
     }
 
-    try exiting {
+    try InputFailure.mapping {
       try directory.prepare(
-        plan, shard: shard, resume: args.flags.contains("resume"), force: args.flags.contains("force"),
+        plan, shard: shard, resume: shards.resume, force: output.force,
         note: console.err)
     }
     let runner = SweepRunner(definition: definition, directory: directory, shard: shard, jobs: flow.jobs)
-    let outcome = try await exitingAsync {
+    let outcome = try await InputFailure.mappingAsync {
       try await runner.run(progress: flow.progress) { failure in
         console.err("point \(failure.point) (\(failure.parameters)) failed: \(failure.message)\n")
       }
@@ -123,9 +92,9 @@ enum SweepCommand: Command {
           + "Fix the cause and run again with --resume to retry them.\n")
       return .internalError
     }
-    let digest = try exiting { try SweepAssembly.finish(directory, plan: plan, shard: shard) }
+    let digest = try InputFailure.mapping { try SweepAssembly.finish(directory, plan: plan, shard: shard) }
     let info = flow.runInfo(RunInfo.Work(outcome.work, simulated: simulated))
-    try exiting { try AtomicFile.write(info.bytes, to: directory.file(info.name)) }
+    try InputFailure.mapping { try AtomicFile.write(info.bytes, to: directory.file(info.name)) }
     if shard.isWhole { console.out(SweepTable.text(directory, plan: plan)) }
     let seconds = RunInfo.seconds(flow.elapsed)
     let rate = ran > 0 && seconds > 0 ? String(format: ", %.3f points/s", Double(ran) / seconds) : ""
@@ -136,79 +105,13 @@ enum SweepCommand: Command {
   }
 
   /// `--slurm`: writes or prints the submit script instead of running.
-  static func slurm(_ args: Arguments, plan: SweepPlan, console: Console) throws -> ExitCode {
-    let options = try slurmSettings(args, points: plan.pointCount)
-    let out = absolute(args.value("out") ?? "Results/sweep-\(OutputDirectory.safeName(plan.name))-slurm")
+  static func submit(
+    _ slurm: SlurmOptions, file: String, plan: SweepPlan, out: String?, console: Console
+  ) throws -> ExitCode {
+    let out = SlurmOptions.absolute(out ?? "Results/sweep-\(OutputDirectory.safeName(plan.name))-slurm")
     let script = SlurmScript(
-      sweepName: OutputDirectory.safeName(plan.name), sweepFile: absolute(args.positionals[0]),
-      outDirectory: out, options: options)
-    return try emit(script, args, out: out, console: console)
-  }
-
-  /// An absolute path, as the nodes of a cluster need.
-  static func absolute(_ path: String) -> String {
-    let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    return URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL.path
-  }
-
-  /// The SLURM options (`slurmOptions`) given, checked; `points` bounds `--shards`.
-  static func slurmSettings(_ args: Arguments, points: Int) throws -> SlurmScript.Options {
-    guard let shards = try args.integer("shards", in: 1...max(1, points)) else {
-      throw CommandFailure(
-        "--slurm needs --shards N (1…\(points), the number of points)", code: .usage)
-    }
-    var options = SlurmScript.Options(
-      shards: shards, partition: args.value("partition"), executable: args.value("reentry") ?? defaultExecutable)
-    if let time = args.value("time") {
-      guard time.range(of: #"^([0-9]+-)?[0-9]{1,3}(:[0-9]{2}){0,2}$"#, options: .regularExpression) != nil else {
-        throw CommandFailure(
-          "option --time: \"\(time)\" is not allowed; allowed: a SLURM time such as 02:00:00", code: .usage)
-      }
-      options.timeLimit = time
-    }
-    if let cpus = try args.integer("cpus-per-task", in: 1...1024) { options.cpusPerTask = cpus }
-    if let mem = args.value("mem") {
-      guard mem.range(of: #"^[0-9]+[KMGT]?$"#, options: .regularExpression) != nil else {
-        throw CommandFailure(
-          "option --mem: \"\(mem)\" is not allowed; allowed: a size such as 4G or 8000M", code: .usage)
-      }
-      options.memory = mem
-    }
-    return options
-  }
-
-  /// Prints the script, or writes it executable to `--script FILE`.
-  static func emit(_ script: SlurmScript, _ args: Arguments, out: String, console: Console) throws -> ExitCode {
-    guard let file = args.value("script") else {
-      console.out(script.text)
-      return .success
-    }
-    do {
-      try AtomicFile.write(Array(script.text.utf8), to: file)
-      try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: file)
-    } catch {
-      throw CommandFailure("\(file): cannot write the script: \(error)", code: .cannotCreate)
-    }
-    console.out("wrote \(file): submit with `bash \(file)`; results in \(out)/merged\n")
-    return .success
-  }
-
-  /// This executable's absolute path when it is `reentry`, else the name to find on PATH.
-  static var defaultExecutable: String {
-    let me = URL(fileURLWithPath: CommandLine.arguments.first ?? "reentry").standardizedFileURL
-    return me.lastPathComponent == "reentry" ? me.path : "reentry"
-  }
-
-  /// Runs `body`, turning a sweep error into the command failure with its exit code.
-  static func exitingAsync<T>(_ body: () async throws -> T) async throws -> T {
-    do { return try await body() } catch let error as InputError { throw failure(error) }
-  }
-
-  static func exiting<T>(_ body: () throws -> T) throws -> T {
-    do { return try body() } catch let error as InputError { throw failure(error) }
-  }
-
-  static func failure(_ error: InputError) -> CommandFailure {
-    CommandFailure(error.description, code: ExitCode.of(error.kind))
+      sweepName: OutputDirectory.safeName(plan.name), sweepFile: SlurmOptions.absolute(file),
+      outDirectory: out, options: try slurm.settings(points: plan.pointCount))
+    return try SlurmSubmission.emit(script, slurm, out: out, console: console)
   }
 }

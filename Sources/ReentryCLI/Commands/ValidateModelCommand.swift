@@ -1,5 +1,6 @@
 import Foundation
 import ReentryExperiments
+import ReentryModel
 
 /// `reentry validate-model`: the baseline against every figure in the source documents.
 ///
@@ -9,10 +10,8 @@ import ReentryExperiments
 enum ValidateModelCommand: Command {
   static let name = "validate-model"
   static let options =
-    ScenarioInput.options + [
-      ResultFlow.jobs, .option("out", "FILE", "where to write the CSV (default Results/validation.csv)"),
-      ResultFlow.progress,
-    ]
+    ScenarioOptions.options + [OutputOptions.jobs.spec, out, OutputOptions.progress]
+  static let out = OptionSpec.option("out", "FILE", "where to write the CSV", default: "Results/validation.csv")
   static let synopsis = OptionSpec.synopsis("validate-model [SCENARIO.json]", options)
   static let summary = "Compare the baseline with every figure the sources give; write Results/validation.csv."
   static let help = """
@@ -43,10 +42,11 @@ enum ValidateModelCommand: Command {
     guard args.positionals.count <= 1 else {
       throw CommandFailure("validate-model takes at most one scenario file", code: .usage)
     }
-    let flow = try ResultFlow(args, console: console, label: "replications")
+    let flow = ResultFlow(try OutputOptions(args), console: console, label: "replications")
     let file = args.positionals.first ?? "Scenarios/baseline.json"
-    let (scenario, parameters) = try ScenarioInput.load(file, args)
-    let out = args.value("out") ?? "Results/validation.csv"
+    let scenario = try ScenarioOptions(args).load(file)
+    let parameters = ModelParameters(scenario)
+    let out = args.value(Self.out) ?? ""
     try checkWritable(out)
 
     let results = try await Experiment.run(parameters, jobs: flow.jobs, progress: flow.progress)

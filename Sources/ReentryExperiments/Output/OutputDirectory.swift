@@ -103,7 +103,8 @@ public struct OutputDirectory: Sendable {
       if parent.path == url.path { break }
       url = parent
     }
-    let probe = url.appendingPathComponent(".reentry-probe-\(ProcessInfo.processInfo.processIdentifier)").path
+    // Unique per check, not per process: two commands of one process (tests, in parallel) may probe one parent.
+    let probe = url.appendingPathComponent(".reentry-probe-\(UUID().uuidString)").path
     guard mkdir(probe, 0o700) == 0 else {
       let reason = String(cString: strerror(errno))
       throw OutputError("\(path): cannot write in \(url.path): \(reason); choose another --out")
