@@ -37,7 +37,7 @@ import Testing
 
   /// One load; returns the issue categories (empty when it loaded), checking the outcome is well formed.
   static func load(_ files: [String: [UInt8]]) -> Set<ScenarioIssue.Category> {
-    let loader = ScenarioLoader(schema: ParameterCatalog.schema, files: MemoryScenarioFiles(files: files))
+    let loader = ScenarioLoader(schema: ParameterCatalog.schema, files: MemoryFiles(files: files))
     do {
       let scenario = try loader.load(file: fuzzPath)
       #expect(scenario.files.last == fuzzPath)
