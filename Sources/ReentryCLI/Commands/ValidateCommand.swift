@@ -1,4 +1,3 @@
-import Foundation
 import ReentryExperiments
 import ScenarioFormat
 
@@ -56,8 +55,9 @@ enum ValidateCommand: Command {
   /// Whether `file` is a sweep file: a JSON object with a sweep's own keys, which no scenario has.
   /// A file that cannot be read or parsed is left to the scenario loader, whose messages say why.
   static func isSweep(_ file: String) -> Bool {
-    guard let data = FileManager.default.contents(atPath: file),
-      let document = try? JSONParser.parse(Array(data)), case .object(let members) = document
+    // Read as the loaders read: a FIFO or a device is refused, never waited on.
+    guard case .success(let bytes) = DiskFiles().read(file), let document = try? JSONParser.parse(bytes),
+      case .object(let members) = document
     else { return false }
     return members.contains { $0.0 == "base" || $0.0 == "vary" }
   }
