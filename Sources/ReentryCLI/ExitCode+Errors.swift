@@ -11,9 +11,9 @@ extension ExitCode {
     }
   }
 
-  /// 66 when the top-level scenario file cannot be read, else 65.
+  /// 66 when a scenario file or a parent it extends cannot be read, else 65.
   static func of(_ errors: ScenarioErrors) -> ExitCode {
-    errors.topLevelFileUnreadable ? noInput : dataError
+    errors.someFileUnreadable ? noInput : dataError
   }
 }
 

@@ -37,7 +37,10 @@ public enum ReentryCLI {
 
   /// Runs `reentry ARGUMENTS...`; the process's exit code.
   public static func main(_ arguments: [String], console: Console) async -> Int32 {
-    await run(arguments, console: console).rawValue
+    let terminal = Console(
+      out: { console.out(TerminalText.escaped($0)) }, err: { console.err(TerminalText.escaped($0)) },
+      errIsTerminal: console.errIsTerminal)
+    return await run(arguments, console: terminal).rawValue
   }
 
   static func run(_ arguments: [String], console: Console) async -> ExitCode {

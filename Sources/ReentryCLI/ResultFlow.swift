@@ -10,16 +10,6 @@ import ReentryExperiments
 /// used to: different number formats, and `--out` checked for being
 /// replaceable but not for being writable until after the simulation).
 struct ResultFlow {
-  static let jobs = OptionSpec.option(
-    "jobs", "N", "replications run at once (default: number of cores); never changes results")
-  static let out = OptionSpec.option("out", "DIR", "output directory")
-  static let progress = OptionSpec.flag("progress", "show progress on stderr even when it is not a terminal")
-  static let force = OptionSpec.flag(
-    "force", "replace a result in DIR even if other files are beside it\n(they are deleted with it)")
-
-  /// The options of every command that runs replications and writes a result directory.
-  static let options = [jobs, out, force, progress]
-
   /// Replications (or evaluations) at once: `--jobs`, else the number of cores.
   let jobs: Int
   private let progressDisplay: Progress
@@ -29,10 +19,9 @@ struct ResultFlow {
   let startedAt = Date.now
 
   /// Starts timing; `label` names what the progress counts (replications, points, evaluations).
-  init(_ args: Arguments, console: Console, label: String) throws(CommandFailure) {
-    jobs = try args.integer("jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
-    progressDisplay = Progress(
-      label: label, show: console.errIsTerminal || args.flags.contains("progress"), console: console)
+  init(_ output: OutputOptions, console: Console, label: String) {
+    jobs = output.jobs
+    progressDisplay = Progress(label: label, show: console.errIsTerminal || output.progress, console: console)
     started = clock.now
   }
 

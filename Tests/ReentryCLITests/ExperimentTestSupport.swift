@@ -106,11 +106,3 @@ enum SweepReference {
 
   struct ReferenceFailure: Error { let message: String }
 }
-
-/// The built `reentry` executable, for tests that must kill a real process.
-enum ReentryExecutable {
-  static var path: String? {
-    let path = ModelFixture.root.appendingPathComponent(".build/debug/reentry").path
-    return FileManager.default.isExecutableFile(atPath: path) ? path : nil
-  }
-}

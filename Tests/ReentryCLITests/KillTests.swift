@@ -9,9 +9,11 @@ import Testing
 /// moments (fixed seed), and its output directory must hold a complete result
 /// or nothing, never a partial file; a killed sweep must resume to the very
 /// same result as an uninterrupted one.
-@Suite(.serialized, .enabled(if: KillTarget.exists, KillTarget.skipReason))
+@Suite(
+  .serialized,
+  .enabled(if: ReentryExecutable.path != nil, "run `swift build` first to test kills of the real executable"))
 struct KillTests {
-  static let executable = KillTarget.path
+  static let executable = ReentryExecutable.built
 
   /// Runs the executable to the end; its exit code and wall time.
   @discardableResult
@@ -122,12 +124,4 @@ struct KillTests {
     #expect(ResultDirectoryState.temporaries(out).isEmpty, "temporary files left after --resume")
     #expect(!FileManager.default.fileExists(atPath: out + "/sweep-state.json"))
   }
-}
-
-/// The executable the kill tests run: the debug build in the package's `.build`.
-enum KillTarget {
-  static let path = PackagePaths.root.appendingPathComponent(".build/debug/reentry").path
-  static let exists = FileManager.default.isExecutableFile(atPath: path)
-  static let skipReason: Comment =
-    "\(path) does not exist; run `swift build` first to test kills of the real executable"
 }

@@ -25,7 +25,8 @@ struct OptionHardeningTests {
       let help = await reentry([command.name, "--help"]).out
       for option in command.options {
         #expect(help.contains("  \(option.usage)"), "\(command.name) --help lists \(option.usage)")
-        #expect(help.contains("[\(option.usage)]"), "\(command.name) usage shows \(option.usage)")
+        let shown = option.isRequired ? " \(option.usage)" : "[\(option.usage)]"
+        #expect(help.contains(shown), "\(command.name) usage shows \(shown)")
       }
     }
   }
@@ -39,6 +40,22 @@ struct OptionHardeningTests {
       "describe", PackagePaths.baseline, "--set", "casemanagers.caseloadNorm=20", "--set", "run.seed=3",
     ])
     #expect(set.code == 0, "\(set.err)")
+  }
+
+  @Test(arguments: [["run", "x.json", "--force", "--force"], ["sweep", "x.json", "--resume", "--resume"]])
+  func aRepeatedFlagIsAUsageError(_ arguments: [String]) async {
+    let flag = arguments[2]
+    let r = await reentry(arguments)
+    #expect(r.code == 64)
+    #expect(r.err.hasPrefix("option \(flag) is given twice; give it once"), "\(r.err)")
+  }
+
+  @Test func robustnessHelpShowsDrawsAsRequired() async {
+    let help = await reentry(["robustness", "--help"]).out
+    let usage = help.components(separatedBy: "\n\n").first ?? ""
+    #expect(usage.contains("VARIANT.json... --draws N"), "\(usage)")
+    #expect(!usage.contains("[--draws N]"), "\(usage)")
+    #expect(help.contains("  --draws N") && help.contains("(required)"), "\(help)")
   }
 
   @Test func slurmOptionsWithoutSlurmAreUsageErrors() async {

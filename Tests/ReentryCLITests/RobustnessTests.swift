@@ -131,7 +131,10 @@ struct RobustnessTests {
   }
 
   @Test func slurmPrintsTheArrayScript() async throws {
-    let r = await reentry(Self.arguments(out: "/tmp/rob-slurm") + ["--slurm", "--shards", "2"])
+    let dir = makeTempDirectory()
+    defer { removeTempDirectory(dir) }
+    let r = await reentry(
+      Self.arguments(out: dir.appendingPathComponent("rob-slurm").path) + ["--slurm", "--shards", "2"])
     #expect(r.code == 0, "\(r.err)")
     #expect(r.out.contains("--array=0-1"))
     #expect(r.out.contains(") robustness $(printf '%q ' \"${arguments[@]}\")--shard \"\\$shard/2\""))

@@ -55,138 +55,133 @@ struct ScenarioErrorTests {
     #expect(r.out == "\(PackagePaths.baseline): ok\n")
   }
 
-  // MARK: one problem each (exit 65)
+  // MARK: one problem each
 
-  @Test func unknownKeySuggestsNearestKey() async {
+  /// One invalid input: the files written into a fresh directory, the command
+  /// line, and what must come out. `{dir}` stands for that directory.
+  struct Case: Sendable, CustomTestStringConvertible {
+    let name: String
+    let files: [String: String]
+    let arguments: [String]
+    let code: Int32
+    /// The error lines exactly, when the whole message is pinned.
+    var lines: [String]? = nil
+    /// Otherwise: how many error lines, and text each must contain somewhere.
+    var lineCount = 1
+    var fragments: [String] = []
+    var testDescription: String { name }
+  }
+
+  static let allowedNorm = allowed("casemanagers.caseloadNorm")
+
+  static let cases: [Case] = [
+    Case(
+      name: "an unknown key suggests the nearest key",
+      files: ["typo.json": variant(#"  "casemanagers": {"casloadNorm": 20}"#)],
+      arguments: ["validate", "{dir}/typo.json"], code: 65,
+      fragments: [
+        "{dir}/typo.json: casemanagers.casloadNorm: unknown key", #"did you mean "caseloadNorm"?"#,
+        "allowed: keys of casemanagers: caseloadNorm",
+      ]),
+    Case(
+      name: "an unknown group suggests the nearest group",
+      files: ["typo.json": variant(#"  "casemanager": {"caseloadNorm": 20}"#)],
+      arguments: ["validate", "{dir}/typo.json"], code: 65,
+      fragments: ["{dir}/typo.json: casemanager: unknown key", #"did you mean "casemanagers"?"#]),
+    Case(
+      name: "a wrong type names the value and what is allowed",
+      files: ["type.json": variant(#"  "casemanagers": {"caseloadNorm": "thirty"}"#)],
+      arguments: ["validate", "{dir}/type.json"], code: 65,
+      lines: [#"{dir}/type.json: casemanagers.caseloadNorm: "thirty" is a string; allowed: "# + allowedNorm]),
+    Case(
+      name: "a caseload norm of 0 is out of range",
+      files: ["zero.json": variant(#"  "casemanagers": {"caseloadNorm": 0}"#)],
+      arguments: ["validate", "{dir}/zero.json"], code: 65,
+      lines: ["{dir}/zero.json: casemanagers.caseloadNorm: 0 is out of range; allowed: " + allowedNorm]),
+    Case(
+      name: "a probability above 1 is out of range", files: ["p.json": variant(#"  "population": {"lvbShare": 1.5}"#)],
+      arguments: ["validate", "{dir}/p.json"], code: 65,
+      lines: ["{dir}/p.json: population.lvbShare: 1.5 is out of range; allowed: a number in 0…1"]),
+    Case(
+      name: "a fraction for an integer parameter", files: ["int.json": variant(#"  "run": {"replications": 2.5}"#)],
+      arguments: ["validate", "{dir}/int.json"], code: 65,
+      lines: ["{dir}/int.json: run.replications: 2.5 is not an integer; allowed: " + allowed("run.replications")]),
+    Case(
+      name: "malformed JSON gives line and column", files: ["broken.json": "{\n  \"name\": \"x\",\n  \"run\": }\n"],
+      arguments: ["validate", "{dir}/broken.json"], code: 65, fragments: ["{dir}/broken.json:3:10: malformed JSON"]),
+    Case(
+      name: "a missing extends target is no input, naming child and parent",
+      files: ["orphan.json": #"{"extends": "nope.json"}"#], arguments: ["validate", "{dir}/orphan.json"], code: 66,
+      fragments: [#"{dir}/orphan.json: extends: "nope.json" not found"#, "(looked for {dir}/nope.json)"]),
+    Case(
+      name: "an extends cycle", files: ["a.json": #"{"extends": "b.json"}"#, "b.json": #"{"extends": "a.json"}"#],
+      arguments: ["validate", "{dir}/a.json"], code: 65,
+      fragments: ["{dir}/b.json: extends: cycle", "{dir}/a.json → {dir}/b.json → {dir}/a.json"]),
+    Case(
+      name: "a file extending itself is a cycle", files: ["self.json": #"{"extends": "self.json"}"#],
+      arguments: ["validate", "{dir}/self.json"], code: 65, fragments: ["{dir}/self.json: extends: cycle"]),
+    Case(
+      name: "a problem in a parent names the parent file",
+      files: [
+        "parent.json": variant(#"  "population": {"lvbShare": -0.1}"#),
+        "child.json": #"{"extends": "parent.json", "casemanagers": {"caseloadNorm": 0}}"#,
+      ],
+      arguments: ["validate", "{dir}/child.json"], code: 65, lineCount: 2,
+      fragments: [
+        "{dir}/child.json: casemanagers.caseloadNorm: 0 is out of range",
+        "{dir}/parent.json: population.lvbShare: -0.1 is out of range",
+      ]),
+    Case(
+      name: "a directory given as the scenario is no input", files: [:], arguments: ["validate", "{dir}"], code: 66,
+      fragments: ["{dir}: cannot read file: is a directory"]),
+    Case(
+      name: "an unknown override path suggests the parameter", files: ["small.json": ScenarioText.small()],
+      arguments: ["run", "{dir}/small.json", "--set", "casemanagers.casloadNorm=20", "--out", "{dir}/out"], code: 65,
+      fragments: [
+        "command line: casemanagers.casloadNorm: unknown parameter", #"did you mean "casemanagers.caseloadNorm"?"#,
+        "allowed: keys of casemanagers",
+      ]),
+    Case(
+      name: "a bad override value is reported like a file value", files: ["small.json": ScenarioText.small()],
+      arguments: [
+        "describe", "{dir}/small.json", "--set", "casemanagers.caseloadNorm=0", "--set", "population.lvbShare=x",
+      ],
+      code: 65,
+      lines: [
+        "command line: casemanagers.caseloadNorm: 0 is out of range; allowed: " + allowedNorm,
+        #"command line: population.lvbShare: "x" is a string; allowed: a number in 0…1"#,
+      ]),
+    Case(
+      name: "an override without = is invalid data", files: ["small.json": ScenarioText.small()],
+      arguments: ["describe", "{dir}/small.json", "--set", "casemanagers.caseloadNorm"], code: 65,
+      fragments: ["command line: ", "path=value"]),
+    Case(
+      name: "file and override problems are reported together",
+      files: ["bad.json": variant(#"  "population": {"lvbShare": 2}"#)],
+      arguments: ["describe", "{dir}/bad.json", "--set", "run.replicatons=3"], code: 65, lineCount: 2,
+      fragments: ["{dir}/bad.json: population.lvbShare: 2 is out of range", #"did you mean "run.replications"?"#]),
+  ]
+
+  /// Each case fails with its exit code and messages, prints nothing on stdout and writes no result.
+  @Test(arguments: cases)
+  func oneProblem(_ c: Case) async {
     let dir = makeTempDirectory()
     defer { removeTempDirectory(dir) }
-    let file = writeFile(dir, "typo.json", Self.variant(#"  "casemanagers": {"casloadNorm": 20}"#))
-    let r = await reentry(["validate", file])
-    #expect(r.code == 65)
+    for (name, text) in c.files { writeFile(dir, name, text) }
+    let fill = { (text: String) in text.replacingOccurrences(of: "{dir}", with: dir.path) }
+    let r = await reentry(c.arguments.map(fill))
+    #expect(r.code == c.code)
     #expect(r.out == "")
-    #expect(r.errLines.count == 1)
-    let line = r.errLines.first ?? ""
-    #expect(line.hasPrefix("\(file): casemanagers.casloadNorm: unknown key"))
-    #expect(line.contains(#"did you mean "caseloadNorm"?"#))
-    #expect(line.contains("allowed: keys of casemanagers: caseloadNorm"))
+    if let lines = c.lines {
+      #expect(r.errLines == lines.map(fill))
+    } else {
+      #expect(r.errLines.count == c.lineCount, "\(r.err)")
+      for fragment in c.fragments.map(fill) { #expect(r.err.contains(fragment), "\(r.err)") }
+    }
+    #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path))
   }
 
-  @Test func unknownTopLevelGroupSuggestsNearestGroup() async {
-    let dir = makeTempDirectory()
-    defer { removeTempDirectory(dir) }
-    let file = writeFile(dir, "typo.json", Self.variant(#"  "casemanager": {"caseloadNorm": 20}"#))
-    let r = await reentry(["validate", file])
-    #expect(r.code == 65)
-    #expect(r.errLines.count == 1)
-    let line = r.errLines.first ?? ""
-    #expect(line.hasPrefix("\(file): casemanager: unknown key"))
-    #expect(line.contains(#"did you mean "casemanagers"?"#))
-  }
-
-  @Test func wrongTypeNamesValueAndAllowed() async {
-    let dir = makeTempDirectory()
-    defer { removeTempDirectory(dir) }
-    let file = writeFile(dir, "type.json", Self.variant(#"  "casemanagers": {"caseloadNorm": "thirty"}"#))
-    let r = await reentry(["validate", file])
-    #expect(r.code == 65)
-    #expect(
-      r.errLines == [
-        "\(file): casemanagers.caseloadNorm: \"thirty\" is a string; allowed: \(Self.allowed("casemanagers.caseloadNorm"))"
-      ])
-    #expect(r.err.contains("an integer in 1…"))
-  }
-
-  @Test func zeroCaseloadNormIsOutOfRange() async {
-    let dir = makeTempDirectory()
-    defer { removeTempDirectory(dir) }
-    let file = writeFile(dir, "zero.json", Self.variant(#"  "casemanagers": {"caseloadNorm": 0}"#))
-    let r = await reentry(["validate", file])
-    #expect(r.code == 65)
-    #expect(
-      r.errLines == [
-        "\(file): casemanagers.caseloadNorm: 0 is out of range; allowed: \(Self.allowed("casemanagers.caseloadNorm"))"
-      ])
-  }
-
-  @Test func probabilityAboveOneIsOutOfRange() async {
-    let dir = makeTempDirectory()
-    defer { removeTempDirectory(dir) }
-    let file = writeFile(dir, "p.json", Self.variant(#"  "population": {"lvbShare": 1.5}"#))
-    let r = await reentry(["validate", file])
-    #expect(r.code == 65)
-    #expect(r.errLines == ["\(file): population.lvbShare: 1.5 is out of range; allowed: a number in 0…1"])
-  }
-
-  @Test func nonIntegerForIntegerParameter() async {
-    let dir = makeTempDirectory()
-    defer { removeTempDirectory(dir) }
-    let file = writeFile(dir, "int.json", Self.variant(#"  "run": {"replications": 2.5}"#))
-    let r = await reentry(["validate", file])
-    #expect(r.code == 65)
-    #expect(
-      r.errLines == [
-        "\(file): run.replications: 2.5 is not an integer; allowed: \(Self.allowed("run.replications"))"
-      ])
-  }
-
-  @Test func malformedJSONGivesLineAndColumn() async {
-    let dir = makeTempDirectory()
-    defer { removeTempDirectory(dir) }
-    let file = writeFile(dir, "broken.json", "{\n  \"name\": \"x\",\n  \"run\": }\n")
-    let r = await reentry(["validate", file])
-    #expect(r.code == 65)
-    #expect(r.errLines.count == 1)
-    let line = r.errLines.first ?? ""
-    #expect(line.hasPrefix("\(file):3:10: malformed JSON"))
-  }
-
-  @Test func missingExtendsTargetIsDataError() async {
-    let dir = makeTempDirectory()
-    defer { removeTempDirectory(dir) }
-    let file = writeFile(dir, "orphan.json", #"{"extends": "nope.json"}"#)
-    let r = await reentry(["validate", file])
-    #expect(r.code == 65)
-    #expect(r.errLines.count == 1)
-    let line = r.errLines.first ?? ""
-    #expect(line.hasPrefix("\(file): extends: \"nope.json\" not found"))
-    #expect(line.contains(dir.appendingPathComponent("nope.json").path))
-  }
-
-  @Test func extendsCycleIsDataError() async {
-    let dir = makeTempDirectory()
-    defer { removeTempDirectory(dir) }
-    let a = writeFile(dir, "a.json", #"{"extends": "b.json"}"#)
-    let b = writeFile(dir, "b.json", #"{"extends": "a.json"}"#)
-    let r = await reentry(["validate", a])
-    #expect(r.code == 65)
-    #expect(r.errLines.count == 1)
-    let line = r.errLines.first ?? ""
-    #expect(line.hasPrefix("\(b): extends: cycle"))
-    #expect(line.contains("\(a) → \(b) → \(a)"))
-  }
-
-  @Test func selfExtendsIsACycle() async {
-    let dir = makeTempDirectory()
-    defer { removeTempDirectory(dir) }
-    let a = writeFile(dir, "self.json", #"{"extends": "self.json"}"#)
-    let r = await reentry(["validate", a])
-    #expect(r.code == 65)
-    #expect(r.errLines.count == 1)
-    #expect(r.err.hasPrefix("\(a): extends: cycle"))
-  }
-
-  @Test func problemInParentNamesTheParentFile() async {
-    let dir = makeTempDirectory()
-    defer { removeTempDirectory(dir) }
-    let parent = writeFile(
-      dir, "parent.json", Self.variant(#"  "population": {"lvbShare": -0.1}"#))
-    let child = writeFile(dir, "child.json", #"{"extends": "parent.json", "casemanagers": {"caseloadNorm": 0}}"#)
-    let r = await reentry(["validate", child])
-    #expect(r.code == 65)
-    #expect(r.errLines.count == 2)
-    #expect(r.errLines.contains { $0.hasPrefix("\(child): casemanagers.caseloadNorm: 0 is out of range") })
-    #expect(r.errLines.contains { $0.hasPrefix("\(parent): population.lvbShare: -0.1 is out of range") })
-  }
+  // MARK: several problems, several files, missing files
 
   @Test func severalProblemsAreAllReported() async {
     let dir = makeTempDirectory()
@@ -232,8 +227,6 @@ struct ScenarioErrorTests {
     #expect(r2.errLines.count == 2)
   }
 
-  // MARK: missing file (exit 66)
-
   @Test func missingTopLevelFileIsNoInput() async {
     let dir = makeTempDirectory()
     defer { removeTempDirectory(dir) }
@@ -248,69 +241,22 @@ struct ScenarioErrorTests {
     #expect(!FileManager.default.fileExists(atPath: out))
   }
 
-  @Test func directoryGivenAsScenarioIsNoInput() async {
+  @Test func unreadableExtendsTargetIsNoInputNamingChildAndParent() async {
     let dir = makeTempDirectory()
     defer { removeTempDirectory(dir) }
-    let r = await reentry(["validate", dir.path])
-    #expect(r.code == 66)
-    #expect(r.err.contains("is a directory"))
+    let parent = dir.appendingPathComponent("parent.json").path
+    try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+    let file = writeFile(dir, "child.json", #"{"extends": "parent.json"}"#)
+    for command in ["validate", "run", "describe"] {
+      let r = await reentry([command, file])
+      #expect(r.code == 66, "\(command)")
+      #expect(r.errLines == ["\(parent): cannot read file: is a directory (extended by \(file))"], "\(command)")
+    }
   }
 
   @Test func validateWithoutFilesIsUsageError() async {
     let r = await reentry(["validate"])
     #expect(r.code == 64)
-    #expect(r.err.contains("validate needs at least one scenario file"))
-  }
-
-  // MARK: command-line overrides
-
-  @Test func unknownOverridePathSuggestsParameter() async {
-    let dir = makeTempDirectory()
-    defer { removeTempDirectory(dir) }
-    let file = writeFile(dir, "small.json", ScenarioText.small())
-    let out = dir.appendingPathComponent("out").path
-    let r = await reentry(["run", file, "--set", "casemanagers.casloadNorm=20", "--out", out])
-    #expect(r.code == 65)
-    #expect(r.errLines.count == 1)
-    let line = r.errLines.first ?? ""
-    #expect(line.hasPrefix("command line: casemanagers.casloadNorm: unknown parameter"))
-    #expect(line.contains(#"did you mean "casemanagers.caseloadNorm"?"#))
-    #expect(line.contains("allowed: keys of casemanagers"))
-    #expect(!FileManager.default.fileExists(atPath: out))
-  }
-
-  @Test func badOverrideValueIsReportedLikeAFileValue() async {
-    let dir = makeTempDirectory()
-    defer { removeTempDirectory(dir) }
-    let file = writeFile(dir, "small.json", ScenarioText.small())
-    let r = await reentry(["describe", file, "--set", "casemanagers.caseloadNorm=0", "--set", "population.lvbShare=x"])
-    #expect(r.code == 65)
-    #expect(r.out == "")
-    #expect(
-      r.errLines == [
-        "command line: casemanagers.caseloadNorm: 0 is out of range; allowed: \(Self.allowed("casemanagers.caseloadNorm"))",
-        "command line: population.lvbShare: \"x\" is a string; allowed: a number in 0…1",
-      ])
-  }
-
-  @Test func overrideWithoutEqualsIsDataError() async {
-    let dir = makeTempDirectory()
-    defer { removeTempDirectory(dir) }
-    let file = writeFile(dir, "small.json", ScenarioText.small())
-    let r = await reentry(["describe", file, "--set", "casemanagers.caseloadNorm"])
-    #expect(r.code == 65)
-    #expect(r.err.hasPrefix("command line: "))
-    #expect(r.err.contains("path=value"))
-  }
-
-  @Test func fileAndOverrideProblemsAreReportedTogether() async {
-    let dir = makeTempDirectory()
-    defer { removeTempDirectory(dir) }
-    let file = writeFile(dir, "bad.json", Self.variant(#"  "population": {"lvbShare": 2}"#))
-    let r = await reentry(["describe", file, "--set", "run.replicatons=3"])
-    #expect(r.code == 65)
-    #expect(r.errLines.count == 2)
-    #expect(r.errLines.first?.hasPrefix("\(file): population.lvbShare: 2 is out of range") == true)
-    #expect(r.errLines.last?.contains(#"did you mean "run.replications"?"#) == true)
+    #expect(r.err.contains("validate needs at least one scenario or sweep file"))
   }
 }

@@ -5,21 +5,16 @@ import Testing
 
 /// The directions the sources imply, shown with common random numbers.
 @Suite struct PolicyDirectionTests {
-  func pairedDifferences(_ metric: String, _ variant: [String], base: [String] = []) async throws -> [Double] {
-    let b = try await ModelFixture.run(replications: 4, base)
-    let v = try await ModelFixture.run(replications: 4, base + variant)
-    return zip(ModelFixture.values(v, metric), ModelFixture.values(b, metric)).map { $0 - $1 }
-  }
-
   @Test func lowerCaseloadNormHelps() async throws {
-    let ready = try await pairedDifferences("release_ready", ["casemanagers.caseloadNorm=15"])
-    let contact = try await pairedDifferences("municipal_contact", ["casemanagers.caseloadNorm=15"])
+    let ready = try await ModelFixture.pairedDifferences("release_ready", ["casemanagers.caseloadNorm=15"])
+    let contact = try await ModelFixture.pairedDifferences("municipal_contact", ["casemanagers.caseloadNorm=15"])
     #expect(ModelFixture.mean(ready) > 0.005, "release_ready differences \(ready)")
     #expect(contact.allSatisfy { $0 > 0 }, "municipal_contact differences \(contact)")
   }
 
   @Test func contactDetailsRaiseMunicipalContact() async throws {
-    let contact = try await pairedDifferences("municipal_contact", ["information.contactDetailsOnSheet=true"])
+    let contact = try await ModelFixture.pairedDifferences(
+      "municipal_contact", ["information.contactDetailsOnSheet=true"])
     #expect(contact.allSatisfy { $0 > 0.01 }, "municipal_contact differences \(contact)")
   }
 
@@ -52,7 +47,7 @@ import Testing
   }
 
   @Test func tighterHousingMarketMeansLessHousing() async throws {
-    let housing = try await pairedDifferences("housing_ok", ["conditions.housingMarketTightness=2"])
+    let housing = try await ModelFixture.pairedDifferences("housing_ok", ["conditions.housingMarketTightness=2"])
     #expect(housing.allSatisfy { $0 < 0 })
   }
 }

@@ -6,17 +6,11 @@ import Testing
 /// Issue 14 items 4 and 5: each recommendation works through its named path, and with that
 /// path switched off its lever does nothing (paired runs, common random numbers).
 @Suite struct RecommendationPathTests {
-  func pairedDifferences(_ metric: String, _ variant: [String], base: [String] = []) async throws -> [Double] {
-    let b = try await ModelFixture.run(replications: 4, base)
-    let v = try await ModelFixture.run(replications: 4, base + variant)
-    return zip(ModelFixture.values(v, metric), ModelFixture.values(b, metric)).map { $0 - $1 }
-  }
-
   /// Recommendation 5: agreed conferences help because partners join them.
   @Test func agreedConferencesWorkThroughAttendance() async throws {
     let agreed = ["caseConferences.agreed=true"]
-    let ready = try await pairedDifferences("release_ready", agreed)
-    let contact = try await pairedDifferences("municipal_contact", agreed)
+    let ready = try await ModelFixture.pairedDifferences("release_ready", agreed)
+    let contact = try await ModelFixture.pairedDifferences("municipal_contact", agreed)
     #expect(ModelFixture.mean(ready) > 0.005, "release_ready differences \(ready)")
     // On average: the conferences' hours can crowd out a first call elsewhere.
     #expect(ModelFixture.mean(contact) > 0.002, "municipal_contact differences \(contact)")
@@ -24,8 +18,8 @@ import Testing
     let absent = [
       "caseConferences.municipalityAttendanceProbability=0", "caseConferences.probationAttendanceProbability=0",
     ]
-    let offReady = try await pairedDifferences("release_ready", agreed, base: absent)
-    let offContact = try await pairedDifferences("municipal_contact", agreed, base: absent)
+    let offReady = try await ModelFixture.pairedDifferences("release_ready", agreed, base: absent)
+    let offContact = try await ModelFixture.pairedDifferences("municipal_contact", agreed, base: absent)
     #expect(ModelFixture.mean(offReady) < 0.002, "release_ready differences, nobody attends \(offReady)")
     #expect(offContact.allSatisfy { $0 <= 0 }, "municipal_contact differences, nobody attends \(offContact)")
   }
@@ -33,13 +27,13 @@ import Testing
   /// Recommendation 6: fewer GDPR refusals help because municipalities ask probation.
   @Test func fewerRefusalsWorkThroughInformationRequests() async throws {
     let mayShare = ["information.gdprRefusalProbability=0.05"]
-    let housing = try await pairedDifferences("housing_ok", mayShare)
-    let ready = try await pairedDifferences("release_ready", mayShare)
+    let housing = try await ModelFixture.pairedDifferences("housing_ok", mayShare)
+    let ready = try await ModelFixture.pairedDifferences("release_ready", mayShare)
     #expect(housing.allSatisfy { $0 > 0 }, "housing_ok differences \(housing)")
     #expect(ModelFixture.mean(ready) > 0.002, "release_ready differences \(ready)")
     // Without judicial titles probation holds nothing to ask for: no request, no refusal.
     let noTitles = ["population.judicialTitleShortProbability=0", "population.judicialTitleLongProbability=0"]
-    let off = try await pairedDifferences("release_ready", mayShare, base: noTitles)
+    let off = try await ModelFixture.pairedDifferences("release_ready", mayShare, base: noTitles)
     #expect(off.allSatisfy { $0 == 0 }, "release_ready differences without requests \(off)")
   }
 }

@@ -54,5 +54,15 @@ package enum ModelFixture {
     return table.values.map { $0[m][g] ?? .nan }
   }
 
+  /// Per replication, `metric` of the small world with `base + variant` minus with `base` alone
+  /// (4 replications, the same seed: common random numbers).
+  package static func pairedDifferences(_ metric: String, _ variant: [String], base: [String] = []) async throws
+    -> [Double]
+  {
+    let b = try await run(replications: 4, base)
+    let v = try await run(replications: 4, base + variant)
+    return zip(values(v, metric), values(b, metric)).map { $0 - $1 }
+  }
+
   package static func mean(_ xs: [Double]) -> Double { xs.reduce(0, +) / Double(xs.count) }
 }

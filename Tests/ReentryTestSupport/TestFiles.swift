@@ -57,3 +57,12 @@ package enum ScenarioText {
     """
   }
 }
+
+/// The built `reentry` executable, for tests that run or kill a real process.
+package enum ReentryExecutable {
+  /// Where `swift build` puts the debug build, whether it is there or not.
+  package static let built = PackagePaths.root.appendingPathComponent(".build/debug/reentry").path
+
+  /// The debug build when it exists, else nil.
+  package static var path: String? { FileManager.default.isExecutableFile(atPath: built) ? built : nil }
+}

@@ -27,7 +27,7 @@ struct FuzzSmokeTests {
     let base = Array(#"{"label": "base"}"#.utf8)
     let original = Array(Self.valid.utf8)
     let valid = ScenarioLoader(
-      schema: TestSchema.schema, files: InMemoryFiles(files: ["/mem/fuzz.json": original, "/mem/base.json": base]))
+      schema: TestSchema.schema, files: MemoryFiles(files: ["/mem/fuzz.json": original, "/mem/base.json": base]))
     #expect(valid.check(file: "/mem/fuzz.json").isEmpty)
     var random = TestRandom(seed: 2024)
     var loaded = 0
@@ -36,7 +36,7 @@ struct FuzzSmokeTests {
       var bytes = original
       for _ in 0...random.next(3) { mutate(&bytes, &random) }
       let loader = ScenarioLoader(
-        schema: TestSchema.schema, files: InMemoryFiles(files: ["/mem/fuzz.json": bytes, "/mem/base.json": base]))
+        schema: TestSchema.schema, files: MemoryFiles(files: ["/mem/fuzz.json": bytes, "/mem/base.json": base]))
       do {
         let scenario = try loader.load(file: "/mem/fuzz.json")
         #expect(scenario.files.last == "/mem/fuzz.json")

@@ -23,13 +23,17 @@ struct ScenarioChainTests {
     #expect(errors.topLevelFileUnreadable)
   }
 
-  @Test func unreadableParentExitsSixtyFive() throws {
+  @Test func unreadableParentNamesTheChildAndIsUnreadable() throws {
     let dir = try TempDir()
     try FileManager.default.createDirectory(atPath: dir.path("parent.json"), withIntermediateDirectories: true)
     let child = try dir.write("child.json", #"{"extends": "parent.json"}"#)
     let errors = try #require(loadErrors(child))
-    #expect(errors.issues.map(\.description) == ["\(dir.path("parent.json")): cannot read file: is a directory"])
+    #expect(
+      errors.issues.map(\.description) == [
+        "\(dir.path("parent.json")): cannot read file: is a directory (extended by \(child))"
+      ])
     #expect(!errors.topLevelFileUnreadable)
+    #expect(errors.someFileUnreadable)
   }
 
   @Test func missingExtends() throws {
@@ -43,6 +47,7 @@ struct ScenarioChainTests {
       ])
     #expect(errors.issues.last?.category == .missingExtends)
     #expect(!errors.topLevelFileUnreadable)
+    #expect(errors.someFileUnreadable)
   }
 
   @Test func selfCycle() throws {

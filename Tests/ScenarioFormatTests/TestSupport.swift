@@ -84,18 +84,3 @@ struct TestRandom {
     return Int((state >> 33) % UInt64(bound))
   }
 }
-
-/// Scenario files served from memory, so that thousands of variants can be
-/// loaded without touching the disk.
-struct InMemoryFiles: ScenarioFileSource {
-  var files: [String: [UInt8]]
-
-  func exists(_ path: String) -> Bool { files[PathText.normalize(path)] != nil }
-
-  func read(_ path: String) -> Result<[UInt8], ReadFailure> {
-    guard let bytes = files[PathText.normalize(path)] else { return .failure(ReadFailure(reason: "file not found")) }
-    return .success(bytes)
-  }
-
-  func identity(of path: String) -> String { PathText.normalize(path) }
-}

@@ -12,14 +12,18 @@ enum BenchCommand: Command {
   static let defaultOut = "Results/bench.json"
   /// What every bench.json of ours holds near its start, by which an existing FILE is recognised as ours.
   static let signature = "\"processors\""
+  static let runs = IntegerOption("runs", "N", "timed runs per workload", in: 1...1000, default: .value(5))
+  static let sweepReplications = IntegerOption(
+    "sweep-replications", "N", "replications per point in workload c", in: 1...1000, default: .value(10))
+  static let draws = IntegerOption(
+    "draws", "N", "draws of the robustness analysis in workload d", in: 1...RobustnessPlan.maximumDraws,
+    default: .value(20))
+  static let force = OptionSpec.flag("force", "replace FILE even if reentry did not write it")
   static let options: [OptionSpec] = [
-    .option("runs", "N", "timed runs per workload (default 5)"),
-    .option("workloads", "LIST", "which workloads, e.g. a,b,o (default a,b,c)"),
-    .option("sweep-replications", "N", "replications per point in workload c (default 10)"),
-    .option("draws", "N", "draws of the robustness analysis in workload d (default 20)"),
-    .option("out", "FILE", "where to write the JSON (default \(defaultOut))"),
-    .flag("force", "replace FILE even if reentry did not write it"),
+    runs.spec, workloads, sweepReplications.spec, draws.spec, out, force,
   ]
+  static let workloads = OptionSpec.option("workloads", "LIST", "which workloads, e.g. a,b,o", default: "a,b,c")
+  static let out = OptionSpec.option("out", "FILE", "where to write the JSON", default: defaultOut)
   static let synopsis = OptionSpec.synopsis("bench [SCENARIO.json]", options)
   static let summary =
     "Time fixed workloads (national run, 10x inflow, caseload sweep, robustness) and write \(defaultOut)."
@@ -56,15 +60,15 @@ enum BenchCommand: Command {
     guard args.positionals.count <= 1 else {
       throw CommandFailure("bench takes at most one scenario file", code: .usage)
     }
-    let runs = try args.integer("runs", in: 1...1000) ?? 5
-    let sweepReplications = try args.integer("sweep-replications", in: 1...1000) ?? 10
-    let draws = try args.integer("draws", in: 1...RobustnessPlan.maximumDraws) ?? 20
-    let selected = Set((args.value("workloads") ?? "a,b,c").split(separator: ",").map(String.init))
+    let runs = try Self.runs.value(args) ?? 1
+    let sweepReplications = try Self.sweepReplications.value(args) ?? 1
+    let draws = try Self.draws.value(args) ?? 1
+    let selected = Set((args.value(Self.workloads) ?? "").split(separator: ",").map(String.init))
     guard !selected.isEmpty, selected.isSubset(of: ["a", "b", "c", "d", "o"]) else {
       throw CommandFailure("option --workloads: allowed: a comma-separated list of a, b, c, d, o", code: .usage)
     }
     let target = try ResultFlow.policy(name, args, console: console).claimFile(
-      args.value("out") ?? defaultOut, signature: signature)
+      args.value(Self.out) ?? defaultOut, signature: signature)
     defer { target.release() }
     let file = args.positionals.first ?? "Scenarios/baseline.json"
     let scenario = try ScenarioInput.load(file, overrides: [])

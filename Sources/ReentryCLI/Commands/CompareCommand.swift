@@ -6,7 +6,7 @@ import ScenarioFormat
 /// `reentry compare`: a base scenario against variants, paired replication by replication.
 enum CompareCommand: Command {
   static let name = "compare"
-  static let options = ScenarioInput.options + ResultFlow.options
+  static let options = ScenarioOptions.options + OutputOptions.options
   static let synopsis = OptionSpec.synopsis("compare BASE.json VARIANT.json...", options)
   static let summary = "Compare variants with a base scenario: paired differences with 95% intervals."
   static let help = """
@@ -34,15 +34,13 @@ enum CompareCommand: Command {
     guard args.positionals.count >= 2 else {
       throw CommandFailure("compare needs a base scenario file and at least one variant", code: .usage)
     }
-    let flow = try ResultFlow(args, console: console, label: "replications")
-    let scenarios = try load(args)
+    let output = try OutputOptions(args)
+    let flow = ResultFlow(output, console: console, label: "replications")
+    let scenarios = try ScenarioOptions(args).loadPaired(args.positionals)
     let names = scenarios.dropFirst().map(\.name)
-    if let twice = names.first(where: { name in names.filter { $0 == name }.count > 1 }) {
-      throw CommandFailure(
-        "compare: two variants are named \"\(twice)\"; give each variant its own \"name\"", code: .usage)
-    }
+    try ScenarioOptions.checkDistinctNames(names, command: name, what: "variant")
     let directory = try ResultFlow.policy(name, args, console: console).claimDirectory(
-      args.value("out")
+      output.out
         ?? "Results/compare-\(OutputDirectory.safeName(scenarios[0].name))-vs-"
         + names.map(OutputDirectory.safeName).joined(separator: "+"))
     defer { directory.release() }
@@ -61,32 +59,5 @@ enum CompareCommand: Command {
     console.out(CompareTable.text(compare))
     console.out(flow.wrote(directory.path, digest: digest))
     return .success
-  }
-
-  /// Loads the base and every variant, checking all of them before failing.
-  ///
-  /// Variants get the base's seed and replication count (after the command
-  /// line's), so all scenarios share their random numbers; `--set` applies to all.
-  static func load(_ args: Arguments) throws -> [ResolvedScenario] {
-    let sets = try ScenarioInput.setValues(args)
-    var failures: [CommandFailure] = []
-    var base: ResolvedScenario?
-    do { base = try ScenarioInput.load(args.positionals[0], args).0 } catch let failure as CommandFailure {
-      if failure.code == .usage { throw failure }
-      failures.append(failure)
-    }
-    var variants: [ResolvedScenario] = []
-    for file in args.positionals.dropFirst() {
-      var overrides = sets
-      if let base {
-        overrides += ["run.seed=\(base.int("run.seed"))", "run.replications=\(base.int("run.replications"))"]
-      }
-      do { variants.append(try ScenarioInput.load(file, overrides: overrides)) } catch { failures.append(error) }
-    }
-    guard failures.isEmpty, let base else {
-      throw CommandFailure(
-        failures.map(\.message).joined(separator: "\n"), code: failures.map(\.code).max() ?? .dataError)
-    }
-    return [base] + variants
   }
 }

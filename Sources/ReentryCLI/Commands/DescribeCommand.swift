@@ -6,7 +6,7 @@ import ScenarioFormat
 enum DescribeCommand: Command {
   static let name = "describe"
   static let options =
-    ScenarioInput.options + [
+    ScenarioOptions.options + [
       .flag("json", "print the effective scenario as one complete JSON file instead")
     ]
   static let synopsis = OptionSpec.synopsis("describe SCENARIO.json", options)
@@ -30,7 +30,7 @@ enum DescribeCommand: Command {
     guard args.positionals.count == 1 else {
       throw CommandFailure("describe needs exactly one scenario file", code: .usage)
     }
-    let (scenario, _) = try ScenarioInput.load(args.positionals[0], args)
+    let scenario = try ScenarioOptions(args).load(args.positionals[0])
     console.out(args.flags.contains("json") ? JSONWriter.write(scenario.effectiveJSON, pretty: true) : text(scenario))
     return .success
   }

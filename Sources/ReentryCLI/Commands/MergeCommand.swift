@@ -6,7 +6,7 @@ import ScenarioFormat
 enum MergeCommand: Command {
   static let name = "merge"
   static let options: [OptionSpec] = [
-    .option("out", "DIR", "output directory (not one of the shard directories)"), ResultFlow.force,
+    .option("out", "DIR", "output directory (not one of the shard directories)"), OutputOptions.force,
   ]
   static let synopsis = OptionSpec.synopsis("merge DIR...", options)
   static let summary = "Merge the shard directories of one sweep (or robustness analysis) into one result."

@@ -5,18 +5,14 @@ import ReentryModel
 /// `reentry robustness`: does the advice hold in every plausible world? Draws assumption sets, runs base and variants.
 enum RobustnessCommand: Command {
   static let name = "robustness"
-  static let runOptions: [OptionSpec] = [
-    .option("draws", "N", "assumption sets to draw (Latin hypercube over the plausible ranges)"),
-    .option("replications", "N", "replications per scenario and draw (default 2)"),
-    .option("seed", "N", "master seed of the runs and the design (default: the base's run.seed)"),
-    .option("filter", "patterns|none", "keep only draws whose base passes validate-model (default patterns)"),
-    .option("set", "PATH=VALUE", "override a parameter in every scenario (repeatable)", repeatable: true),
-    ResultFlow.jobs, ResultFlow.out,
-    .option("shard", "K/N", "run only the draws whose index mod N is K − 1 (merge shards with reentry merge)"),
-    .flag("resume", "continue an interrupted analysis in DIR"),
-    ResultFlow.force, ResultFlow.progress,
-  ]
-  static let options = runOptions + SweepCommand.slurmOptions
+  static let draws = IntegerOption(
+    "draws", "N", "assumption sets to draw (Latin hypercube over the plausible ranges)",
+    in: 1...RobustnessPlan.maximumDraws, default: .required)
+  static let filter = OptionSpec.option(
+    "filter", "patterns|none", "keep only draws whose base passes validate-model", default: "patterns")
+  static let runOptions =
+    [draws.spec, filter] + ScenarioOptions.analysisOptions + OutputOptions.options + ShardOptions.options
+  static let options = runOptions + SlurmOptions.options
   static let synopsis = OptionSpec.synopsis("robustness BASE.json VARIANT.json...", options)
   static let summary = "Run base and variants in many plausible worlds: how robust is each effect, and why."
   static let help = """
@@ -59,7 +55,7 @@ enum RobustnessCommand: Command {
     Options:
     \(OptionSpec.helpText(runOptions))
     On a SLURM cluster (as for sweep; the script runs this command):
-    \(OptionSpec.helpText(SweepCommand.slurmOptions))
+    \(OptionSpec.helpText(SlurmOptions.options))
     """
 
   static func run(_ arguments: [String], console: Console) async throws -> ExitCode {
@@ -67,51 +63,42 @@ enum RobustnessCommand: Command {
     guard args.positionals.count >= 2 else {
       throw CommandFailure("robustness needs a base scenario and at least one variant", code: .usage)
     }
-    if !args.flags.contains("slurm"),
-      let stray = SweepCommand.slurmOptions.first(where: { args.options[$0.name] != nil })
-    {
-      throw CommandFailure("option --\(stray.name) is only for --slurm; add --slurm or leave it out", code: .usage)
-    }
-    guard let draws = try args.integer("draws", in: 1...RobustnessPlan.maximumDraws) else {
-      throw CommandFailure("robustness needs --draws N (1…\(RobustnessPlan.maximumDraws))", code: .usage)
-    }
-    let replications = try args.integer("replications", in: 1...100_000) ?? 2
+    let draws = try Self.draws.required(args)
     var filter = RobustnessPlan.Filter.patterns
-    if let text = args.value("filter") {
+    if let text = args.value(Self.filter.name) {
       guard let parsed = RobustnessPlan.Filter(rawValue: text) else {
         throw CommandFailure("option --filter: \"\(text)\" is not allowed; allowed: patterns or none", code: .usage)
       }
       filter = parsed
     }
-    var shard = SweepShard.whole
-    if let text = args.value("shard") {
-      guard let parsed = SweepShard(text) else {
-        throw CommandFailure(
-          "option --shard: \"\(text)\" is not allowed; allowed: K/N with 1 ≤ K ≤ N, e.g. 2/3", code: .usage)
-      }
-      shard = parsed
-    }
-    let flow = try ResultFlow(args, console: console, label: "draws")
-    let scenarios = try CompareCommand.load(args)
+    // The scenarios take --replications only when given; the analysis runs the flag's value or its default.
+    let scenarioOptions = try ScenarioOptions(args)
+    let replications = try ScenarioOptions.analysisReplications.value(args) ?? 2
+    let output = try OutputOptions(args)
+    let shards = try ShardOptions(args)
+    let shard = shards.shard
+    let slurm = try SlurmOptions.parse(args)
+    let scenarios = try scenarioOptions.loadPaired(args.positionals)
     let names = scenarios.map(\.name)
-    if let twice = names.first(where: { name in names.filter { $0 == name }.count > 1 }) {
-      throw CommandFailure(
-        "robustness: two scenarios are named \"\(twice)\"; give each scenario its own \"name\"", code: .usage)
-    }
-    let name = RobustnessDefinition.name(scenarios: names)
-    let seed = UInt64(scenarios[0].int("run.seed"))
+    try ScenarioOptions.checkDistinctNames(names, command: name, what: "scenario")
     let definition = try RobustnessDefinition(
-      name: name, base: scenarios[0], variants: Array(scenarios.dropFirst()), draws: draws,
-      replications: replications, seed: seed, filter: filter)
+      name: RobustnessDefinition.name(scenarios: names), base: scenarios[0],
+      variants: Array(scenarios.dropFirst()), draws: draws, replications: replications,
+      seed: UInt64(scenarios[0].int("run.seed")), filter: filter)
     let plan = definition.plan
-    if args.flags.contains("slurm") { return try slurm(args, plan: plan, draws: draws, console: console) }
+    if let slurm {
+      return try submit(
+        slurm, files: args.positionals, sets: scenarioOptions.sets, plan: plan, out: output.out,
+        policy: ResultFlow.policy("slurm-script", args, console: console), console: console)
+    }
+    let flow = ResultFlow(output, console: console, label: "draws")
 
     let policy = ResultFlow.policy(RobustnessPlan.kind, args, console: console)
     let claimed = try policy.claimDirectory(
-      args.value("out") ?? PointDirectory<RobustnessPlan>.defaultPath(plan, shard: shard))
+      output.out ?? PointDirectory<RobustnessPlan>.defaultPath(plan, shard: shard))
     defer { claimed.release() }
     let directory = PointDirectory<RobustnessPlan>(path: claimed.path)
-    try directory.prepare(plan, shard: shard, resume: args.flags.contains("resume"), policy: policy)
+    try directory.prepare(plan, shard: shard, resume: shards.resume, policy: policy)
     let runner = RobustnessRunner(definition: definition, directory: directory, shard: shard, jobs: flow.jobs)
     let outcome = try await runner.run(progress: flow.progress)
     let simulated = flow.finishProgress()
@@ -129,14 +116,19 @@ enum RobustnessCommand: Command {
   }
 
   /// `--slurm`: the array script whose tasks run this very analysis, shard by shard.
-  static func slurm(_ args: Arguments, plan: RobustnessPlan, draws: Int, console: Console) throws -> ExitCode {
-    let options = try SweepCommand.slurmSettings(args, points: draws)
-    let out = SweepCommand.absolute(args.value("out") ?? "Results/robustness-\(plan.name)-slurm")
-    var arguments = args.positionals.map(SweepCommand.absolute)
-    arguments += ["--draws", String(draws), "--replications", String(plan.replications), "--seed", String(plan.seed)]
-    arguments += ["--filter", plan.filter.rawValue] + args.values("set").flatMap { ["--set", $0] }
+  static func submit(
+    _ slurm: SlurmOptions, files: [String], sets: [String], plan: RobustnessPlan, out: String?,
+    policy: OutputPolicy, console: Console
+  ) throws -> ExitCode {
+    let out = SlurmOptions.absolute(out ?? "Results/robustness-\(plan.name)-slurm")
+    var arguments = files.map(SlurmOptions.absolute)
+    arguments += [
+      "--draws", String(plan.pointCount), "--replications", String(plan.replications), "--seed", String(plan.seed),
+    ]
+    arguments += ["--filter", plan.filter.rawValue] + sets.flatMap { ["--set", $0] }
     let script = SlurmScript(
-      command: name, name: plan.name, arguments: arguments, outDirectory: out, options: options)
-    return try SweepCommand.emit(script, args, out: out, console: console)
+      command: name, name: plan.name, arguments: arguments, outDirectory: out,
+      options: try slurm.settings(points: plan.pointCount))
+    return try SlurmSubmission.emit(script, slurm, out: out, policy: policy, console: console)
   }
 }

@@ -5,7 +5,7 @@ import ReentryModel
 /// `reentry run`: replications of one scenario, written as the output contract's files.
 enum RunCommand: Command {
   static let name = "run"
-  static let options = ScenarioInput.options + ResultFlow.options
+  static let options = ScenarioOptions.options + OutputOptions.options
   static let synopsis = OptionSpec.synopsis("run SCENARIO.json", options)
   static let summary = "Run a scenario and write summary, time series, releases and manifest."
   static let help = """
@@ -27,10 +27,12 @@ enum RunCommand: Command {
     guard args.positionals.count == 1 else {
       throw CommandFailure("run needs exactly one scenario file", code: .usage)
     }
-    let flow = try ResultFlow(args, console: console, label: "replications")
-    let (scenario, parameters) = try ScenarioInput.load(args.positionals[0], args)
+    let output = try OutputOptions(args)
+    let flow = ResultFlow(output, console: console, label: "replications")
+    let scenario = try ScenarioOptions(args).load(args.positionals[0])
+    let parameters = ModelParameters(scenario)
     let directory = try ResultFlow.policy(name, args, console: console).claimDirectory(
-      args.value("out") ?? "Results/\(OutputDirectory.safeName(scenario.name))")
+      output.out ?? "Results/\(OutputDirectory.safeName(scenario.name))")
     defer { directory.release() }
     // Rows go to disk as replications finish, so memory does not grow with --replications.
     let stream = try RunFileStream(scenario: scenario, parameters: parameters, staging: StagingDirectory(directory))

@@ -4,19 +4,16 @@ import ReentryExperiments
 /// `reentry sensitivity`: which assumptions the answer hangs on (Morris elementary effects).
 enum SensitivityCommand: Command {
   static let name = "sensitivity"
-  static let options: [OptionSpec] = [
-    .option("trajectories", "R", "Morris trajectories (default 10)"),
-    .option("levels", "P", "grid levels, even (default 4)"),
-    .option("replications", "N", "replications per evaluation (default 2, not the scenario's)"),
-    .option("seed", "N", "master seed for the runs and the design (overrides run.seed)"),
-    .option("set", "PATH=VALUE", "override any parameter before the analysis (repeatable)", repeatable: true),
-    .flag(
-      "small",
-      "evaluate a reduced world: 4,000 releases a year, 6 + 1 PIs,\n150/300/120 days warm-up/measured/follow-up"),
-    .flag("all-assumptions", "also vary parameters whose value (not mechanism) is assumed"),
-    .option("jobs", "N", "evaluations run at once (default: number of cores); never changes results"),
-    ResultFlow.out, ResultFlow.force, ResultFlow.progress,
-  ]
+  static let trajectories = IntegerOption(
+    "trajectories", "R", "Morris trajectories", in: 1...10_000, default: .value(10))
+  static let levels = IntegerOption("levels", "P", "grid levels, even", in: 2...100, default: .value(4))
+  static let options: [OptionSpec] =
+    [trajectories.spec, levels.spec] + ScenarioOptions.analysisOptions + [
+      .flag(
+        "small",
+        "evaluate a reduced world: 4,000 releases a year, 6 + 1 PIs,\n150/300/120 days warm-up/measured/follow-up"),
+      .flag("all-assumptions", "also vary parameters whose value (not mechanism) is assumed"),
+    ] + OutputOptions.options
   static let synopsis = OptionSpec.synopsis("sensitivity SCENARIO.json", options)
   static let summary = "Rank the assumption parameters by their influence on release_ready (Morris screening)."
   static let help = """
@@ -52,26 +49,25 @@ enum SensitivityCommand: Command {
     guard args.positionals.count == 1 else {
       throw CommandFailure("sensitivity needs exactly one scenario file", code: .usage)
     }
-    let trajectories = try args.integer("trajectories", in: 1...10_000) ?? 10
-    let levels = try args.integer("levels", in: 2...100) ?? 4
+    let trajectories = try Self.trajectories.value(args) ?? 1
+    let levels = try Self.levels.value(args) ?? 2
     guard levels % 2 == 0 else {
       throw CommandFailure(
         "option --levels: \"\(levels)\" is not allowed; allowed: an even integer in 2…100", code: .usage)
     }
-    let replications = try args.integer("replications", in: 1...100_000) ?? 2
-    let flow = try ResultFlow(args, console: console, label: "evaluations")
+    let scenarioOptions = try ScenarioOptions(args, replications: ScenarioOptions.analysisReplications)
+    let replications = scenarioOptions.replications ?? 2
+    let output = try OutputOptions(args)
+    let flow = ResultFlow(output, console: console, label: "evaluations")
     let small = args.flags.contains("small")
-    var overrides = (small ? ReducedWorld.overrides : []) + (try ScenarioInput.setValues(args))
-    overrides.append("run.replications=\(replications)")
-    if let seed = try args.integer("seed", in: 0...9_007_199_254_740_991) { overrides.append("run.seed=\(seed)") }
-    let scenario = try ScenarioInput.load(args.positionals[0], overrides: overrides)
+    let scenario = try scenarioOptions.load(args.positionals[0], before: small ? ReducedWorld.overrides : [])
     let factors = SensitivityFactor.factors(
       of: scenario, includeValueAssumptions: args.flags.contains("all-assumptions"))
     guard !factors.isEmpty else {
       throw CommandFailure("\(args.positionals[0]): no numeric assumption parameter to vary", code: .dataError)
     }
     let directory = try ResultFlow.policy(name, args, console: console).claimDirectory(
-      args.value("out") ?? "Results/sensitivity-\(OutputDirectory.safeName(scenario.name))")
+      output.out ?? "Results/sensitivity-\(OutputDirectory.safeName(scenario.name))")
     defer { directory.release() }
 
     let analysis = SensitivityAnalysis(scenario: scenario, factors: factors, trajectories: trajectories, levels: levels)

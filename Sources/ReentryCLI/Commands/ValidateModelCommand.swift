@@ -1,5 +1,6 @@
 import Foundation
 import ReentryExperiments
+import ReentryModel
 
 /// `reentry validate-model`: the baseline against every figure in the source documents.
 ///
@@ -9,11 +10,9 @@ import ReentryExperiments
 enum ValidateModelCommand: Command {
   static let name = "validate-model"
   static let options =
-    ScenarioInput.options + [
-      ResultFlow.jobs, .option("out", "FILE", "where to write the CSV (default Results/validation.csv)"),
-      .flag("force", "replace FILE even if reentry did not write it, or a shipped result"),
-      ResultFlow.progress,
-    ]
+    ScenarioOptions.options + [OutputOptions.jobs.spec, out, force, OutputOptions.progress]
+  static let out = OptionSpec.option("out", "FILE", "where to write the CSV", default: "Results/validation.csv")
+  static let force = OptionSpec.flag("force", "replace FILE even if reentry did not write it, or a shipped result")
   static let synopsis = OptionSpec.synopsis("validate-model [SCENARIO.json]", options)
   static let summary = "Compare the baseline with every figure the sources give; write Results/validation.csv."
   static let help = """
@@ -47,11 +46,12 @@ enum ValidateModelCommand: Command {
     guard args.positionals.count <= 1 else {
       throw CommandFailure("validate-model takes at most one scenario file", code: .usage)
     }
-    let flow = try ResultFlow(args, console: console, label: "replications")
+    let flow = ResultFlow(try OutputOptions(args), console: console, label: "replications")
     let file = args.positionals.first ?? "Scenarios/baseline.json"
-    let (scenario, parameters) = try ScenarioInput.load(file, args)
+    let scenario = try ScenarioOptions(args).load(file)
+    let parameters = ModelParameters(scenario)
     let output = try ResultFlow.policy(name, args, console: console).claimFile(
-      args.value("out") ?? "Results/validation.csv", signature: ValidationReport.header)
+      args.value(Self.out) ?? "Results/validation.csv", signature: ValidationReport.header)
     defer { output.release() }
 
     let results = try await Experiment.run(parameters, jobs: flow.jobs, progress: flow.progress)

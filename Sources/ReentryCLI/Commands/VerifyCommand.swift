@@ -10,7 +10,7 @@ import ScenarioFormat
 enum VerifyCommand: Command {
   static let name = "verify"
   static let options: [OptionSpec] = [
-    .option("jobs", "N", "replications run at once (never changes results)"),
+    OutputOptions.jobs.spec,
     .flag("update", "rewrite the digests with the current results (for deliberate changes)"),
   ]
   static let synopsis = OptionSpec.synopsis("verify [DIGESTS.json]", options)
@@ -34,7 +34,7 @@ enum VerifyCommand: Command {
       throw CommandFailure("verify takes at most one digests file", code: .usage)
     }
     let file = args.positionals.first ?? "Results/digests.json"
-    let jobs = try args.integer("jobs", in: 1...1024) ?? ProcessInfo.processInfo.activeProcessorCount
+    let jobs = try OutputOptions.jobs.value(args) ?? 1
     let pins = try PinnedDigests.read(file)
     var updated = pins
     var differing: [String] = []
@@ -86,11 +86,13 @@ struct PinnedDigests {
     }
     let json: JSONValue
     do { json = try JSONParser.parse(Array(data)) } catch { throw bad("malformed JSON: \(error)") }
-    guard case .number(let seed)? = json.value(forKey: "seed"), seed >= 0, seed <= 9_007_199_254_740_991,
-      seed == seed.rounded()
+    let seeds = ScenarioOptions.seed.range
+    guard case .number(let seed)? = json.value(forKey: "seed"), seed >= Double(seeds.lowerBound),
+      seed <= Double(seeds.upperBound), seed == seed.rounded()
     else {
       throw bad(
-        "seed: \(json.value(forKey: "seed")?.compactText ?? "missing"); allowed: an integer in 0…9007199254740991")
+        "seed: \(json.value(forKey: "seed")?.compactText ?? "missing"); "
+          + "allowed: an integer in \(seeds.lowerBound)…\(seeds.upperBound)")
     }
     guard case .number(let reps)? = json.value(forKey: "replications"), reps >= 1, reps <= 100_000,
       reps == reps.rounded()

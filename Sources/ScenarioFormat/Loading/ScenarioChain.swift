@@ -35,7 +35,9 @@ struct ScenarioChain {
       do {
         bytes = try files.read(readPath).get()
       } catch {
-        issues.append(Self.issue(displayPath, .unreadableFile, "cannot read file: \(error.reason)"))
+        // A parent names the file that extends it: the fix may be in either.
+        let child = shown.dropLast().last.map { " (extended by \($0))" } ?? ""
+        issues.append(Self.issue(displayPath, .unreadableFile, "cannot read file: \(error.reason)\(child)"))
         break
       }
       let document: JSONValue

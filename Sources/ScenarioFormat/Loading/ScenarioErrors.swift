@@ -17,6 +17,13 @@ public struct ScenarioErrors: Error, Sendable, CustomStringConvertible {
     issues.contains { $0.category == .unreadableFile && $0.file == topLevelFile }
   }
 
+  /// Whether any file of the chain could not be read: the top-level file, a
+  /// parent that `extends` names but that is missing, or one that cannot be
+  /// read. The CLI answers these with EX_NOINPUT, content problems with EX_DATAERR.
+  public var someFileUnreadable: Bool {
+    issues.contains { $0.category == .unreadableFile || $0.category == .missingExtends }
+  }
+
   /// One line per issue, in the order found.
   public var description: String {
     issues.map(\.description).joined(separator: "\n")

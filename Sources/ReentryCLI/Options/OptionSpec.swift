@@ -14,18 +14,32 @@ struct OptionSpec: Sendable {
   /// Whether the option may be given more than once (e.g. `--set`); any
   /// other option given twice is a usage error rather than "last one wins".
   let repeatable: Bool
+  /// The value used when the option is absent, as the help shows it; nil when there is none to show.
+  let defaultText: String?
+  /// Whether the command refuses to run without it (shown without brackets in the synopsis).
+  let isRequired: Bool
 
   /// An option that takes a value.
-  static func option(_ name: String, _ value: String, _ help: String, repeatable: Bool = false) -> OptionSpec {
-    OptionSpec(name: name, value: value, help: help, repeatable: repeatable)
+  static func option(
+    _ name: String, _ value: String, _ help: String, default defaultText: String? = nil, required: Bool = false,
+    repeatable: Bool = false
+  ) -> OptionSpec {
+    OptionSpec(
+      name: name, value: value, help: help, repeatable: repeatable, defaultText: defaultText, isRequired: required)
   }
 
   /// An option without a value.
   static func flag(_ name: String, _ help: String) -> OptionSpec {
-    OptionSpec(name: name, value: nil, help: help, repeatable: false)
+    OptionSpec(name: name, value: nil, help: help, repeatable: false, defaultText: nil, isRequired: false)
   }
 
   var isFlag: Bool { value == nil }
+
+  /// The help text with the default or "(required)" appended, so neither is written twice.
+  var fullHelp: String {
+    if isRequired { return help + " (required)" }
+    return help + (defaultText.map { " (default \($0))" } ?? "")
+  }
 
   /// "--name VALUE" or "--name".
   var usage: String { value.map { "--\(name) \($0)" } ?? "--\(name)" }
@@ -35,7 +49,10 @@ struct OptionSpec: Sendable {
     let column = max(22, (options.map(\.usage.count).max() ?? 0) + 4)
     var text = ""
     for option in options {
-      let lines = option.help.split(separator: "\n", omittingEmptySubsequences: false)
+      // Each given line is wrapped at words to fit 80 columns beside the usage column.
+      let lines = option.fullHelp.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+        words(String($0), width: max(30, 80 - column))
+      }
       text += "  " + option.usage.padding(toLength: column - 2, withPad: " ", startingAt: 0) + (lines.first ?? "")
       for line in lines.dropFirst() { text += "\n" + String(repeating: " ", count: column) + line }
       text += "\n"
@@ -43,9 +60,27 @@ struct OptionSpec: Sendable {
     return text
   }
 
-  /// The synopsis: `head` followed by every option in brackets, `...` after repeatable ones.
+  /// `text` in lines of at most `width` characters, broken at spaces (a longer word gets its own line).
+  static func words(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+      if !current.isEmpty, current.count + 1 + word.count > width {
+        lines.append(current)
+        current = String(word)
+      } else {
+        current += current.isEmpty ? String(word) : " " + word
+      }
+    }
+    return lines + [current]
+  }
+
+  /// The synopsis: `head`, the required options, then every other option in brackets,
+  /// `...` after repeatable ones.
   static func synopsis(_ head: String, _ options: [OptionSpec]) -> String {
-    ([head] + options.map { "[\($0.usage)]" + ($0.repeatable ? "..." : "") }).joined(separator: " ")
+    let required = options.filter(\.isRequired).map(\.usage)
+    let optional = options.filter { !$0.isRequired }.map { "[\($0.usage)]" + ($0.repeatable ? "..." : "") }
+    return ([head] + required + optional).joined(separator: " ")
   }
 
   /// `line` broken at spaces into lines of at most `width` characters, the

@@ -4,7 +4,7 @@ import ScenarioFormat
 ///
 /// Our own small parser (no argument-parsing package): `--name value` or
 /// `--name=value`, and an error naming the nearest known option for a typo.
-/// An option given twice is refused unless it is declared repeatable, so a
+/// An option or flag given twice is refused unless it is declared repeatable, so a
 /// value is never silently dropped; an empty value is refused, so `--out ""`
 /// fails here, naming the option, rather than deep inside a file operation.
 public struct Arguments: Sendable {
@@ -37,7 +37,9 @@ public struct Arguments: Sendable {
       }
       if spec.isFlag {
         guard inlineValue == nil else { throw CommandFailure("option --\(name) takes no value", code: .usage) }
-        flags.insert(name)
+        guard flags.insert(name).inserted else {
+          throw CommandFailure("option --\(name) is given twice; give it once", code: .usage)
+        }
         continue
       }
       let value: String
@@ -61,6 +63,9 @@ public struct Arguments: Sendable {
 
   public func value(_ name: String) -> String? { options[name]?.last }
   public func values(_ name: String) -> [String] { options[name] ?? [] }
+
+  /// The option's value, else its declared default (so the default is written only in the declaration).
+  func value(_ spec: OptionSpec) -> String? { value(spec.name) ?? spec.defaultText }
 
   /// An integer option within `range`, or a usage error naming what is allowed.
   public func integer(_ name: String, in range: ClosedRange<Int>) throws(CommandFailure) -> Int? {

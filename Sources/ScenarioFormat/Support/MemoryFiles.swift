@@ -1,8 +1,9 @@
-@testable import ScenarioFormat
-
-/// Scenario files served from memory through the loader's file-source hook,
-/// so the fuzz test can feed a hundred thousand files without touching the disk.
-struct MemoryScenarioFiles: ScenarioFileSource {
+/// Scenario files served from memory, so thousands of variants (the fuzz
+/// tests) can be loaded without touching the disk.
+///
+/// Paths are compared normalized; a path that is a prefix of stored files
+/// (`/mem` for `/mem/base.json`) exists and reads as a directory, as on disk.
+struct MemoryFiles: ScenarioFileSource {
   let files: [String: [UInt8]]
 
   func exists(_ path: String) -> Bool {
