@@ -64,6 +64,17 @@ import Testing
     }
   }
 
+  @Test func everyFileItLinksToExists() throws {
+    for guide in Self.guides {
+      let folder = PackagePaths.root.appendingPathComponent(guide).deletingLastPathComponent()
+      for match in try ReadmeText(guide).text.matches(of: #/\]\(([^)#:]+)(?:#[^)]*)?\)/#) {
+        let path = folder.appendingPathComponent(String(match.output.1)).standardizedFileURL.path
+        #expect(
+          FileManager.default.fileExists(atPath: path), "\(guide) links to \(match.output.1), which does not exist")
+      }
+    }
+  }
+
   /// The robustness example is, line for line, what `robustness` prints for the shipped result.
   @Test func robustnessExampleIsWhatTheShippedResultPrints() throws {
     let readme = try ReadmeText("README.md")
