@@ -28,8 +28,8 @@ import Testing
     runner.replicate = { parameters, replication in
       gauge.enter(replication)
       defer { gauge.leave() }
-      // Long enough that every job is busy at once however the machine is loaded.
-      try await Task.sleep(for: .milliseconds(40))
+      // Each unit waits until every job is busy: a runner that ran fewer at once would time out here.
+      try await OrderedWorkTests.wait { gauge.peak >= jobs }
       return try await Replication.run(parameters, replication: replication)
     }
     let outcome = try await runner.run()

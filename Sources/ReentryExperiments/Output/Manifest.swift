@@ -77,7 +77,11 @@ package struct ResultManifest {
   }
 }
 
-/// The version written into manifests; a change of results should bump it.
+/// The version written into manifests and covered by every digest.
+///
+/// The same scenario, seed and version must give the same bytes, so a commit
+/// that changes any result bumps it and re-pins the digests
+/// (`reentry verify --update`); see `docs/contributing.md`.
 public enum ReentryVersion {
   public static let current = "0.1.0"
 }
