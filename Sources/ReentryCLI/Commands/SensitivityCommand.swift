@@ -37,8 +37,9 @@ enum SensitivityCommand: Command {
     only if it holds an earlier result of reentry.
 
     (factors + 1) × R evaluations of N replications are run: for the
-    baseline 510 × 2 national replications with the defaults, about 10
-    minutes on 2 cores in a release build; --small takes about 1 minute.
+    baseline 620 × 2 national replications with the defaults (61
+    parameters), about 9 minutes on 2 cores in a release build; --small
+    takes about 1 minute.
 
     Options:
     \(OptionSpec.helpText(options))

@@ -66,11 +66,15 @@ public struct ResultContents: Sendable {
 
   /// The files of the kinds of result that `PointDirectory` writes (beside
   /// `points/`), including those of an unfinished or failed run.
+  /// `point-checksums/` is there only while the result is unfinished.
   static let pointKinds: [String: Set<String>] = [
-    SweepPlan.kind: [SweepPlan.planFile, SweepPlan.tableFile, SweepPlan.stateFile, "failures.csv"],
+    SweepPlan.kind: [
+      SweepPlan.planFile, SweepPlan.tableFile, SweepPlan.stateFile, "failures.csv",
+      PointDirectory<SweepPlan>.checksums,
+    ],
     RobustnessPlan.kind: [
       RobustnessPlan.planFile, RobustnessPlan.tableFile, RobustnessPlan.stateFile, RobustnessPlan.summaryFile,
-      "failures.csv",
+      "failures.csv", PointDirectory<RobustnessPlan>.checksums,
     ],
   ]
 
