@@ -12,7 +12,7 @@ import Testing
 /// change, and a zip sweep names every parameter it varies.
 @Suite struct SweepReportTests {
   /// A sweep result of `plan` whose release-ready mean at point i is 0.30 + 0.01 i, as `reentry report` reads it.
-  static func result(_ plan: SweepPlan) throws -> SweepResult {
+  static func result(_ plan: SweepPlan, reads: PointReads? = nil) throws -> SweepResult {
     let dir = makeTempDirectory()
     defer { removeTempDirectory(dir) }
     var csv: [UInt8] = []
@@ -28,7 +28,7 @@ import Testing
     }
     try Data(csv).write(to: dir.appendingPathComponent("sweep.csv"))
     _ = writeFile(dir, "sweep.json", JSONWriter.write(plan.json, pretty: true))
-    return try SweepResult(try ResultDirectory(dir.path), manifest: ResultLayoutTests.manifest(dir))
+    return try SweepResult(try ResultDirectory(dir.path), manifest: ResultLayoutTests.manifest(dir), reads: reads)
   }
 
   static func plan(_ mode: SweepPlan.Mode, _ dimensions: [SweepPlan.Dimension]) -> SweepPlan {

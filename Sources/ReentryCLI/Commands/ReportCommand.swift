@@ -80,9 +80,9 @@ enum ReportCommand: Command {
     }
     do throws(InputError) {
       let (kind, html, figures) = try Report.render(
-        directory, scenarioFolder: args.value("scenarios") ?? "Scenarios",
+        directory, scenarioFolder: args.value("scenarios"),
         allowEdited: args.flags.contains("allow-edited"), language: language, robustness: args.value("robustness"),
-        reportPath: out)
+        reportPath: out, progress: { if console.errIsTerminal { console.err("report: \($0)…\n") } })
       if let figureDirectory = args.value("figures") {
         try figures.write(to: figureDirectory)
         console.out("wrote \(figures.files.count / 2) charts (SVG and CSV) to \(figureDirectory)\n")

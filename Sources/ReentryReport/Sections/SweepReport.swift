@@ -8,8 +8,27 @@ import ReentryModel
 /// parameters, each combination of the others is a line of its own; in a
 /// zip sweep they all move together, so the axis, the headline and the
 /// point labels name every one of them.
+///
+/// Everything that depends on all points (the lines, whether x is numeric,
+/// each category's place) is worked out once, in `init`, so the report's
+/// work grows linearly with the points: a sweep of 10,000 points is drawn
+/// from one pass over them, not one pass per point.
 struct SweepReport: Sendable {
   let result: SweepResult
+  /// Whether every x value is a number (else the axis is categorical, in point order).
+  let numericX: Bool
+  /// The points grouped into lines, each with a name ("" for the only line).
+  let lines: [(name: String, points: [SweepResult.Point])]
+  /// A categorical x value's place on the axis.
+  private let categoryIndex: [String: Int]
+
+  init(result: SweepResult) {
+    self.result = result
+    let categories = result.values(ofDimension: 0)
+    numericX = categories.allSatisfy { Double($0) != nil }
+    categoryIndex = Dictionary(categories.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    lines = Self.lines(result)
+  }
 
   /// The parameters the x axis stands for: the first varied one, or in a zip
   /// sweep every varied one, since they move together and the axis is theirs.
@@ -25,22 +44,22 @@ struct SweepReport: Sendable {
         return ReportLabels.parameter(path) + (unit.isEmpty ? "" : " (\(unit))")
       }.joined(separator: " / "))
   }
-  /// Whether every x value is a number (else the axis is categorical, in point order).
-  var numericX: Bool { result.values(ofDimension: 0).allSatisfy { Double($0) != nil } }
-  var splitsIntoLines: Bool { result.mode == "grid" && result.paths.count > 1 }
 
   func unit(_ metric: String) -> DisplayUnit { DisplayUnit(Metric.all.first { $0.name == metric }?.unit ?? "") }
 
-  /// The points grouped into lines, each with a name ("" for the only line).
-  var lines: [(name: String, points: [SweepResult.Point])] {
-    guard splitsIntoLines else { return [("", result.points)] }
+  /// The points grouped into lines: in a grid of several parameters, one per
+  /// combination of the others, in the order the points first take them.
+  private static func lines(_ result: SweepResult) -> [(name: String, points: [SweepResult.Point])] {
+    guard result.mode == "grid" && result.paths.count > 1 else { return [("", result.points)] }
     var out: [(name: String, points: [SweepResult.Point])] = []
+    var index: [String: Int] = [:]
     for point in result.points {
       let name = zip(result.paths.dropFirst(), point.cells.dropFirst())
         .map { "\(ReportLabels.parameter($0)) = \($1)" }.joined(separator: ", ")
-      if let i = out.firstIndex(where: { $0.name == name }) {
+      if let i = index[name] {
         out[i].points.append(point)
       } else {
+        index[name] = out.count
         out.append((name, [point]))
       }
     }
@@ -62,7 +81,7 @@ struct SweepReport: Sendable {
   func placeAgain(_ point: SweepResult.Point) -> String { xPaths.count > 1 ? place(point) : point.cells[0] }
 
   func x(_ point: SweepResult.Point) -> Double {
-    numericX ? Double(point.cells[0])! : Double(result.values(ofDimension: 0).firstIndex(of: point.cells[0]) ?? 0)
+    numericX ? Double(point.cells[0])! : Double(categoryIndex[point.cells[0]] ?? 0)
   }
 
   var page: ReportPage {
