@@ -225,7 +225,7 @@ extension Strings {
   }
 }
 
-// MARK: - Robustness (issue 16 item 5)
+// MARK: - Robustness
 
 extension Strings {
   /// Het robuustheidsrapport en de verwijzing ernaar in het vergelijkingsrapport, in het Nederlands.

@@ -188,7 +188,7 @@ extension Strings {
       + "--jobs is. This report (report.html) is not covered by the manifest.")
 }
 
-// MARK: - Robustness (issue 16 item 5)
+// MARK: - Robustness
 
 extension Strings {
   /// The robustness report and the compare report's pointer to it, in English.
