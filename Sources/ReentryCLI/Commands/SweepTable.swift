@@ -1,5 +1,6 @@
 import Foundation
 import ReentryExperiments
+import ReentryReport
 
 /// The short table a terminal user sees after a sweep: `release_ready` for
 /// everyone at each point, with its 95% interval.
@@ -24,7 +25,7 @@ enum SweepTable {
         Double(columns.text(row, .mean)) ?? .nan, Double(columns.text(row, .ciLow)) ?? .nan,
         Double(columns.text(row, .ciHigh)) ?? .nan
       )
-      text += "  \(parameters): \(TextFormat.percent(mean)) (\(TextFormat.percent(low))–\(TextFormat.percent(high)))\n"
+      text += "  \(parameters): \(CompareTable.percent(mean)) (\(CompareTable.percentInterval(low, high)))\n"
     }
     if plan.pointCount > limit { text += "  … \(plan.pointCount - limit) more points in sweep.csv\n" }
     return text

@@ -52,7 +52,8 @@ struct DotIntervalChart: Sendable {
     let plot: SVGAxis.Rect = (left, rows.count > 12 ? 16 : 6, right, y + 4)
     let scale = LinearScale(
       covering: [0]
-        + (rows.map(\.estimate) + alsoCovering).flatMap { [$0.mean, $0.low, $0.high] }.map { $0 * unit.factor },
+        + (rows.map(\.estimate) + alsoCovering).map(unit.boundedDifference).flatMap { [$0.mean, $0.low, $0.high] }
+        .map { $0 * unit.factor },
       from: left, to: right)
     let n = SVGNumber.text
     var body = SVGAxis.bottom(
@@ -78,7 +79,7 @@ struct DotIntervalChart: Sendable {
         continue
       }
       guard let row = item.row else { continue }
-      let e = row.estimate
+      let e = unit.boundedDifference(row.estimate)
       let colour = row.emphasis ? Palette.vermillion : Palette.blue
       body += HTML.text(
         "text",

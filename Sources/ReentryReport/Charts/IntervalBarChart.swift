@@ -27,13 +27,13 @@ struct IntervalBarChart: Sendable {
     let width = left + 400
     let right = width - 64
     let plot: SVGAxis.Rect = (left, 8, right, 8 + rowHeight * Double(bars.count))
-    let values = bars.flatMap { [$0.estimate.mean, $0.estimate.high] }.map { $0 * unit.factor }
+    let values = bars.flatMap { [$0.estimate.mean, unit.bounded($0.estimate).high] }.map { $0 * unit.factor }
     let axis = LinearScale(covering: unit.isShare ? [0, 100] : [0] + values, from: left, to: right)
     let scale = { (x: Double) in axis(x * unit.factor) }
     let n = SVGNumber.text
     var body = SVGAxis.bottom(axis, plot: plot, title: unit.axisTitle, label: SVGAxis.tick(axis))
     for (i, bar) in bars.enumerated() {
-      let e = bar.estimate
+      let e = unit.bounded(bar.estimate)
       let y = plot.top + rowHeight * Double(i)
       let mid = y + rowHeight / 2
       body += HTML.text(

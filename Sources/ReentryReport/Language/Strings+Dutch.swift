@@ -249,11 +249,15 @@ extension Strings {
     findingLead: { variant, share, kept, filtered in
       "Met \(variant) hebben meer vrijgelatenen de basisvoorwaarden op orde in \(share) van de \(kept) plausibele "
         + "\(kept == 1 ? "wereld" : "werelden") "
-        + (filtered ? "die de bronnen reproduceren" : "die getrokken zijn (niet getoetst aan de bronnen)")
+        + (filtered
+          ? "die de bronnen \(kept == 1 ? "reproduceert" : "reproduceren")"
+          : "die getrokken \(kept == 1 ? "is" : "zijn") (niet getoetst aan de bronnen)")
     },
     findingLeadUndirected: { variant, kept, filtered in
       "\(variant), over de \(kept) plausibele \(kept == 1 ? "wereld" : "werelden") "
-        + (filtered ? "die de bronnen reproduceren" : "die getrokken zijn (niet getoetst aan de bronnen)")
+        + (filtered
+          ? "die de bronnen \(kept == 1 ? "reproduceert" : "reproduceren")"
+          : "die getrokken \(kept == 1 ? "is" : "zijn") (niet getoetst aan de bronnen)")
     },
     findingEffect: { median, unit, low, high in ": mediaan \(median) \(unit), 90%-bereik \(low) tot \(high)" },
     dependsMost: { path, prcc, positive in
@@ -304,8 +308,12 @@ extension Strings {
     assumption: "Aanname",
     noDependence: { kept, needed, factors in
       "Met \(kept) behouden \(kept == 1 ? "wereld" : "werelden") zijn er te weinig om te zeggen waar de effecten van "
-        + "afhangen: partiële rangcorrelaties vragen er ten minste \(needed) (de \(factors) getrokken aannames + 2). "
-        + "Draai reentry robustness met meer --draws."
+        + "afhangen: partiële rangcorrelaties vragen ten minste \(needed) behouden werelden "
+        + (needed == factors + 2
+          ? "(de \(factors) getrokken aannames + 2)"
+          : "(minder dan de \(factors) getrokken aannames + 2 volstaat: dan gaan ze over de aannames die het meest "
+            + "uitmaken)")
+        + ". Draai reentry robustness met meer --draws."
     },
     noEffect: { "\($0): het effect varieert nauwelijks over de behouden werelden, dus geen aanname springt eruit." },
     variant: "Variant",
@@ -355,7 +363,8 @@ extension Strings {
     ],
     compareRobustness: { name, kept, draws, filtered, shares in
       " De robuustheidsanalyse \(name) stelt dezelfde vraag in \(kept) van \(draws) plausibele werelden "
-        + (filtered ? "(die de bronnen reproduceren)" : "(niet getoetst aan de bronnen)")
+        + (filtered
+          ? "(die de bronnen \(kept == 1 ? "reproduceert" : "reproduceren"))" : "(niet getoetst aan de bronnen)")
         + "; de basisvoorwaarden zijn vaker op orde met \(shares) daarvan."
     },
     compareRobustnessLink: "Het rapport daarvan",

@@ -43,7 +43,22 @@ struct DisplayUnit: Sendable {
   /// An interval: "27.8–34.3%", or "−0.3 to 2.6 days" when a negative end would make a dash unclear.
   func interval(_ e: Estimate) -> String {
     guard e.hasInterval else { return Strings.current.noIntervalN(e.n) }
+    let e = bounded(e)
     return Self.range(number(e.low), number(e.high), negative: e.low < 0) + suffix
+  }
+
+  /// The estimate as shown: a share's interval cut to 0…1 (`DisplayNumber.shareInterval`).
+  func bounded(_ e: Estimate) -> Estimate {
+    guard isShare else { return e }
+    let (low, high) = DisplayNumber.shareInterval(e.low, e.high)
+    return Estimate(mean: e.mean, low: low, high: high, n: e.n)
+  }
+
+  /// A difference as shown: a difference of shares cut to −1…1.
+  func boundedDifference(_ e: Estimate) -> Estimate {
+    guard isShare else { return e }
+    let (low, high) = DisplayNumber.shareInterval(e.low, e.high, difference: true)
+    return Estimate(mean: e.mean, low: low, high: high, n: e.n)
   }
 
   /// "95% interval 27.8–34.3%" for a sentence, or "no interval with 1 replication".
@@ -69,6 +84,7 @@ struct DisplayUnit: Sendable {
   /// The interval of a difference, without unit: "1.2 to 1.8".
   func differenceInterval(_ e: Estimate) -> String {
     guard e.hasInterval else { return Strings.current.noIntervalN(e.n) }
+    let e = boundedDifference(e)
     return "\(number(e.low)) \(Strings.current.rangeTo) \(number(e.high))"
   }
 
@@ -76,7 +92,7 @@ struct DisplayUnit: Sendable {
     negative ? "\(low) \(Strings.current.rangeTo) \(high)" : "\(low)–\(high)"
   }
 
-  /// Fixed decimals with a true minus sign and thousands separated for whole numbers, with the
+  /// Fixed decimals, rounded by `DisplayNumber`'s rule, with a true minus sign and thousands separated for whole numbers, with the
   /// separators of the report's language ("27,481.5" in English, "27.481,5" in Dutch).
   static func fixed(_ x: Double, _ decimals: Int) -> String {
     let strings = Strings.current
@@ -90,7 +106,7 @@ struct DisplayUnit: Sendable {
   /// `fixed` with a decimal point and thousands commas, before the language's separators.
   private static func pointFixed(_ x: Double, _ decimals: Int) -> String {
     guard x.isFinite else { return Strings.current.notAvailable }
-    var text = String(format: "%.\(decimals)f", x)
+    var text = DisplayNumber.fixed(x, decimals)
     if text.hasPrefix("-") {
       text.removeFirst()
       if text.allSatisfy({ $0 == "0" || $0 == "." }) { return text }  // no "−0.0"

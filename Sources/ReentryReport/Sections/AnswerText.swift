@@ -29,7 +29,10 @@ enum AnswerText {
     let hours = cost[.extraHoursAvailablePerYear].map { DisplayUnit.signed($0.mean, 0) }
     var each: String? = nil
     var interval: String? = nil
-    if let e = cost[.availableHoursPerExtraReleaseReady], e.mean.isFinite, e.mean > 0 {
+    // A ratio over a gain that may be zero can be any size: given only when the gain's interval is above zero.
+    if let e = cost[.availableHoursPerExtraReleaseReady], e.mean.isFinite, e.mean > 0,
+      let gain = cost[.extraReleaseReadyPerYear], gain.hasInterval, gain.low > 0
+    {
       each = DisplayUnit.fixed(e.mean, 0)
       if e.hasInterval { interval = "\(DisplayUnit.fixed(e.low, 0))–\(DisplayUnit.fixed(e.high, 0))" }
     }

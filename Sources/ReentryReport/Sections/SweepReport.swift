@@ -149,7 +149,7 @@ struct SweepReport: Sendable {
         BandLineChart.Series(
           name: line.name.isEmpty ? ReportLabels.metric(metric) : line.name,
           points: line.points.compactMap { p in
-            p.estimate(metric).map {
+            p.estimate(metric).map(u.bounded).map {
               .init(x: x(p), xText: xText(p), mean: $0.mean, low: $0.low, high: $0.high, n: $0.n)
             }
           })
