@@ -24,7 +24,7 @@ enum HeadlineTable {
       }
       text += "\n"
     }
-    if let r = rows.first(where: { $0.metric == "release_ready" && $0.group == "all" }), r.summary.n > 1 {
+    if let r = rows.first(where: { $0.metric == MetricName.releaseReady && $0.group == "all" }), r.summary.n > 1 {
       text +=
         "release_ready (all): \(CompareTable.percent(r.summary.mean)), 95% interval "
         + "\(CompareTable.percentInterval(r.summary.ciLow, r.summary.ciHigh))\n"

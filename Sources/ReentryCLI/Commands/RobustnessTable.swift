@@ -1,5 +1,6 @@
 import Foundation
 import ReentryExperiments
+import ReentryModel
 import ReentryReport
 import ScenarioFormat
 
@@ -30,7 +31,7 @@ enum RobustnessTable {
     for variant in variants {
       guard case .string(let name)? = variant.value(forKey: "name"),
         case .array(let metrics)? = variant.value(forKey: "metrics"),
-        let ready = metrics.first(where: { $0.value(forKey: "metric") == .string("release_ready") })
+        let ready = metrics.first(where: { $0.value(forKey: "metric") == .string(MetricName.releaseReady) })
       else { continue }
       var line = "\(name): release_ready"
       if let p = number(ready.value(forKey: "probabilityImprovement")) {

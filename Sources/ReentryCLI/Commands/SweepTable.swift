@@ -1,5 +1,6 @@
 import Foundation
 import ReentryExperiments
+import ReentryModel
 import ReentryReport
 
 /// The short table a terminal user sees after a sweep: `release_ready` for
@@ -18,7 +19,7 @@ enum SweepTable {
         let table = try? CSVTable(String(decoding: data, as: UTF8.self), file: name),
         let columns = try? table.columns(SummaryColumn.self),
         let row = table.records.first(where: {
-          columns.text($0, .metric) == "release_ready" && columns.text($0, .group) == "all"
+          columns.text($0, .metric) == MetricName.releaseReady && columns.text($0, .group) == "all"
         })
       else { continue }
       let (mean, low, high) = (

@@ -35,6 +35,7 @@ extension Strings {
       "casemanager_hours_available": "Beschikbare uren casemanagers",
       "casemanager_hours_worked": "Gewerkte uren casemanagers",
       "probation_places_used": "Reclasseringstoezichten", "care_places_used": "Gebruikte plaatsen beschermd wonen",
+      "social_network_kept": "Sociaal netwerk behouden", "extra_support_needed": "Extra ondersteuning nodig",
     ],
     groups: [
       "all": "Alle vrijgelatenen", "sentence=short": "Kort verblijf", "sentence=long": "Lang verblijf",
@@ -54,6 +55,23 @@ extension Strings {
       "care_placed": ("In beschermd wonen", "personen"), "care_waiting": ("Wachtend op een zorgplaats", "personen"),
     ],
     amongNeedingSuffix: " (van wie het nodig had)",
+    units: dutchUnits,
+    parameters: [
+      "caseConferences.agreed": "afspraak over casusoverleg",
+      "caseConferences.intervalDays": "dagen tussen casusoverleggen",
+      "casemanagers.caseloadNorm": "caseloadnorm", "casemanagers.fixedStaffTotal": "vast aantal casemanagers",
+      "casemanagers.registrationBurdenFactor": "registratielast", "casemanagers.staffingMode": "bezettingswijze",
+      "conditions.housingMarketTightness": "krapte op de woningmarkt",
+      "information.contactDetailsOnSheet": "contactgegevens op het informatieblad",
+      "information.fullSheet": "volledig informatieblad", "information.gdprRefusalProbability": "kans op AVG-weigering",
+      "information.sharedSystem": "gedeeld systeem",
+      "information.sharedSystemBurdenFactor": "registratielast met gedeeld systeem", "mechanisms.rioPilot": "RIO-pilot",
+      "mechanisms.rioScope": "reikwijdte RIO", "municipalities.earlyInvolvement": "vroege betrokkenheid gemeente",
+      "probation.spareCapacityShare": "vrije capaciteit reclassering",
+    ],
+    // A parameter without Dutch words keeps its path: a name from the files rather than English words.
+    unnamedParameter: { $0 },
+    yes: "ja", no: "nee",
     answerHeading: "Antwoord", contents: "Inhoud",
     footer: {
       "Gemaakt door reentry \($0) uit de bestanden van dit resultaat. De pagina staat op zichzelf: "
@@ -212,17 +230,17 @@ extension Strings {
       + "wat --jobs ook is. Dit rapport (report.html) valt niet onder het manifest.")
 
   /// A unit of the result files in Dutch; an unknown one as written.
-  static func dutchUnit(_ name: String) -> String {
-    switch name {
-    case "days": return "dagen"
-    case "releases/year": return "vrijlatingen per jaar"
-    case "per release": return "per vrijlating"
-    case "FTE": return "fte"
-    case "hours/year": return "uur per jaar"
-    case "places": return "plaatsen"
-    default: return name
-    }
-  }
+  /// A unit in Dutch; one the table lacks (a unit added later) keeps its name.
+  static func dutchUnit(_ name: String) -> String { dutchUnits[name] ?? name }
+
+  /// The units of the metric and parameter catalogs in Dutch.
+  static let dutchUnits = [
+    "days": "dagen", "working days": "werkdagen", "weeks": "weken", "hours": "uren", "hours/year": "uur per jaar",
+    "hours/week": "uur per week", "releases/year": "vrijlatingen per jaar", "per release": "per vrijlating",
+    "FTE": "fte", "places": "plaatsen", "people": "personen", "detainees": "gedetineerden",
+    "inhabitants": "inwoners", "detainees per 10,000 inhabitants": "gedetineerden per 10.000 inwoners",
+    "sessions": "sessies", "casemanagers": "casemanagers", "share": "aandeel",
+  ]
 }
 
 // MARK: - Robustness

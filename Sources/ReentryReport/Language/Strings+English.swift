@@ -34,6 +34,12 @@ extension Strings {
       "care_waiting": ("Waiting for a care place", "people"),
     ],
     amongNeedingSuffix: " (of those who needed it)",
+    units: [:], parameters: [:],
+    unnamedParameter: { path in
+      let last = path.split(separator: ".").last.map(String.init) ?? path
+      return last.reduce(into: "") { out, c in if c.isUppercase { out += " " + c.lowercased() } else { out.append(c) } }
+    },
+    yes: "true", no: "false",
     answerHeading: "Answer", contents: "Contents",
     footer: {
       "Made by reentry \($0) from the files of this result. The page is self-contained: "

@@ -29,14 +29,14 @@ enum ReportLabels {
     Strings.current.series[name] ?? (capitalised(words(name)), "")
   }
 
-  /// "caseload norm" for `casemanagers.caseloadNorm`.
+  /// "caseload norm" for `casemanagers.caseloadNorm` ("caseloadnorm" in Dutch).
   static func parameter(_ path: String) -> String {
-    let last = path.split(separator: ".").last.map(String.init) ?? path
-    var out = ""
-    for c in last {
-      if c.isUppercase { out += " " + c.lowercased() } else { out.append(c) }
-    }
-    return out
+    Strings.current.parameters[path] ?? Strings.current.unnamedParameter(path)
+  }
+
+  /// A parameter's value in a point of a sweep: a true or false in words of the language.
+  static func value(_ cell: String) -> String {
+    cell == "true" ? Strings.current.yes : cell == "false" ? Strings.current.no : cell
   }
 
   static func words(_ name: String) -> String { name.replacingOccurrences(of: "_", with: " ") }

@@ -9,9 +9,9 @@ import ReentryModel
 /// check the sentence against the CSV without parsing prose.
 enum AnswerText {
   /// The metric every answer leads with: the share of all releases.
-  static let lead = "release_ready"
+  static let lead = MetricName.releaseReady
   /// The same among those who needed help: what a reader quotes for help received.
-  static let leadAmongNeeding = "release_ready_among_needing"
+  static let leadAmongNeeding = MetricName.releaseReadyAmongNeeding
 
   /// Group pairs and triples that answer "for whom?".
   static let breakdowns: [[String]] = [

@@ -41,7 +41,7 @@ struct SweepReport: Sendable {
     ReportLabels.capitalised(
       xPaths.map { path in
         let unit = ParameterCatalog.schema.spec(path)?.unit ?? ""
-        return ReportLabels.parameter(path) + (unit.isEmpty ? "" : " (\(unit))")
+        return ReportLabels.parameter(path) + (unit.isEmpty ? "" : " (\(Strings.current.unitName(unit)))")
       }.joined(separator: " / "))
   }
 
@@ -55,7 +55,7 @@ struct SweepReport: Sendable {
     var index: [String: Int] = [:]
     for point in result.points {
       let name = zip(result.paths.dropFirst(), point.cells.dropFirst())
-        .map { "\(ReportLabels.parameter($0)) = \($1)" }.joined(separator: ", ")
+        .map { "\(ReportLabels.parameter($0)) = \(ReportLabels.value($1))" }.joined(separator: ", ")
       if let i = index[name] {
         out[i].points.append(point)
       } else {
@@ -67,18 +67,21 @@ struct SweepReport: Sendable {
   }
 
   func xText(_ point: SweepResult.Point) -> String {
-    result.mode == "zip" && point.cells.count > 1 ? point.cells.joined(separator: " / ") : point.cells[0]
+    result.mode == "zip" && point.cells.count > 1
+      ? point.cells.map(ReportLabels.value).joined(separator: " / ") : ReportLabels.value(point.cells[0])
   }
 
   /// Where a point is, for a sentence: "caseload norm 15", or in a zip sweep
   /// every parameter with its value, "caseload norm 15 and shared system true".
   func place(_ point: SweepResult.Point) -> String {
-    zip(xPaths, point.cells).map { "\(ReportLabels.parameter($0)) \($1)" }
+    zip(xPaths, point.cells).map { "\(ReportLabels.parameter($0)) \(ReportLabels.value($1))" }
       .joined(separator: " \(Strings.current.and) ")
   }
 
   /// The end of a line after "to": the value alone when one parameter is named, else every parameter again.
-  func placeAgain(_ point: SweepResult.Point) -> String { xPaths.count > 1 ? place(point) : point.cells[0] }
+  func placeAgain(_ point: SweepResult.Point) -> String {
+    xPaths.count > 1 ? place(point) : ReportLabels.value(point.cells[0])
+  }
 
   func x(_ point: SweepResult.Point) -> Double {
     numericX ? Double(point.cells[0])! : Double(categoryIndex[point.cells[0]] ?? 0)
@@ -161,7 +164,7 @@ struct SweepReport: Sendable {
         xTitle: xTitle, yTitle: u.axisTitle, yFactor: u.factor, yDecimals: u.decimals,
         band: t.bandOverReplications,
         subject: t.sweepChartSubject(ReportLabels.inSentence(ReportLabels.metric(metric))))
-      if !numericX { chart.categories = result.values(ofDimension: 0) }
+      if !numericX { chart.categories = result.values(ofDimension: 0).map(ReportLabels.value) }
       out += chart.figure().html
     }
     return out + "</div>"
@@ -175,7 +178,8 @@ struct SweepReport: Sendable {
     for point in result.points {
       for record in point.records where record.metric == lead {
         rows.append([
-          point.cells.joined(separator: ", "), ReportLabels.group(record.group), u.value(record.estimate.mean),
+          point.cells.map(ReportLabels.value).joined(separator: ", "), ReportLabels.group(record.group),
+          u.value(record.estimate.mean),
           u.interval(record.estimate), String(record.estimate.n),
         ])
       }
@@ -192,7 +196,7 @@ struct SweepReport: Sendable {
 
   var parameters: String {
     let varied = result.paths.indices.map { d in
-      (path: result.paths[d], values: result.values(ofDimension: d).joined(separator: ", "))
+      (path: result.paths[d], values: result.values(ofDimension: d).map(ReportLabels.value).joined(separator: ", "))
     }
     return HTML.text("p", [("class", "note")], ParameterSection.intro)
       + ParameterSection.html(result.parameters, name: Strings.current.thisSweep, varied: varied)
