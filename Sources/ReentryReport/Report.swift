@@ -33,18 +33,16 @@ package enum Report {
   ) throws(InputError) -> (kind: ResultKind, html: String, figures: FigureFiles) {
     if let scenarioFolder { try checkFolder(scenarioFolder) }
     let scenarioFolder = scenarioFolder ?? defaultScenarioFolder
-    let log = FigureLog()
+    let context = RenderContext()
     let result = ReportLanguage.$current.withValue(language) {
-      FigureLog.$current.withValue(log) {
-        Result { () throws(InputError) in
-          try render(
-            path, scenarioFolder: scenarioFolder, allowEdited: allowEdited,
-            links: Links(robustness: robustness, reportPath: reportPath), progress: progress)
-        }
+      Result { () throws(InputError) in
+        try render(
+          path, scenarioFolder: scenarioFolder, allowEdited: allowEdited,
+          links: Links(robustness: robustness, reportPath: reportPath), context: context, progress: progress)
       }
     }
     let (kind, html) = try result.get()
-    return (kind, html, FigureFiles(log.inPageOrder(of: html)))
+    return (kind, html, FigureFiles(context.figures.inPageOrder(of: html)))
   }
 
   /// Where the scenario files of a comparison are looked for when no folder is given.
@@ -69,7 +67,7 @@ package enum Report {
 
   /// `render` in the current task's language.
   private static func render(
-    _ path: String, scenarioFolder: String, allowEdited: Bool, links: Links,
+    _ path: String, scenarioFolder: String, allowEdited: Bool, links: Links, context: RenderContext,
     progress: @Sendable (String) -> Void
   ) throws(InputError) -> (kind: ResultKind, html: String) {
     let directory = try ResultDirectory(path)
@@ -78,22 +76,24 @@ package enum Report {
     let edited = try FileDigests(manifest: manifest).edited(
       kind.checkedFiles, in: directory, allowEdited: allowEdited)
     progress("reading the \(kind.rawValue) and drawing its page")
-    var page = try page(kind, directory, manifest: manifest, scenarioFolder: scenarioFolder, links: links)
+    var page = try page(
+      kind, directory, manifest: manifest, scenarioFolder: scenarioFolder, links: links, context: context)
     page.warning = EditedWarning.text(edited)
     progress("writing the page")
     return (kind, page.html)
   }
 
   private static func page(
-    _ kind: ResultKind, _ directory: ResultDirectory, manifest: JSONValue, scenarioFolder: String, links: Links
+    _ kind: ResultKind, _ directory: ResultDirectory, manifest: JSONValue, scenarioFolder: String, links: Links,
+    context: RenderContext
   ) throws(InputError) -> ReportPage {
     switch kind {
     case .run:
-      return RunReport(result: try RunResult(directory, manifest: manifest)).page
+      return RunReport(result: try RunResult(directory, manifest: manifest), context: context).page
     case .sweep:
-      return SweepReport(result: try SweepResult(directory, manifest: manifest)).page
+      return SweepReport(result: try SweepResult(directory, manifest: manifest), context: context).page
     case .robustness:
-      return RobustnessReport(result: try RobustnessResult(directory, manifest: manifest)).page
+      return RobustnessReport(result: try RobustnessResult(directory, manifest: manifest), context: context).page
     case .compare:
       var result = try CompareResult(directory, manifest: manifest)
       let (seed, replications) = (result.provenance.seed, result.provenance.replications)
@@ -107,7 +107,7 @@ package enum Report {
       }
       result.base = recovered(result.base)
       result.variants = result.variants.map(recovered)
-      var report = CompareReport(result: result, scenarioFolder: scenarioFolder)
+      var report = CompareReport(result: result, scenarioFolder: scenarioFolder, context: context)
       if let found = try RobustnessLookup.find(for: result, directory: directory.path, explicit: links.robustness) {
         let from = links.reportPath.map { ($0 as NSString).deletingLastPathComponent } ?? directory.path
         report.robustness = (found, RobustnessLookup.relativePath(found.path, from: from) + "/" + defaultName)

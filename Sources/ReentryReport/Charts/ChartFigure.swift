@@ -21,8 +21,8 @@ struct ChartFigure: Sendable {
   let body: String
   let table: DataTable
 
+  /// The figure's markup; `RenderContext.place` records the chart for `--figures` as it places it.
   var html: String {
-    FigureLog.current?.record(self)
     let n = SVGNumber.text
     let svg = HTML.tag(
       "svg",

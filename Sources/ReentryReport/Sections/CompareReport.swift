@@ -9,6 +9,8 @@ struct CompareReport: Sendable {
   let result: CompareResult
   /// Where the report looked for scenario files when a scenario's parameters were not recorded.
   let scenarioFolder: String
+  /// Where the page's charts are placed and logged.
+  var context = RenderContext()
   /// The robustness analysis of the same scenarios and the link to its report, if one was found.
   var robustness: (found: RobustnessLookup.Found, href: String)? = nil
 
@@ -114,12 +116,13 @@ struct CompareReport: Sendable {
       result.row(lead, variant: v.name).map { DotIntervalChart.Row(label: v.name, estimate: $0.difference) }
     }
     return "<div class=\"charts wide\">"
-      + DotIntervalChart(
-        id: "overview", title: Strings.current.overviewTitle(ReportLabels.metric(lead), result.base.name),
-        rows: rows, unit: unit(lead),
-        subject: Strings.current.overviewSubject(
-          result.base.name, ReportLabels.inSentence(ReportLabels.metric(lead)))
-      ).figure().html + "</div>"
+      + context.place(
+        DotIntervalChart(
+          id: "overview", title: Strings.current.overviewTitle(ReportLabels.metric(lead), result.base.name),
+          rows: rows, unit: unit(lead),
+          subject: Strings.current.overviewSubject(
+            result.base.name, ReportLabels.inSentence(ReportLabels.metric(lead)))
+        ).figure()) + "</div>"
   }
 
   /// One chart per variant of the headline differences by group, all on one
@@ -146,7 +149,7 @@ struct CompareReport: Sendable {
         id: "differences-\(i + 1)", title: Strings.current.differencesTitle(variant.name, result.base.name),
         rows: rows, unit: DisplayUnit("share"), subject: "\(variant.name) − \(result.base.name)")
       chart.alsoCovering = every
-      out += chart.figure().html
+      out += context.place(chart.figure())
     }
     return out + "</div>"
   }

@@ -10,6 +10,8 @@ import ReentryModel
 /// assumptions and the provenance.
 struct RobustnessReport: Sendable {
   let result: RobustnessResult
+  /// Where the page's charts are placed and logged.
+  var context = RenderContext()
 
   /// The metric the answer leads with.
   static let lead = AnswerText.lead
@@ -142,10 +144,11 @@ struct RobustnessReport: Sendable {
     guard !rows.isEmpty else { return nothingKept }
     let metric = ReportLabels.metric(Self.lead)
     return "<div class=\"charts wide\">"
-      + RangeChart(
-        id: "distribution", title: r.rangeTitle(metric, result.base), rows: rows, unit: unit(Self.lead),
-        subject: r.rangeSubject(result.base, ReportLabels.inSentence(metric))
-      ).figure().html + "</div>"
+      + context.place(
+        RangeChart(
+          id: "distribution", title: r.rangeTitle(metric, result.base), rows: rows, unit: unit(Self.lead),
+          subject: r.rangeSubject(result.base, ReportLabels.inSentence(metric))
+        ).figure()) + "</div>"
   }
 
   /// What a section says instead of a chart or table when no world was kept.
@@ -167,12 +170,12 @@ struct RobustnessReport: Sendable {
         if effect.draws >= result.drawsNeededForDependence { flat.append(r.noEffect(variant.name)) }
         continue
       }
-      out +=
+      out += context.place(
         TornadoChart(
           id: "depends-\(i + 1)", title: r.tornadoTitle(variant.name, metric),
           bars: effect.dependsOn.prefix(Self.tornadoBars).map { .init(path: $0.parameter, prcc: $0.prcc) },
           kept: effect.draws, factors: result.factors.count, variant: variant.name, metric: metric
-        ).figure().html
+        ).figure())
     }
     let notes = flat.map { HTML.text("p", [("class", "note")], $0) }.joined()
     guard out.isEmpty else { return "<div class=\"charts wide\">" + out + "</div>" + notes }

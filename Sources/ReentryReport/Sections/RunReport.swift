@@ -4,6 +4,8 @@ import ReentryModel
 /// other metrics, the time series, the parameters and the provenance.
 struct RunReport: Sendable {
   let result: RunResult
+  /// Where the page's charts are placed and logged.
+  var context = RenderContext()
 
   func unit(_ metric: String) -> DisplayUnit {
     DisplayUnit(result.units.first { $0.0 == metric }?.1 ?? Metric.all.first { $0.name == metric }?.unit ?? "")
@@ -19,7 +21,7 @@ struct RunReport: Sendable {
       sections.append(
         .init(
           id: "timeseries", heading: t.overTimeHeading,
-          content: TimeseriesSection.html(series, parameters: result.parameters)))
+          content: TimeseriesSection.html(series, parameters: result.parameters, context: context)))
     }
     sections += [
       .init(
@@ -80,7 +82,7 @@ struct RunReport: Sendable {
         result.estimate(m).map { .init(label: ReportLabels.metric(m), estimate: $0, emphasis: m == AnswerText.lead) }
       },
       unit: DisplayUnit("share"), subject: t.conditionsAllSubject)
-    var out = "<div class=\"charts\">" + overview.figure().html
+    var out = "<div class=\"charts\">" + context.place(overview.figure())
     for metric in Metric.headline {
       let bars = Group.all.compactMap { g in
         result.estimate(metric, g.name).map {
@@ -88,11 +90,11 @@ struct RunReport: Sendable {
         }
       }
       guard !bars.isEmpty else { continue }
-      out +=
+      out += context.place(
         IntervalBarChart(
           id: "by-group-\(HTML.identifier(metric))", title: t.byGroupTitle(ReportLabels.metric(metric)), bars: bars,
           unit: unit(metric), subject: t.byGroupSubject(ReportLabels.inSentence(ReportLabels.metric(metric)))
-        ).figure().html
+        ).figure())
     }
     return out + "</div>"
   }

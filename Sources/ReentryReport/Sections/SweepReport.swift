@@ -21,9 +21,12 @@ struct SweepReport: Sendable {
   let lines: [(name: String, points: [SweepResult.Point])]
   /// A categorical x value's place on the axis.
   private let categoryIndex: [String: Int]
+  /// Where the page's charts are placed and logged.
+  let context: RenderContext
 
-  init(result: SweepResult) {
+  init(result: SweepResult, context: RenderContext = RenderContext()) {
     self.result = result
+    self.context = context
     let categories = result.values(ofDimension: 0)
     numericX = categories.allSatisfy { Double($0) != nil }
     categoryIndex = Dictionary(categories.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -165,7 +168,7 @@ struct SweepReport: Sendable {
         band: t.bandOverReplications,
         subject: t.sweepChartSubject(ReportLabels.inSentence(ReportLabels.metric(metric))))
       if !numericX { chart.categories = result.values(ofDimension: 0).map(ReportLabels.value) }
-      out += chart.figure().html
+      out += context.place(chart.figure())
     }
     return out + "</div>"
   }

@@ -15,7 +15,7 @@ enum TimeseriesSection {
     ("Probation and care places in use", ["probation_supervising", "care_placed"], "people"),
   ]
 
-  static func html(_ series: Timeseries, parameters: JSONValue) -> String {
+  static func html(_ series: Timeseries, parameters: JSONValue, context: RenderContext) -> String {
     let t = Strings.current
     // The titles and units of the charts above, in the report's language.
     let charts = zip(Self.charts, zip(t.timeseriesTitles, t.timeseriesUnits)).map {
@@ -46,7 +46,7 @@ enum TimeseriesSection {
         band: t.bandLowestHighest, subject: ReportLabels.inSentence(chart.title))
       figure.window = window
       figure.xEndsAtData = true
-      out += figure.figure().html
+      out += context.place(figure.figure())
     }
     return out + "</div>"
   }
