@@ -33,15 +33,10 @@ package enum Report {
   ) throws(InputError) -> (kind: ResultKind, html: String, figures: FigureFiles) {
     if let scenarioFolder { try checkFolder(scenarioFolder) }
     let scenarioFolder = scenarioFolder ?? defaultScenarioFolder
-    let context = RenderContext()
-    let result = ReportLanguage.$current.withValue(language) {
-      Result { () throws(InputError) in
-        try render(
-          path, scenarioFolder: scenarioFolder, allowEdited: allowEdited,
-          links: Links(robustness: robustness, reportPath: reportPath), context: context, progress: progress)
-      }
-    }
-    let (kind, html) = try result.get()
+    let context = RenderContext(language: language)
+    let (kind, html) = try render(
+      path, scenarioFolder: scenarioFolder, allowEdited: allowEdited,
+      links: Links(robustness: robustness, reportPath: reportPath), context: context, progress: progress)
     return (kind, html, FigureFiles(context.figures.inPageOrder(of: html)))
   }
 
@@ -65,7 +60,7 @@ package enum Report {
     var reportPath: String? = nil
   }
 
-  /// `render` in the current task's language.
+  /// `render` with the words and the figure log of `context`.
   private static func render(
     _ path: String, scenarioFolder: String, allowEdited: Bool, links: Links, context: RenderContext,
     progress: @Sendable (String) -> Void
@@ -78,9 +73,9 @@ package enum Report {
     progress("reading the \(kind.rawValue) and drawing its page")
     var page = try page(
       kind, directory, manifest: manifest, scenarioFolder: scenarioFolder, links: links, context: context)
-    page.warning = EditedWarning.text(edited)
+    page.warning = EditedWarning.text(edited, context.strings)
     progress("writing the page")
-    return (kind, page.html)
+    return (kind, page.html(context.strings))
   }
 
   private static func page(

@@ -19,7 +19,7 @@ import Testing
   @Test func theTerminalAndTheReportRoundATieAlike() {
     let text = CompareTable.staff(Self.cost(gainLow: 5), variant: 0)
     #expect(text.contains("extra casemanagers (FTE): +168.5 (95% interval +160.1 to +176.9)"), "\(text)")
-    #expect(ReportLanguage.$current.withValue(.en) { DisplayUnit.signed(168.45, 1) } == "+168.5")
+    #expect(DisplayUnit.signed(168.45, 1, .english) == "+168.5")
   }
 
   @Test func hoursPerPersonAreLeftOutWhenTheGainsIntervalIncludesZero() {

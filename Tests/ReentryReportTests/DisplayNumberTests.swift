@@ -33,32 +33,27 @@ import Testing
 /// The report's side of the same rules.
 @Suite struct ReportNumberTests {
   @Test func theReportRoundsATieAwayFromZero() {
-    ReportLanguage.$current.withValue(.en) {
-      #expect(DisplayUnit.signed(168.45, 1) == "+168.5")
-      #expect(DisplayUnit.signed(-168.45, 1) == "−168.5")
-    }
+    #expect(DisplayUnit.signed(168.45, 1, .english) == "+168.5")
+    #expect(DisplayUnit.signed(-168.45, 1, .english) == "−168.5")
+    #expect(DisplayUnit.signed(168.45, 1, .dutch) == "+168,5")
   }
 
   @Test func aSharesIntervalIsShownWithin0And100Percent() {
-    ReportLanguage.$current.withValue(.en) {
-      let unit = DisplayUnit("share")
-      #expect(unit.interval(Estimate(mean: 0.05, low: -0.12, high: 0.22, n: 2)) == "0.0–22.0%")
-      #expect(unit.interval(Estimate(mean: 0.95, low: 0.8, high: 1.1, n: 2)) == "80.0–100.0%")
-      #expect(DisplayUnit("days").interval(Estimate(mean: 1, low: -2, high: 4, n: 2)) == "−2.0 to 4.0 days")
-    }
+    let unit = DisplayUnit("share", .english)
+    #expect(unit.interval(Estimate(mean: 0.05, low: -0.12, high: 0.22, n: 2)) == "0.0–22.0%")
+    #expect(unit.interval(Estimate(mean: 0.95, low: 0.8, high: 1.1, n: 2)) == "80.0–100.0%")
+    #expect(DisplayUnit("days", .english).interval(Estimate(mean: 1, low: -2, high: 4, n: 2)) == "−2.0 to 4.0 days")
   }
 
   @Test func hoursPerPersonAreLeftOutWhenTheGainsIntervalIncludesZero() {
-    ReportLanguage.$current.withValue(.en) {
-      func cost(gainLow: Double) -> [StaffCost.Measure: Estimate] {
-        [
-          .extraCasemanagersFTE: Estimate(mean: 3, low: 2, high: 4, n: 2),
-          .extraReleaseReadyPerYear: Estimate(mean: 40, low: gainLow, high: 80, n: 2),
-          .availableHoursPerExtraReleaseReady: Estimate(mean: 659, low: .nan, high: .nan, n: 2),
-        ]
-      }
-      #expect(AnswerText.staffCost(cost(gainLow: 5))?.contains("659 hours per additional") == true)
-      #expect(AnswerText.staffCost(cost(gainLow: -5))?.contains("659") == false)
+    func cost(gainLow: Double) -> [StaffCost.Measure: Estimate] {
+      [
+        .extraCasemanagersFTE: Estimate(mean: 3, low: 2, high: 4, n: 2),
+        .extraReleaseReadyPerYear: Estimate(mean: 40, low: gainLow, high: 80, n: 2),
+        .availableHoursPerExtraReleaseReady: Estimate(mean: 659, low: .nan, high: .nan, n: 2),
+      ]
     }
+    #expect(AnswerText.staffCost(cost(gainLow: 5), .english)?.contains("659 hours per additional") == true)
+    #expect(AnswerText.staffCost(cost(gainLow: -5), .english)?.contains("659") == false)
   }
 }

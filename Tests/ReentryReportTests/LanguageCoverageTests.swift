@@ -53,10 +53,8 @@ import Testing
         .init(path: "information.sharedSystem", values: [.bool(false), .bool(true)]),
       ])
     let result = try SweepReportTests.result(plan)
-    let html = ReportLanguage.$current.withValue(.nl) {
-      let report = SweepReport(result: result)
-      return [report.page.title, report.page.kind, report.answer, report.charts, report.groups].joined()
-    }
+    let report = SweepReport(result: result, context: RenderContext(language: .nl))
+    let html = [report.page.title, report.page.kind, report.answer, report.charts, report.groups].joined()
     let dutch = Strings.dutch
     var english = Metric.all.map(\.label).filter { label in !dutch.metrics.values.contains(label) }
     english += Strings.english.groups.values.filter { !dutch.groups.values.contains($0) }

@@ -11,15 +11,15 @@ import Testing
 
   @Test func readingAChartsMarkupRecordsNothing() {
     let context = RenderContext()
-    _ = Self.chart.html
-    _ = Self.chart.html
-    #expect(context.figures.inPageOrder(of: Self.chart.html).isEmpty)
+    _ = Self.chart.html(.english)
+    _ = Self.chart.html(.english)
+    #expect(context.figures.inPageOrder(of: Self.chart.html(.english)).isEmpty)
   }
 
   @Test func placingAChartRecordsItOnceForItsPage() {
     let context = RenderContext()
     let page = context.place(Self.chart)
-    #expect(page == Self.chart.html)
+    #expect(page == Self.chart.html(.english))
     #expect(context.figures.inPageOrder(of: page).map(\.id) == ["c"])
     #expect(RenderContext().figures.inPageOrder(of: page).isEmpty, "another render's log stays empty")
   }

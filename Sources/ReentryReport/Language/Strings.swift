@@ -5,9 +5,6 @@
 /// Sentences are closures over their numbers, so each language orders its
 /// words freely while the numbers, and their order, stay those of the result.
 struct Strings: Sendable {
-  /// The current render's strings.
-  static var current: Strings { ReportLanguage.current.strings }
-
   // Numbers and units.
   let htmlLang: String
   let decimalSeparator: Character
