@@ -13,6 +13,7 @@ Usage: check-report.py RESULTS_DIR SCREENSHOT.png [--report FILE.html]
    is blank (too few colours or too little ink).
 """
 import csv
+from decimal import ROUND_HALF_UP, Decimal
 import html
 import json
 import os
@@ -46,7 +47,7 @@ def read_csv(path):
 
 def pct(x):
     """A share in percent with one decimal, as the report writes it: a true minus sign, never "-0.0"."""
-    text = f"{float(x) * 100:.1f}"
+    text = str((Decimal(x) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))  # half away from zero
     return text.lstrip("-") if float(text) == 0 else text.replace("-", MINUS)
 
 
@@ -54,6 +55,9 @@ def interval(low, high, n, separator, suffix=""):
     """The interval phrase of a headline, or what the report says when one replication gives none."""
     if low == "NA" or high == "NA":
         return f"no interval with {n} replication{'' if n == '1' else 's'}"
+    # The report cuts a share's interval to the shares that exist (0 to 1, or -1 to 1 for a difference).
+    floor = "0" if separator == "–" else "-1"
+    low, high = max(Decimal(low), Decimal(floor)), min(Decimal(high), Decimal(1))
     return f"95% interval {pct(low)}{separator}{pct(high)}{suffix}"
 
 

@@ -1,5 +1,6 @@
 import ReentryExperiments
 import ReentryModel
+import ReentryReport
 
 /// The short table a terminal user sees after a run: headline metrics for every group.
 enum HeadlineTable {
@@ -18,15 +19,15 @@ enum HeadlineTable {
       for g in groups {
         let cell =
           rows.first { $0.metric == metric && $0.group == g }
-          .map { TextFormat.percent($0.summary.mean) } ?? "NA"
+          .map { CompareTable.percent($0.summary.mean) } ?? "NA"
         text += cell.leftPadded(13)
       }
       text += "\n"
     }
-    if let r = rows.first(where: { $0.metric == "release_ready" && $0.group == "all" }), r.summary.n > 1 {
+    if let r = rows.first(where: { $0.metric == MetricName.releaseReady && $0.group == "all" }), r.summary.n > 1 {
       text +=
-        "release_ready (all): \(TextFormat.percent(r.summary.mean)), 95% interval "
-        + "\(TextFormat.percent(r.summary.ciLow))–\(TextFormat.percent(r.summary.ciHigh))\n"
+        "release_ready (all): \(CompareTable.percent(r.summary.mean)), 95% interval "
+        + "\(CompareTable.percentInterval(r.summary.ciLow, r.summary.ciHigh))\n"
     }
     return text
   }

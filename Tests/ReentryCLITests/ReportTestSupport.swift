@@ -82,9 +82,15 @@ enum PageReading {
       .replacingOccurrences(of: "&amp;", with: "&")
   }
 
-  /// "31.0" for 0.310151: a share in percent with one decimal, minus sign as the report writes it.
+  /// "31.0" for 0.310151: a share in percent with one decimal, minus sign as the report writes it;
+  /// the file's decimal rounded half away from zero (0.300500 is "30.1"), in decimal arithmetic.
   static func percent(_ text: String?) -> String {
-    String(format: "%.1f", (Double(text ?? "") ?? .nan) * 100).replacingOccurrences(of: "-", with: "−")
+    guard var value = Decimal(string: text ?? "") else { return "NA" }
+    value *= 100
+    var rounded = Decimal()
+    NSDecimalRound(&rounded, &value, 1, .plain)
+    return String(format: "%.1f", NSDecimalNumber(decimal: rounded).doubleValue).replacingOccurrences(
+      of: "-", with: "−")
   }
 
   /// Unclosed or crossed tags, ignoring void elements and self-closed SVG elements; empty when balanced.

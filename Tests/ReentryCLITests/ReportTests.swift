@@ -198,4 +198,17 @@ struct ReportTests {
     #expect(await reentry(["report"]).code == 64)
     #expect(await reentry(["report", w.run, "--outt", "x.html"]).code == 64)
   }
+
+  /// A --scenarios folder that is not there is named, not skipped: without it
+  /// the comparison's parameter section would silently lose the variants.
+  @Test func aMissingScenarioFolderIsAnError() async throws {
+    let w = try await ReportWorld.shared.value
+    let missing = w.world.path("no-scenarios-\(UUID().uuidString)")
+    let out = w.world.path("missing-scenarios-\(UUID().uuidString).html")
+    let r = await reentry(["report", w.compare, "--scenarios", missing, "--out", out])
+    #expect(r.code == 66, "\(r.err)")
+    #expect(r.err.contains("\(missing): no such directory"), "\(r.err)")
+    #expect(r.err.contains("--scenarios"), "\(r.err)")
+    #expect(!FileManager.default.fileExists(atPath: out))
+  }
 }

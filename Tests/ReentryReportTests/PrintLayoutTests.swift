@@ -40,12 +40,8 @@ import Testing
     #expect(PrintLayout.headlinesClass(findings: 9) == "headlines compact")
   }
 
-  /// The budget that sizes the print: every count up to twelve fits on page one, thirteen does not.
-  @Test func theFirstPageBudgetHoldsUpToTwelveVariants() {
-    for n in 1...PrintLayout.onePageUpTo {
-      #expect(PrintLayout.firstPageMillimetres(findings: n) <= PrintLayout.pageMillimetres, "\(n) variants")
-    }
-    #expect(PrintLayout.firstPageMillimetres(findings: PrintLayout.onePageUpTo + 1) > PrintLayout.pageMillimetres)
+  /// A row of the headline chart prints 5 mm high, as the budget assumes.
+  @Test func aHeadlineChartRowPrintsFiveMillimetresHigh() {
     #expect(PrintLayout.chartMillimetresPerRow == 5)
   }
 
@@ -60,7 +56,7 @@ import Testing
       let detail = try #require(finding.range(of: #"<span class="detail">"#))
       let cost = try #require(finding.range(of: #"<span class="cost">"#))
       let lead = try #require(finding.range(of: #"<span class="lead">"#))
-      let effect = try #require(finding.range(of: Strings.current.interval95))
+      let effect = try #require(finding.range(of: Strings.english.interval95))
       #expect(lead.lowerBound < effect.lowerBound && effect.upperBound < detail.lowerBound)
       #expect(detail.upperBound < cost.lowerBound, "the cost follows the details, outside them")
     }
@@ -82,6 +78,6 @@ import Testing
     let overview = report.overview
     #expect(overview.contains(#"<figure class="chart" id="overview">"#))
     #expect(overview.components(separatedBy: #"class="value""#).count - 1 == 9)
-    #expect(overview.contains(">\(Strings.current.difference) ("))
+    #expect(overview.contains(">\(Strings.english.difference) ("))
   }
 }

@@ -6,15 +6,15 @@ import Testing
 /// The report's number formatting, scales and CSV reading, without a result directory.
 @Suite struct ReportFormattingTests {
   @Test func numbersAreFormattedWithoutLocaleAndWithAMinusSign() {
-    let share = DisplayUnit("share")
+    let share = DisplayUnit("share", .english)
     #expect(share.value(0.310151) == "31.0%")
     #expect(share.interval(Estimate(mean: 0.31, low: 0.277656, high: 0.342646, n: 2)) == "27.8–34.3%")
     #expect(share.difference(-0.0123) == "−1.2 percentage points")
     #expect(share.difference(0.014142) == "+1.4 percentage points")
     #expect(share.differenceInterval(Estimate(mean: 0, low: -0.003, high: 0.026, n: 2)) == "−0.3 to 2.6")
     #expect(share.interval(Estimate(mean: 0.3, low: .nan, high: .nan, n: 1)) == "no interval (n = 1)")
-    #expect(DisplayUnit("releases/year").value(27456.4) == "27,456 releases a year")
-    #expect(DisplayUnit.fixed(-0.01, 1) == "0.0")
+    #expect(DisplayUnit("releases/year", .english).value(27456.4) == "27,456 releases a year")
+    #expect(DisplayUnit.fixed(-0.01, 1, .english) == "0.0")
   }
 
   @Test func scalesHaveRoundTicksCoveringTheData() {

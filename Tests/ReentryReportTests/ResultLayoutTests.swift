@@ -141,7 +141,7 @@ import Testing
   }
 
   @Test func metricLabelsComeFromTheCatalog() {
-    for metric in Metric.all { #expect(ReportLabels.metric(metric.name) == metric.label) }
-    #expect(ReportLabels.metric("new_metric_name") == "New metric name")
+    for metric in Metric.all { #expect(ReportLabels.metric(metric.name, .english) == metric.label) }
+    #expect(ReportLabels.metric("new_metric_name", .english) == "New metric name")
   }
 }

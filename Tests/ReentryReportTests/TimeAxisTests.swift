@@ -31,7 +31,8 @@ import Testing
           }
         } + "\n"
     }
-    let html = TimeseriesSection.html(try Timeseries(try CSVTable(text, file: "timeseries.csv")), parameters: .null)
+    let html = TimeseriesSection.html(
+      try Timeseries(try CSVTable(text, file: "timeseries.csv")), parameters: .null, context: RenderContext())
     let axis = try #require(html.components(separatedBy: #"<g class="axis x-axis">"#).dropFirst().first)
       .components(separatedBy: "</g>")[0]
     let ticks = axis.components(separatedBy: #"text-anchor="middle">"#).dropFirst()

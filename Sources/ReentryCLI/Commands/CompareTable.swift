@@ -23,24 +23,25 @@ enum CompareTable {
       for metric in Metric.headline {
         let rows = files.rows.filter { $0.metric == metric && $0.variant == v }
         text += metric.padding(toLength: HeadlineTable.nameWidth, withPad: " ", startingAt: 0)
-        text += (rows.first { $0.group == "all" }.map { TextFormat.percent($0.baseMean) } ?? "NA").leftPadded(10)
+        text += (rows.first { $0.group == "all" }.map { percent($0.baseMean) } ?? "NA").leftPadded(10)
         for g in groups { text += (rows.first { $0.group == g }.map(cell) ?? "NA").leftPadded(15) }
         text += "\n"
       }
-      if let cost = files.cost { text += staff(cost, variant: v) }
+      if let cost = files.cost { text += staff(cost.rows, variant: v) }
       text += "\n"
     }
     return text
   }
 
   /// The staff cost beside the effect, one line each, with 95% intervals.
-  static func staff(_ cost: StaffCost, variant v: Int) -> String {
-    func row(_ m: StaffCost.Measure) -> StaffCost.Row? { cost.rows.first { $0.variant == v && $0.measure == m } }
+  ///
+  /// The hours per extra release-ready person are a ratio whose denominator is
+  /// the gain; when the gain's interval includes zero (or there is none, with
+  /// one replication) the ratio may be any size or sign, so it is not printed.
+  static func staff(_ rows: [StaffCost.Row], variant v: Int) -> String {
+    func row(_ m: StaffCost.Measure) -> StaffCost.Row? { rows.first { $0.variant == v && $0.measure == m } }
     func number(_ x: Double, _ decimals: Int, signed: Bool = true) -> String {
-      guard x.isFinite else { return "NA" }
-      let scale = (0..<decimals).reduce(1.0) { power, _ in power * 10 }
-      let rounded = (x * scale).rounded() / scale
-      return String(format: signed ? "%+.\(decimals)f" : "%.\(decimals)f", rounded == 0 ? 0 : rounded)
+      signed ? DisplayNumber.signed(x, decimals) : DisplayNumber.fixed(x, decimals)
     }
     func line(_ m: StaffCost.Measure, _ label: String, _ decimals: Int, signed: Bool = true) -> String {
       guard let r = row(m) else { return "" }
@@ -50,29 +51,39 @@ enum CompareTable {
         : ""
       return "  \(label): \(number(r.mean, decimals, signed: signed))\(interval)\n"
     }
+    func perPerson(_ m: StaffCost.Measure, _ label: String) -> String {
+      guard row(m) != nil else { return "" }
+      guard let gain = row(.extraReleaseReadyPerYear), gain.ciLow > 0 else {
+        return "  \(label): not given (the gain's 95% interval includes zero)\n"
+      }
+      return line(m, label, 0, signed: false)
+    }
     return "staff cost (paired, per year of the measured window):\n"
       + line(.extraCasemanagersFTE, "extra casemanagers (FTE)", 1)
       + line(.extraHoursAvailablePerYear, "extra casework hours available a year", 0)
       + line(.extraHoursWorkedPerYear, "extra casework hours worked a year", 0)
       + line(.extraReleaseReadyPerYear, "extra release-ready people a year", 0)
-      + line(
-        .availableHoursPerExtraReleaseReady, "casework hours available per extra release-ready person", 0, signed: false
-      )
-      + line(.workedHoursPerExtraReleaseReady, "casework hours worked per extra release-ready person", 0, signed: false)
+      + perPerson(.availableHoursPerExtraReleaseReady, "casework hours available per extra release-ready person")
+      + perPerson(.workedHoursPerExtraReleaseReady, "casework hours worked per extra release-ready person")
   }
 
   /// "+3.8 ±0.7": the mean difference and the interval's half-width, in percentage points.
   static func cell(_ row: ComparisonRow) -> String {
     let d = row.difference
     guard d.mean.isFinite else { return "NA" }
-    let mean = String(format: "%+.1f", tenths(d.mean * 100))
+    let mean = DisplayNumber.signed(d.mean, 1, factor: 100)
     guard d.ciHigh.isFinite else { return mean }
-    return mean + String(format: " ±%.1f", tenths((d.ciHigh - d.mean) * 100))
+    return mean + " ±" + DisplayNumber.fixed(d.ciHigh - d.mean, 1, factor: 100)
   }
 
-  /// Rounded to one decimal, without a negative zero ("-0.0" reads as a loss).
-  static func tenths(_ x: Double) -> Double {
-    let rounded = (x * 10).rounded() / 10
-    return rounded == 0 ? 0 : rounded
+  /// A share as a percentage with one decimal, e.g. "54.3%", rounded as the report rounds it.
+  static func percent(_ share: Double) -> String {
+    share.isFinite ? DisplayNumber.fixed(share, 1, factor: 100) + "%" : "NA"
+  }
+
+  /// A share's interval in percent, cut to 0–100% (see `DisplayNumber.shareInterval`).
+  static func percentInterval(_ low: Double, _ high: Double) -> String {
+    let (low, high) = DisplayNumber.shareInterval(low, high)
+    return "\(percent(low))–\(percent(high))"
   }
 }

@@ -91,9 +91,9 @@ enum ReportCommand: Command {
     }
     defer { figureFolder?.release() }
     let (kind, html, figures) = try Report.render(
-      directory, scenarioFolder: args.value("scenarios") ?? "Scenarios",
+      directory, scenarioFolder: args.value("scenarios"),
       allowEdited: args.flags.contains("allow-edited"), language: language, robustness: args.value("robustness"),
-      reportPath: out)
+      reportPath: out, progress: { if console.errIsTerminal { console.err("report: \($0)…\n") } })
     if let figureFolder {
       try figureFolder.write(FigureFolder.files(figures.files))
       console.out("wrote \(figures.files.count / 2) charts (SVG and CSV) to \(figureFolder.path)\n")

@@ -1,5 +1,7 @@
 import Foundation
 import ReentryExperiments
+import ReentryModel
+import ReentryReport
 
 /// The short table a terminal user sees after a sweep: `release_ready` for
 /// everyone at each point, with its 95% interval.
@@ -17,14 +19,14 @@ enum SweepTable {
         let table = try? CSVTable(String(decoding: data, as: UTF8.self), file: name),
         let columns = try? table.columns(SummaryColumn.self),
         let row = table.records.first(where: {
-          columns.text($0, .metric) == "release_ready" && columns.text($0, .group) == "all"
+          columns.text($0, .metric) == MetricName.releaseReady && columns.text($0, .group) == "all"
         })
       else { continue }
       let (mean, low, high) = (
         Double(columns.text(row, .mean)) ?? .nan, Double(columns.text(row, .ciLow)) ?? .nan,
         Double(columns.text(row, .ciHigh)) ?? .nan
       )
-      text += "  \(parameters): \(TextFormat.percent(mean)) (\(TextFormat.percent(low))–\(TextFormat.percent(high)))\n"
+      text += "  \(parameters): \(CompareTable.percent(mean)) (\(CompareTable.percentInterval(low, high)))\n"
     }
     if plan.pointCount > limit { text += "  … \(plan.pointCount - limit) more points in sweep.csv\n" }
     return text

@@ -37,11 +37,11 @@ package struct StaffCost: Sendable {
   package let rows: [Row]
 
   package init(base: MetricTable, variants: [MetricTable]) {
-    let fte = Self.index("casemanagers_fte")
-    let available = Self.index("casemanager_hours_available")
-    let hours = Self.index("casemanager_hours_worked")
-    let ready = Self.index("release_ready")
-    let releases = Self.index("releases_per_year")
+    let fte = Metric.index(MetricName.casemanagersFTE)
+    let available = Metric.index(MetricName.casemanagerHoursAvailable)
+    let hours = Metric.index(MetricName.casemanagerHoursWorked)
+    let ready = Metric.index(MetricName.releaseReady)
+    let releases = Metric.index(MetricName.releasesPerYear)
     /// Release-ready people a year in one replication: the share times the releases.
     func readyPerYear(_ table: MetricTable, _ r: Int) -> Double? {
       guard let share = table.values[r][ready][0], let count = table.values[r][releases][0] else { return nil }
@@ -96,12 +96,5 @@ package struct StaffCost: Sendable {
     let variance = (sa.sd * sa.sd - 2 * r * covariance + r * r * sb.sd * sb.sd) / (Double(n) * sb.mean * sb.mean)
     let half = StudentT.quantile975(degreesOfFreedom: n - 1) * max(0, variance).squareRoot()
     return Row(variant: v, measure: measure, mean: r, ciLow: r - half, ciHigh: r + half, n: n)
-  }
-
-  private static func index(_ name: String) -> Int {
-    guard let i = Metric.all.firstIndex(where: { $0.name == name }) else {
-      preconditionFailure("the metric catalog has no \(name)")
-    }
-    return i
   }
 }

@@ -15,7 +15,7 @@ enum RobustnessPointFile {
   /// The metric × group cells reported per scenario: every metric for
   /// group all, and release_ready for every group (for whom it works).
   static let cells: [(metric: Int, group: Int)] = {
-    let ready = Metric.all.firstIndex { $0.name == "release_ready" } ?? 0
+    let ready = Metric.index(MetricName.releaseReady)
     return Metric.all.indices.map { ($0, 0) } + Group.all.indices.dropFirst().map { (ready, $0) }
   }()
 

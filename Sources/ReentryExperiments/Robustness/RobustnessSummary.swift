@@ -168,8 +168,11 @@ struct RobustnessSummary {
   /// like `compare`'s cost.csv; release-ready people a year are the share
   /// times the releases a year of each scenario's means.
   func staffCost(_ s: Int, kept: [Draw]) -> JSONValue {
-    let names = ["release_ready", "releases_per_year", "casemanager_hours_available", "casemanagers_fte"]
-    let index = names.map { name in Metric.all.firstIndex { $0.name == name }! }
+    let names = [
+      MetricName.releaseReady, MetricName.releasesPerYear, MetricName.casemanagerHoursAvailable,
+      MetricName.casemanagersFTE,
+    ]
+    let index = names.map(Metric.index)
     var hours: [Double] = []
     var ready: [Double] = []
     var fte: [Double] = []

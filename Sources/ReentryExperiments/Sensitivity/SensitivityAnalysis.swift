@@ -40,7 +40,7 @@ package struct SensitivityAnalysis: Sendable {
 
   /// The metric analysed: `release_ready` for group all, averaged over replications.
   static func output(_ results: [ReplicationResult]) -> Double {
-    guard let metric = Metric.all.first(where: { $0.name == "release_ready" }) else { return .nan }
+    let metric = Metric.all[Metric.index(MetricName.releaseReady)]
     let values = results.compactMap { metric.value($0.records, $0, true) }
     return values.isEmpty ? .nan : values.reduce(0, +) / Double(values.count)
   }

@@ -1,3 +1,4 @@
+import ReentryModel
 import SimKernel
 
 /// Renders a sensitivity analysis: `sensitivity.csv`, `evaluations.csv` and `manifest.json`.
@@ -71,7 +72,7 @@ package struct SensitivityFiles {
         ("seed", .number(Double(scenario.int("run.seed")))), ("replications", .number(Double(replications))),
         ("trajectories", .number(Double(analysis.design.points.count))),
         ("levels", .number(Double(analysis.design.levels))), ("factors", .number(Double(analysis.factors.count))),
-        ("world", .string(world)), ("metric", .string("release_ready")), ("group", .string("all")),
+        ("world", .string(world)), ("metric", .string(MetricName.releaseReady)), ("group", .string("all")),
         ("scenarioDigest", .string(digest)),
       ],
       inputs: [("scenario", digest)],

@@ -39,7 +39,8 @@ struct BandLineChart: Sendable {
   /// What the chart shows, for the text alternative.
   let subject: String
 
-  func figure() -> ChartFigure {
+  func figure(_ context: RenderContext) -> ChartFigure {
+    let t = context.strings
     let width = 600.0
     let left = 78.0
     let right = width - 18
@@ -72,11 +73,11 @@ struct BandLineChart: Sendable {
           ("class", "window-label"),
         ], window.label)
     }
-    body += SVGAxis.left(yScale, plot: plot, title: yTitle, label: SVGAxis.tick(yScale))
+    body += SVGAxis.left(yScale, plot: plot, title: yTitle, label: SVGAxis.tick(yScale, t))
     if let categories {
       body += categoryAxis(categories, xScale, plot)
     } else {
-      body += SVGAxis.bottom(xScale, plot: plot, title: xTitle, label: SVGAxis.tick(xScale))
+      body += SVGAxis.bottom(xScale, plot: plot, title: xTitle, label: SVGAxis.tick(xScale, t))
     }
     for (i, s) in series.enumerated() {
       body += draw(s, colour: Palette.colour(i), dash: Palette.dash(i), xScale, yScale)
@@ -84,9 +85,9 @@ struct BandLineChart: Sendable {
     if series.count > 1 { body += legend(left: left, right: right) }
     return ChartFigure(
       id: id, title: title,
-      note: Strings.current.lineNote(
+      note: t.lineNote(
         band, Estimate.countText(series.flatMap { $0.points.map(\.n) }), yScale.low > 0),
-      description: description, width: width, height: plot.bottom + 46, body: body, table: table)
+      description: description(t), width: width, height: plot.bottom + 46, body: body, table: table(t))
   }
 
   private func draw(_ s: Series, colour: String, dash: String, _ x: LinearScale, _ y: LinearScale) -> String {
@@ -169,33 +170,32 @@ struct BandLineChart: Sendable {
     return out + "</g>"
   }
 
-  private func shown(_ x: Double) -> String { DisplayUnit.fixed(x * yFactor, yDecimals) }
+  private func shown(_ x: Double, _ t: Strings) -> String { DisplayUnit.fixed(x * yFactor, yDecimals, t) }
 
-  private var description: String {
-    Strings.current.lineDescription(subject, xTitle)
+  private func description(_ t: Strings) -> String {
+    t.lineDescription(subject, xTitle)
       + series.map { s in
         let first = s.points.first { $0.mean.isFinite }
         let last = s.points.last { $0.mean.isFinite }
-        guard let first, let last else { return "\(s.name): \(Strings.current.noValues)" }
+        guard let first, let last else { return "\(s.name): \(t.noValues)" }
         return (series.count > 1 ? "\(s.name): " : "")
-          + Strings.current.fromAtTo(shown(first.mean), first.xText, shown(last.mean), last.xText)
-          + " (\(band) \(range(first)) \(Strings.current.and) \(range(last)))"
-      }.joined(separator: "; ") + Strings.current.tableBeneath
+          + t.fromAtTo(shown(first.mean, t), first.xText, shown(last.mean, t), last.xText)
+          + " (\(band) \(range(first, t)) \(t.and) \(range(last, t)))"
+      }.joined(separator: "; ") + t.tableBeneath
   }
 
-  private func range(_ p: Point) -> String {
+  private func range(_ p: Point, _ t: Strings) -> String {
     p.low.isFinite && p.high.isFinite
-      ? DisplayUnit.range(shown(p.low), shown(p.high), negative: p.low < 0) : Strings.current.notAvailable
+      ? DisplayUnit.range(shown(p.low, t), shown(p.high, t), negative: p.low < 0, t) : t.notAvailable
   }
 
-  private var table: DataTable {
-    let t = Strings.current
+  private func table(_ t: Strings) -> DataTable {
     let many = series.count > 1
     return DataTable(
       caption: t.by(ReportLabels.capitalised(subject), xTitle),
       header: [xTitle] + (many ? [t.seriesHeader] : []) + [t.mean, ReportLabels.capitalised(band), t.n],
       rows: series.flatMap { s in
-        s.points.map { p in [p.xText] + (many ? [s.name] : []) + [shown(p.mean), range(p), String(p.n)] }
+        s.points.map { p in [p.xText] + (many ? [s.name] : []) + [shown(p.mean, t), range(p, t), String(p.n)] }
       },
       numericFrom: many ? 2 : 1)
   }

@@ -21,8 +21,8 @@ struct ChartFigure: Sendable {
   let body: String
   let table: DataTable
 
-  var html: String {
-    FigureLog.current?.record(self)
+  /// The figure's markup in the words of `t`; `RenderContext.place` records the chart as it places it.
+  func html(_ t: Strings) -> String {
     let n = SVGNumber.text
     let svg = HTML.tag(
       "svg",
@@ -39,7 +39,7 @@ struct ChartFigure: Sendable {
         HTML.text("span", [("class", "chart-title")], title)
           + HTML.text("span", [("class", "chart-note")], note))
         + svg
-        + HTML.tag("details", [], HTML.text("summary", Strings.current.numbersBehind) + table.html))
+        + HTML.tag("details", [], HTML.text("summary", t.numbersBehind) + table.html))
   }
 
   /// The chart as a standalone SVG file (`report --figures`): the same marks

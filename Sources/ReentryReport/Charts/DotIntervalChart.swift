@@ -32,7 +32,8 @@ struct DotIntervalChart: Sendable {
   /// The drawing's width in units.
   static let width = 720.0
 
-  func figure() -> ChartFigure {
+  func figure(_ context: RenderContext) -> ChartFigure {
+    let t = context.strings
     let rowHeight = Self.rowHeight
     let left = 220.0
     let width = Self.width
@@ -52,11 +53,12 @@ struct DotIntervalChart: Sendable {
     let plot: SVGAxis.Rect = (left, rows.count > 12 ? 16 : 6, right, y + 4)
     let scale = LinearScale(
       covering: [0]
-        + (rows.map(\.estimate) + alsoCovering).flatMap { [$0.mean, $0.low, $0.high] }.map { $0 * unit.factor },
+        + (rows.map(\.estimate) + alsoCovering).map(unit.boundedDifference).flatMap { [$0.mean, $0.low, $0.high] }
+        .map { $0 * unit.factor },
       from: left, to: right)
     let n = SVGNumber.text
     var body = SVGAxis.bottom(
-      scale, plot: plot, title: "\(Strings.current.difference) (\(unit.differenceUnit))", label: SVGAxis.tick(scale))
+      scale, plot: plot, title: "\(t.difference) (\(unit.differenceUnit))", label: SVGAxis.tick(scale, t))
     body += HTML.empty(
       "line",
       [
@@ -65,10 +67,10 @@ struct DotIntervalChart: Sendable {
       ])
     if rows.count > 12 {
       // A tall chart repeats the tick labels at the top, so the scale is in view wherever one reads.
-      for t in scale.ticks {
+      for tick in scale.ticks {
         body += HTML.text(
-          "text", [("x", n(scale(t))), ("y", "10"), ("text-anchor", "middle"), ("class", "top-tick")],
-          SVGAxis.tick(scale)(t))
+          "text", [("x", n(scale(tick))), ("y", "10"), ("text-anchor", "middle"), ("class", "top-tick")],
+          SVGAxis.tick(scale, t)(tick))
       }
     }
     for item in layout {
@@ -78,7 +80,7 @@ struct DotIntervalChart: Sendable {
         continue
       }
       guard let row = item.row else { continue }
-      let e = row.estimate
+      let e = unit.boundedDifference(row.estimate)
       let colour = row.emphasis ? Palette.vermillion : Palette.blue
       body += HTML.text(
         "text",
@@ -103,25 +105,24 @@ struct DotIntervalChart: Sendable {
         ])
       body += HTML.text(
         "text", [("x", n(right + 10)), ("y", n(mid + 4)), ("class", "value")],
-        "\(DisplayUnit.signed(e.mean * unit.factor, unit.decimals)) (\(unit.differenceInterval(e)))")
+        "\(DisplayUnit.signed(e.mean * unit.factor, unit.decimals, t)) (\(unit.differenceInterval(e)))")
     }
     return ChartFigure(
       id: id, title: title,
-      note: Strings.current.dotNote(Estimate.countText(rows.map(\.estimate))),
-      description: description, width: width, height: plot.bottom + 46, body: body, table: table)
+      note: t.dotNote(Estimate.countText(rows.map(\.estimate))),
+      description: description(t), width: width, height: plot.bottom + 46, body: body, table: table(t))
   }
 
-  private var description: String {
-    Strings.current.dotDescription(subject, unit.differenceUnit)
+  private func description(_ t: Strings) -> String {
+    t.dotDescription(subject, unit.differenceUnit)
       + rows.map { row in
         let e = row.estimate
         return "\(row.section.map { $0 + ", " } ?? "")\(row.label): \(unit.difference(e.mean)) "
-          + "(\(Strings.current.interval95) \(unit.differenceInterval(e)))"
+          + "(\(t.interval95) \(unit.differenceInterval(e)))"
       }.joined(separator: "; ") + "."
   }
 
-  private var table: DataTable {
-    let t = Strings.current
+  private func table(_ t: Strings) -> DataTable {
     let withSections = rows.contains { $0.section != nil }
     return DataTable(
       caption: t.differenceCaption(subject, unit.differenceUnit),
@@ -129,7 +130,8 @@ struct DotIntervalChart: Sendable {
       rows: rows.map { row in
         (withSections ? [row.section ?? "", row.label] : [row.label])
           + [
-            DisplayUnit.signed(row.estimate.mean * unit.factor, unit.decimals), unit.differenceInterval(row.estimate),
+            DisplayUnit.signed(row.estimate.mean * unit.factor, unit.decimals, t),
+            unit.differenceInterval(row.estimate),
             String(row.estimate.n),
           ]
       },

@@ -1,15 +1,10 @@
 import Foundation
 
-/// The charts built while a report renders, for `report --figures`.
+/// The charts placed on a report's page, for `report --figures`.
 ///
-/// Charts are rendered deep inside the sections as markup strings; a
-/// task-local log collects each one as it is built instead of threading a
-/// list through every section, and keeps concurrent renders (tests run in
-/// parallel) apart, as `ReportLanguage.current` does for the language.
+/// One log belongs to one render (`RenderContext`); sections may build their
+/// charts in any order, and `inPageOrder` puts them in the order the page shows them.
 final class FigureLog: @unchecked Sendable {
-  /// The log of the render on this task; nil outside `Report.render`, when nothing is recorded.
-  @TaskLocal static var current: FigureLog?
-
   private let lock = NSLock()
   private var figures: [ChartFigure] = []
 

@@ -18,7 +18,8 @@ struct IntervalBarChart: Sendable {
   /// What the numbers are, for the table caption and the text alternative.
   let subject: String
 
-  func figure() -> ChartFigure {
+  func figure(_ context: RenderContext) -> ChartFigure {
+    let t = context.strings
     let rowHeight = 26.0
     // The label column grows with the longest label (about 7 px a character at the
     // label size), so "ID in order (of those who needed it)" is not cut off.
@@ -27,13 +28,13 @@ struct IntervalBarChart: Sendable {
     let width = left + 400
     let right = width - 64
     let plot: SVGAxis.Rect = (left, 8, right, 8 + rowHeight * Double(bars.count))
-    let values = bars.flatMap { [$0.estimate.mean, $0.estimate.high] }.map { $0 * unit.factor }
+    let values = bars.flatMap { [$0.estimate.mean, unit.bounded($0.estimate).high] }.map { $0 * unit.factor }
     let axis = LinearScale(covering: unit.isShare ? [0, 100] : [0] + values, from: left, to: right)
     let scale = { (x: Double) in axis(x * unit.factor) }
     let n = SVGNumber.text
-    var body = SVGAxis.bottom(axis, plot: plot, title: unit.axisTitle, label: SVGAxis.tick(axis))
+    var body = SVGAxis.bottom(axis, plot: plot, title: unit.axisTitle, label: SVGAxis.tick(axis, t))
     for (i, bar) in bars.enumerated() {
-      let e = bar.estimate
+      let e = unit.bounded(bar.estimate)
       let y = plot.top + rowHeight * Double(i)
       let mid = y + rowHeight / 2
       body += HTML.text(
@@ -59,26 +60,26 @@ struct IntervalBarChart: Sendable {
       body += HTML.text("text", [("x", n(end + 6)), ("y", n(mid + 4)), ("class", "value")], unit.value(e.mean))
     }
     return ChartFigure(
-      id: id, title: title, note: note, description: description, width: width, height: plot.bottom + 46,
-      body: body, table: table)
+      id: id, title: title, note: note(t), description: description(t), width: width, height: plot.bottom + 46,
+      body: body, table: table(t))
   }
 
-  private var note: String {
-    Strings.current.barNote(Estimate.countText(bars.map(\.estimate)))
+  private func note(_ t: Strings) -> String {
+    t.barNote(Estimate.countText(bars.map(\.estimate)))
   }
 
-  private var description: String {
-    Strings.current.barDescription(subject)
+  private func description(_ t: Strings) -> String {
+    t.barDescription(subject)
       + bars.map {
-        "\($0.label): \(unit.value($0.estimate.mean)) (\(Strings.current.interval95) \(unit.interval($0.estimate)))"
+        "\($0.label): \(unit.value($0.estimate.mean)) (\(t.interval95) \(unit.interval($0.estimate)))"
       }
       .joined(separator: "; ") + "."
   }
 
-  private var table: DataTable {
+  private func table(_ t: Strings) -> DataTable {
     DataTable(
       caption: ReportLabels.capitalised(subject),
-      header: ["", Strings.current.mean, Strings.current.interval95, Strings.current.n],
+      header: ["", t.mean, t.interval95, t.n],
       rows: bars.map { [$0.label, unit.value($0.estimate.mean), unit.interval($0.estimate), String($0.estimate.n)] })
   }
 }

@@ -21,8 +21,8 @@ struct RangeChart: Sendable {
   /// What is compared with what, e.g. "variant − baseline in release-ready".
   let subject: String
 
-  func figure() -> ChartFigure {
-    let t = RobustnessStrings.current
+  func figure(_ context: RenderContext) -> ChartFigure {
+    let (s, t) = (context.strings, context.robustness)
     let rowHeight = 28.0
     let longest = Double(rows.map(\.label.count).max() ?? 0)
     let left = max(160.0, longest * 7 + 16)
@@ -35,7 +35,8 @@ struct RangeChart: Sendable {
         .map { $0 * unit.factor },
       from: left, to: right)
     let n = SVGNumber.text
-    var body = SVGAxis.bottom(scale, plot: plot, title: axisTitle, label: SVGAxis.tick(scale))
+    var body = SVGAxis.bottom(
+      scale, plot: plot, title: "\(s.difference) (\(unit.differenceUnit))", label: SVGAxis.tick(scale, s))
     body += SVGAxis.line(scale(0), plot.top, scale(0), plot.bottom, "zero")
     for (i, row) in rows.enumerated() {
       let mid = plot.top + 4 + rowHeight * (Double(i) + 0.5)
@@ -60,38 +61,32 @@ struct RangeChart: Sendable {
         "circle", [("cx", x(row.median)), ("cy", n(mid)), ("r", "5"), ("fill", Palette.vermillion)])
       body += HTML.text(
         "text", [("x", n(right + 10)), ("y", n(mid + 4)), ("class", "value")],
-        "\(signed(row.median)) (\(range(row.range90)))")
+        "\(signed(row.median)) (\(range(row.range90, s)))")
     }
     return ChartFigure(
-      id: id, title: title, note: t.rangeNote(Estimate.countText(rows.map(\.n))), description: description,
-      width: width, height: plot.bottom + 46, body: body, table: table)
+      id: id, title: title, note: t.rangeNote(Estimate.countText(rows.map(\.n))), description: description(s, t),
+      width: width, height: plot.bottom + 46, body: body, table: table(s, t))
   }
 
-  private var axisTitle: String {
-    "\(Strings.current.difference) (\(unit.differenceUnit))"
-  }
-
-  private func signed(_ x: Double) -> String { DisplayUnit.signed(x * unit.factor, unit.decimals) }
+  private func signed(_ x: Double) -> String { DisplayUnit.signed(x * unit.factor, unit.decimals, unit.strings) }
 
   /// "+0.4 to +4.1": both ends signed, so a range across zero reads plainly.
-  private func range(_ r: (low: Double, high: Double)) -> String {
-    "\(signed(r.low)) \(Strings.current.rangeTo) \(signed(r.high))"
+  private func range(_ r: (low: Double, high: Double), _ s: Strings) -> String {
+    "\(signed(r.low)) \(s.rangeTo) \(signed(r.high))"
   }
 
-  private var description: String {
-    let t = RobustnessStrings.current
+  private func description(_ s: Strings, _ t: RobustnessStrings) -> String {
     return t.rangeDescription(subject, unit.differenceUnit)
       + rows.map { row in
-        "\(row.label): \(t.median.lowercased()) \(signed(row.median)), \(t.range50) \(range(row.range50)), "
-          + "\(t.range90) \(range(row.range90))"
+        "\(row.label): \(t.median.lowercased()) \(signed(row.median)), \(t.range50) \(range(row.range50, s)), "
+          + "\(t.range90) \(range(row.range90, s))"
       }.joined(separator: "; ") + "."
   }
 
-  private var table: DataTable {
-    let t = RobustnessStrings.current
-    return DataTable(
-      caption: Strings.current.differenceCaption(subject, unit.differenceUnit),
+  private func table(_ s: Strings, _ t: RobustnessStrings) -> DataTable {
+    DataTable(
+      caption: s.differenceCaption(subject, unit.differenceUnit),
       header: ["", t.median, t.range50, t.range90, t.worlds],
-      rows: rows.map { [$0.label, signed($0.median), range($0.range50), range($0.range90), String($0.n)] })
+      rows: rows.map { [$0.label, signed($0.median), range($0.range50, s), range($0.range90, s), String($0.n)] })
   }
 }

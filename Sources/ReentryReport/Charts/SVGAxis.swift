@@ -48,8 +48,8 @@ enum SVGAxis {
   }
 
   /// A tick label with the decimals the scale needs.
-  static func tick(_ scale: LinearScale) -> (Double) -> String {
+  static func tick(_ scale: LinearScale, _ t: Strings) -> (Double) -> String {
     let decimals = scale.tickDecimals
-    return { DisplayUnit.fixed($0, decimals) }
+    return { DisplayUnit.fixed($0, decimals, t) }
   }
 }

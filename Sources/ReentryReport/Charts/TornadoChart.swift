@@ -23,8 +23,8 @@ struct TornadoChart: Sendable {
   let variant: String
   let metric: String
 
-  func figure() -> ChartFigure {
-    let t = RobustnessStrings.current
+  func figure(_ context: RenderContext) -> ChartFigure {
+    let (s, t) = (context.strings, context.robustness)
     let rowHeight = 22.0
     let longest = Double(bars.map(\.path.count).max() ?? 0)
     let left = max(200.0, longest * 6.6 + 16)
@@ -33,7 +33,7 @@ struct TornadoChart: Sendable {
     let plot: SVGAxis.Rect = (left, 6, right, 10 + rowHeight * Double(bars.count))
     let scale = LinearScale(covering: [-1, 1], from: left, to: right)
     let n = SVGNumber.text
-    var body = SVGAxis.bottom(scale, plot: plot, title: t.prccAxisTitle, label: SVGAxis.tick(scale))
+    var body = SVGAxis.bottom(scale, plot: plot, title: t.prccAxisTitle, label: SVGAxis.tick(scale, s))
     body += SVGAxis.line(scale(0), plot.top, scale(0), plot.bottom, "zero")
     for (i, bar) in bars.enumerated() {
       let mid = plot.top + 4 + rowHeight * (Double(i) + 0.5)
@@ -50,26 +50,26 @@ struct TornadoChart: Sendable {
       body += HTML.text(
         "text",
         [("x", n(outside)), ("y", n(mid + 4)), ("text-anchor", bar.prcc >= 0 ? "start" : "end"), ("class", "value")],
-        value(bar.prcc))
+        value(bar.prcc, s))
     }
     return ChartFigure(
-      id: id, title: title, note: t.tornadoNote(kept, bars.count, factors), description: description, width: width,
-      height: plot.bottom + 46, body: body, table: table)
+      id: id, title: title, note: t.tornadoNote(kept, bars.count, factors), description: description(s, t),
+      width: width,
+      height: plot.bottom + 46, body: body, table: table(s, t))
   }
 
-  func value(_ r: Double) -> String { DisplayUnit.signed(r, 2) }
+  func value(_ r: Double, _ s: Strings) -> String { DisplayUnit.signed(r, 2, s) }
 
-  private var description: String {
-    RobustnessStrings.current.tornadoDescription(variant, metric)
-      + bars.map { "\($0.path): \(value($0.prcc))" }.joined(separator: "; ") + "."
+  private func description(_ s: Strings, _ t: RobustnessStrings) -> String {
+    t.tornadoDescription(variant, metric)
+      + bars.map { "\($0.path): \(value($0.prcc, s))" }.joined(separator: "; ") + "."
   }
 
-  private var table: DataTable {
-    let t = RobustnessStrings.current
-    return DataTable(
-      caption: t.tornadoCaption(variant), header: [t.assumption, t.prcc, Strings.current.meaningHeader],
+  private func table(_ s: Strings, _ t: RobustnessStrings) -> DataTable {
+    DataTable(
+      caption: t.tornadoCaption(variant), header: [t.assumption, t.prcc, s.meaningHeader],
       rows: bars.map { bar in
-        [bar.path, value(bar.prcc), ParameterCatalog.schema.spec(bar.path)?.summary ?? ""]
+        [bar.path, value(bar.prcc, s), ParameterCatalog.schema.spec(bar.path)?.summary ?? ""]
       }, numericFrom: 1, numericThrough: 1)
   }
 }

@@ -22,13 +22,20 @@ struct SweepResult: Sendable {
   let mode: String
   /// The varied parameter paths, in column order.
   let paths: [String]
-  let points: [Point]
+  /// Every point, in file order; each read is counted in `reads` when one is given.
+  var points: [Point] {
+    reads?.add(storedPoints.count)
+    return storedPoints
+  }
+  private let storedPoints: [Point]
+  private let reads: PointReads?
   let baseName: String
   /// The base scenario's resolved parameters, with the sweep's seed and replications.
   let parameters: JSONValue
   let provenance: Provenance
 
-  init(_ directory: ResultDirectory, manifest: JSONValue) throws(InputError) {
+  init(_ directory: ResultDirectory, manifest: JSONValue, reads: PointReads? = nil) throws(InputError) {
+    self.reads = reads
     let why = "a sweep directory holds sweep.csv, sweep.json and manifest.json"
     let table = try directory.csv("sweep.csv", needed: why)
     // The sweep layout: the varied parameters, then the summary columns.
@@ -55,7 +62,8 @@ struct SweepResult: Sendable {
     }
     if let cells { points.append(Point(cells: cells, records: records)) }
     guard !points.isEmpty else { throw InputError.invalid(directory.file("sweep.csv"), "has no rows") }
-    self.points = points
+    storedPoints = points
+    distinctValues = Self.distinct(points, dimensions: paths.count)
     let plan = try directory.json("sweep.json", needed: why)
     guard case .object? = plan.value(forKey: "parameters"), let parameters = plan.value(forKey: "parameters") else {
       throw InputError.invalid(directory.file("sweep.json"), "needs the base scenario's \"parameters\"")
@@ -69,9 +77,17 @@ struct SweepResult: Sendable {
   }
 
   /// The distinct values of varied parameter `d`, in the order the points take them.
-  func values(ofDimension d: Int) -> [String] {
-    var seen: [String] = []
-    for point in points where !seen.contains(point.cells[d]) { seen.append(point.cells[d]) }
-    return seen
+  func values(ofDimension d: Int) -> [String] { distinctValues[d] }
+
+  /// `values(ofDimension:)` of every dimension, found in one pass over the points.
+  private let distinctValues: [[String]]
+
+  private static func distinct(_ points: [Point], dimensions: Int) -> [[String]] {
+    var seen = [Set<String>](repeating: [], count: dimensions)
+    var values = [[String]](repeating: [], count: dimensions)
+    for point in points {
+      for d in 0..<dimensions where seen[d].insert(point.cells[d]).inserted { values[d].append(point.cells[d]) }
+    }
+    return values
   }
 }

@@ -5,14 +5,6 @@
 /// end of each language's file; like `Strings`, sentences are closures over
 /// their numbers, which each language places in the same order.
 struct RobustnessStrings: Sendable {
-  /// The current render's robustness strings.
-  static var current: RobustnessStrings {
-    switch ReportLanguage.current {
-    case .en: return Strings.englishRobustness
-    case .nl: return Strings.dutchRobustness
-    }
-  }
-
   // Page frame.
   let title: @Sendable (_ names: String, _ base: String) -> String
   let kind:

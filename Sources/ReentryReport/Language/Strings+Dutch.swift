@@ -35,6 +35,7 @@ extension Strings {
       "casemanager_hours_available": "Beschikbare uren casemanagers",
       "casemanager_hours_worked": "Gewerkte uren casemanagers",
       "probation_places_used": "Reclasseringstoezichten", "care_places_used": "Gebruikte plaatsen beschermd wonen",
+      "social_network_kept": "Sociaal netwerk behouden", "extra_support_needed": "Extra ondersteuning nodig",
     ],
     groups: [
       "all": "Alle vrijgelatenen", "sentence=short": "Kort verblijf", "sentence=long": "Lang verblijf",
@@ -54,6 +55,23 @@ extension Strings {
       "care_placed": ("In beschermd wonen", "personen"), "care_waiting": ("Wachtend op een zorgplaats", "personen"),
     ],
     amongNeedingSuffix: " (van wie het nodig had)",
+    units: dutchUnits,
+    parameters: [
+      "caseConferences.agreed": "afspraak over casusoverleg",
+      "caseConferences.intervalDays": "dagen tussen casusoverleggen",
+      "casemanagers.caseloadNorm": "caseloadnorm", "casemanagers.fixedStaffTotal": "vast aantal casemanagers",
+      "casemanagers.registrationBurdenFactor": "registratielast", "casemanagers.staffingMode": "bezettingswijze",
+      "conditions.housingMarketTightness": "krapte op de woningmarkt",
+      "information.contactDetailsOnSheet": "contactgegevens op het informatieblad",
+      "information.fullSheet": "volledig informatieblad", "information.gdprRefusalProbability": "kans op AVG-weigering",
+      "information.sharedSystem": "gedeeld systeem",
+      "information.sharedSystemBurdenFactor": "registratielast met gedeeld systeem", "mechanisms.rioPilot": "RIO-pilot",
+      "mechanisms.rioScope": "reikwijdte RIO", "municipalities.earlyInvolvement": "vroege betrokkenheid gemeente",
+      "probation.spareCapacityShare": "vrije capaciteit reclassering",
+    ],
+    // A parameter without Dutch words keeps its path: a name from the files rather than English words.
+    unnamedParameter: { $0 },
+    yes: "ja", no: "nee",
     answerHeading: "Antwoord", contents: "Inhoud",
     footer: {
       "Gemaakt door reentry \($0) uit de bestanden van dit resultaat. De pagina staat op zichzelf: "
@@ -212,20 +230,20 @@ extension Strings {
       + "wat --jobs ook is. Dit rapport (report.html) valt niet onder het manifest.")
 
   /// A unit of the result files in Dutch; an unknown one as written.
-  static func dutchUnit(_ name: String) -> String {
-    switch name {
-    case "days": return "dagen"
-    case "releases/year": return "vrijlatingen per jaar"
-    case "per release": return "per vrijlating"
-    case "FTE": return "fte"
-    case "hours/year": return "uur per jaar"
-    case "places": return "plaatsen"
-    default: return name
-    }
-  }
+  /// A unit in Dutch; one the table lacks (a unit added later) keeps its name.
+  static func dutchUnit(_ name: String) -> String { dutchUnits[name] ?? name }
+
+  /// The units of the metric and parameter catalogs in Dutch.
+  static let dutchUnits = [
+    "days": "dagen", "working days": "werkdagen", "weeks": "weken", "hours": "uren", "hours/year": "uur per jaar",
+    "hours/week": "uur per week", "releases/year": "vrijlatingen per jaar", "per release": "per vrijlating",
+    "FTE": "fte", "places": "plaatsen", "people": "personen", "detainees": "gedetineerden",
+    "inhabitants": "inwoners", "detainees per 10,000 inhabitants": "gedetineerden per 10.000 inwoners",
+    "sessions": "sessies", "casemanagers": "casemanagers", "share": "aandeel",
+  ]
 }
 
-// MARK: - Robustness (issue 16 item 5)
+// MARK: - Robustness
 
 extension Strings {
   /// Het robuustheidsrapport en de verwijzing ernaar in het vergelijkingsrapport, in het Nederlands.
@@ -249,11 +267,15 @@ extension Strings {
     findingLead: { variant, share, kept, filtered in
       "Met \(variant) hebben meer vrijgelatenen de basisvoorwaarden op orde in \(share) van de \(kept) plausibele "
         + "\(kept == 1 ? "wereld" : "werelden") "
-        + (filtered ? "die de bronnen reproduceren" : "die getrokken zijn (niet getoetst aan de bronnen)")
+        + (filtered
+          ? "die de bronnen \(kept == 1 ? "reproduceert" : "reproduceren")"
+          : "die getrokken \(kept == 1 ? "is" : "zijn") (niet getoetst aan de bronnen)")
     },
     findingLeadUndirected: { variant, kept, filtered in
       "\(variant), over de \(kept) plausibele \(kept == 1 ? "wereld" : "werelden") "
-        + (filtered ? "die de bronnen reproduceren" : "die getrokken zijn (niet getoetst aan de bronnen)")
+        + (filtered
+          ? "die de bronnen \(kept == 1 ? "reproduceert" : "reproduceren")"
+          : "die getrokken \(kept == 1 ? "is" : "zijn") (niet getoetst aan de bronnen)")
     },
     findingEffect: { median, unit, low, high in ": mediaan \(median) \(unit), 90%-bereik \(low) tot \(high)" },
     dependsMost: { path, prcc, positive in
@@ -304,8 +326,12 @@ extension Strings {
     assumption: "Aanname",
     noDependence: { kept, needed, factors in
       "Met \(kept) behouden \(kept == 1 ? "wereld" : "werelden") zijn er te weinig om te zeggen waar de effecten van "
-        + "afhangen: partiële rangcorrelaties vragen er ten minste \(needed) (de \(factors) getrokken aannames + 2). "
-        + "Draai reentry robustness met meer --draws."
+        + "afhangen: partiële rangcorrelaties vragen ten minste \(needed) behouden werelden "
+        + (needed == factors + 2
+          ? "(de \(factors) getrokken aannames + 2)"
+          : "(minder dan de \(factors) getrokken aannames + 2 volstaat: dan gaan ze over de aannames die het meest "
+            + "uitmaken)")
+        + ". Draai reentry robustness met meer --draws."
     },
     noEffect: { "\($0): het effect varieert nauwelijks over de behouden werelden, dus geen aanname springt eruit." },
     variant: "Variant",
@@ -355,7 +381,8 @@ extension Strings {
     ],
     compareRobustness: { name, kept, draws, filtered, shares in
       " De robuustheidsanalyse \(name) stelt dezelfde vraag in \(kept) van \(draws) plausibele werelden "
-        + (filtered ? "(die de bronnen reproduceren)" : "(niet getoetst aan de bronnen)")
+        + (filtered
+          ? "(die de bronnen \(kept == 1 ? "reproduceert" : "reproduceren"))" : "(niet getoetst aan de bronnen)")
         + "; de basisvoorwaarden zijn vaker op orde met \(shares) daarvan."
     },
     compareRobustnessLink: "Het rapport daarvan",

@@ -34,6 +34,12 @@ extension Strings {
       "care_waiting": ("Waiting for a care place", "people"),
     ],
     amongNeedingSuffix: " (of those who needed it)",
+    units: [:], parameters: [:],
+    unnamedParameter: { path in
+      let last = path.split(separator: ".").last.map(String.init) ?? path
+      return last.reduce(into: "") { out, c in if c.isUppercase { out += " " + c.lowercased() } else { out.append(c) } }
+    },
+    yes: "true", no: "false",
     answerHeading: "Answer", contents: "Contents",
     footer: {
       "Made by reentry \($0) from the files of this result. The page is self-contained: "
@@ -188,7 +194,7 @@ extension Strings {
       + "--jobs is. This report (report.html) is not covered by the manifest.")
 }
 
-// MARK: - Robustness (issue 16 item 5)
+// MARK: - Robustness
 
 extension Strings {
   /// The robustness report and the compare report's pointer to it, in English.
@@ -210,11 +216,11 @@ extension Strings {
     everyMetricHeading: "Every metric", drawnHeading: "Drawn assumptions and their ranges",
     findingLead: { variant, share, kept, filtered in
       "\(variant) raises release-readiness in \(share) of the \(kept) plausible world\(kept == 1 ? "" : "s") "
-        + (filtered ? "that reproduce the sources" : "drawn (not tested against the sources)")
+        + (filtered ? "that reproduce\(kept == 1 ? "s" : "") the sources" : "drawn (not tested against the sources)")
     },
     findingLeadUndirected: { variant, kept, filtered in
       "\(variant), over the \(kept) plausible world\(kept == 1 ? "" : "s") "
-        + (filtered ? "that reproduce the sources" : "drawn (not tested against the sources)")
+        + (filtered ? "that reproduce\(kept == 1 ? "s" : "") the sources" : "drawn (not tested against the sources)")
     },
     findingEffect: { median, unit, low, high in ": median \(median) \(unit), 90% range \(low) to \(high)" },
     dependsMost: { path, prcc, positive in
@@ -265,8 +271,12 @@ extension Strings {
     assumption: "Assumption",
     noDependence: { kept, needed, factors in
       "With \(kept) kept world\(kept == 1 ? "" : "s") there are too few to tell what the effects hang on: partial "
-        + "rank correlations need at least \(needed) (the \(factors) drawn assumptions + 2). Run reentry robustness "
-        + "with more --draws."
+        + "rank correlations need at least \(needed) kept worlds "
+        + (needed == factors + 2
+          ? "(the \(factors) drawn assumptions + 2)"
+          : "(fewer than the \(factors) drawn assumptions + 2 will do: then they are taken over the assumptions that "
+            + "matter most)")
+        + ". Run reentry robustness with more --draws."
     },
     noEffect: { "\($0): the effect hardly varies across the kept worlds, so no assumption stands out." },
     variant: "Variant",
@@ -313,8 +323,10 @@ extension Strings {
     ],
     compareRobustness: { name, kept, draws, filtered, shares in
       " The robustness analysis \(name) asks the same question in \(kept) of \(draws) plausible worlds "
-        + (filtered ? "(those that reproduce the sources)" : "(not tested against the sources)")
-        + "; release-readiness rises with \(shares) of them."
+        + (filtered
+          ? (kept == 1 ? "(the one that reproduces the sources)" : "(those that reproduce the sources)")
+          : "(not tested against the sources)")
+        + "; release-readiness rises with \(shares) of \(kept == 1 ? "it" : "them")."
     },
     compareRobustnessLink: "Its report",
     compareNoRobustness:

@@ -5,9 +5,6 @@
 /// Sentences are closures over their numbers, so each language orders its
 /// words freely while the numbers, and their order, stay those of the result.
 struct Strings: Sendable {
-  /// The current render's strings.
-  static var current: Strings { ReportLanguage.current.strings }
-
   // Numbers and units.
   let htmlLang: String
   let decimalSeparator: Character
@@ -34,6 +31,15 @@ struct Strings: Sendable {
   let series: [String: (label: String, unit: String)]
   /// What a label of help received ends with, dropped where the sentence already says it.
   let amongNeedingSuffix: String
+  /// Units of metrics and parameters by their name in the catalogs ("days"); empty in English, whose words they are.
+  let units: [String: String]
+  /// Parameter names by path, for a sweep's axis and points; empty in English.
+  let parameters: [String: String]
+  /// A parameter without a name in `parameters`: English words from its path, or the path itself.
+  let unnamedParameter: @Sendable (_ path: String) -> String
+  /// How a true or false parameter value reads ("true", "ja").
+  let yes: String
+  let no: String
 
   // Page frame.
   let answerHeading: String

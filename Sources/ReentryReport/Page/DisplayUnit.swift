@@ -10,7 +10,13 @@ struct DisplayUnit: Sendable {
   /// The unit as the result files name it ("share", "days", …).
   let name: String
 
-  init(_ name: String) { self.name = name }
+  /// The words and separators of the report's language.
+  let strings: Strings
+
+  init(_ name: String, _ strings: Strings) {
+    self.name = name
+    self.strings = strings
+  }
 
   var isShare: Bool { name == "share" }
   /// Multiplier from file values to shown values.
@@ -23,63 +29,78 @@ struct DisplayUnit: Sendable {
     }
   }
   /// What follows a value: "%" or " days".
-  var suffix: String { Strings.current.unitSuffix(name) }
+  var suffix: String { strings.unitSuffix(name) }
   /// The axis title of a chart of values.
   var axisTitle: String {
-    isShare ? Strings.current.shareAxisTitle : ReportLabels.capitalised(Strings.current.unitName(name))
+    isShare ? strings.shareAxisTitle : ReportLabels.capitalised(strings.unitName(name))
   }
   /// The unit of a difference: "percentage points" for shares.
-  var differenceUnit: String { isShare ? Strings.current.percentagePoints : Strings.current.unitName(name) }
+  var differenceUnit: String { isShare ? strings.percentagePoints : strings.unitName(name) }
 
   /// A value with its unit: "31.0%", "12.3 days".
   func value(_ x: Double) -> String {
-    guard x.isFinite else { return Strings.current.notAvailable }
+    guard x.isFinite else { return strings.notAvailable }
     return number(x) + suffix
   }
 
   /// A value without its unit, as on an axis or in a table cell.
-  func number(_ x: Double) -> String { Self.fixed(x * factor, decimals) }
+  func number(_ x: Double) -> String { Self.fixed(x * factor, decimals, strings) }
 
   /// An interval: "27.8–34.3%", or "−0.3 to 2.6 days" when a negative end would make a dash unclear.
   func interval(_ e: Estimate) -> String {
-    guard e.hasInterval else { return Strings.current.noIntervalN(e.n) }
-    return Self.range(number(e.low), number(e.high), negative: e.low < 0) + suffix
+    guard e.hasInterval else { return strings.noIntervalN(e.n) }
+    let e = bounded(e)
+    return Self.range(number(e.low), number(e.high), negative: e.low < 0, strings) + suffix
+  }
+
+  /// The estimate as shown: a share's interval cut to 0…1 (`DisplayNumber.shareInterval`).
+  func bounded(_ e: Estimate) -> Estimate {
+    guard isShare else { return e }
+    let (low, high) = DisplayNumber.shareInterval(e.low, e.high)
+    return Estimate(mean: e.mean, low: low, high: high, n: e.n)
+  }
+
+  /// A difference as shown: a difference of shares cut to −1…1.
+  func boundedDifference(_ e: Estimate) -> Estimate {
+    guard isShare else { return e }
+    let (low, high) = DisplayNumber.shareInterval(e.low, e.high, difference: true)
+    return Estimate(mean: e.mean, low: low, high: high, n: e.n)
   }
 
   /// "95% interval 27.8–34.3%" for a sentence, or "no interval with 1 replication".
   func intervalPhrase(_ e: Estimate) -> String {
-    e.hasInterval ? Strings.current.interval95 + " " + interval(e) : Self.noInterval(e)
+    e.hasInterval ? strings.interval95 + " " + interval(e) : Self.noInterval(e, strings)
   }
 
   /// "95% interval 1.2 to 1.8" for a sentence about a difference, or "no interval with 1 replication".
   func differenceIntervalPhrase(_ e: Estimate) -> String {
-    e.hasInterval ? Strings.current.interval95 + " " + differenceInterval(e) : Self.noInterval(e)
+    e.hasInterval ? strings.interval95 + " " + differenceInterval(e) : Self.noInterval(e, strings)
   }
 
-  static func noInterval(_ e: Estimate) -> String {
-    Strings.current.noIntervalWith(e.n)
+  static func noInterval(_ e: Estimate, _ strings: Strings) -> String {
+    strings.noIntervalWith(e.n)
   }
 
   /// A signed difference with its unit: "+1.4 percentage points", "−2.0 days".
   func difference(_ x: Double) -> String {
-    guard x.isFinite else { return Strings.current.notAvailable }
-    return Self.signed(x * factor, decimals) + " " + differenceUnit
+    guard x.isFinite else { return strings.notAvailable }
+    return Self.signed(x * factor, decimals, strings) + " " + differenceUnit
   }
 
   /// The interval of a difference, without unit: "1.2 to 1.8".
   func differenceInterval(_ e: Estimate) -> String {
-    guard e.hasInterval else { return Strings.current.noIntervalN(e.n) }
-    return "\(number(e.low)) \(Strings.current.rangeTo) \(number(e.high))"
+    guard e.hasInterval else { return strings.noIntervalN(e.n) }
+    let e = boundedDifference(e)
+    return "\(number(e.low)) \(strings.rangeTo) \(number(e.high))"
   }
 
-  static func range(_ low: String, _ high: String, negative: Bool) -> String {
-    negative ? "\(low) \(Strings.current.rangeTo) \(high)" : "\(low)–\(high)"
+  static func range(_ low: String, _ high: String, negative: Bool, _ strings: Strings) -> String {
+    negative ? "\(low) \(strings.rangeTo) \(high)" : "\(low)–\(high)"
   }
 
-  /// Fixed decimals with a true minus sign and thousands separated for whole numbers, with the
+  /// Fixed decimals, rounded by `DisplayNumber`'s rule, with a true minus sign and thousands separated for whole numbers, with the
   /// separators of the report's language ("27,481.5" in English, "27.481,5" in Dutch).
-  static func fixed(_ x: Double, _ decimals: Int) -> String {
-    let strings = Strings.current
+  static func fixed(_ x: Double, _ decimals: Int, _ strings: Strings) -> String {
     guard x.isFinite else { return strings.notAvailable }
     let text = pointFixed(x, decimals)
     guard strings.decimalSeparator != "." || strings.thousandsSeparator != "," else { return text }
@@ -89,8 +110,7 @@ struct DisplayUnit: Sendable {
 
   /// `fixed` with a decimal point and thousands commas, before the language's separators.
   private static func pointFixed(_ x: Double, _ decimals: Int) -> String {
-    guard x.isFinite else { return Strings.current.notAvailable }
-    var text = String(format: "%.\(decimals)f", x)
+    var text = DisplayNumber.fixed(x, decimals)
     if text.hasPrefix("-") {
       text.removeFirst()
       if text.allSatisfy({ $0 == "0" || $0 == "." }) { return text }  // no "−0.0"
@@ -99,8 +119,8 @@ struct DisplayUnit: Sendable {
     return grouped(text, decimals)
   }
 
-  static func signed(_ x: Double, _ decimals: Int) -> String {
-    let text = fixed(x, decimals)
+  static func signed(_ x: Double, _ decimals: Int, _ strings: Strings) -> String {
+    let text = fixed(x, decimals, strings)
     return text.hasPrefix("−") || text.allSatisfy({ $0 == "0" || $0 == "." || $0 == "," }) ? text : "+" + text
   }
 

@@ -3,8 +3,8 @@
 /// numbers, or the digest under Provenance, for what the simulation wrote.
 enum EditedWarning {
   /// The warning naming the edited files, or nil when none was edited.
-  static func text(_ edited: [String]) -> String? {
+  static func text(_ edited: [String], _ t: Strings) -> String? {
     guard !edited.isEmpty else { return nil }
-    return Strings.current.editedWarning(edited.joined(separator: ", "), edited.count)
+    return t.editedWarning(edited.joined(separator: ", "), edited.count)
   }
 }

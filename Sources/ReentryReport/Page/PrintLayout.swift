@@ -1,5 +1,5 @@
 /// How a report prints so that its first A4 page is a one-page summary: the
-/// answer, its caveat and the headline chart (issue 18).
+/// answer, its caveat and the headline chart.
 ///
 /// The budget, on an A4 page with 12 mm × 14 mm margins (273 mm of height),
 /// as measured on Chromium's print of the Dutch comparisons of 9 and 12
@@ -13,7 +13,8 @@
 /// text; beyond that the details are left out of the print (they stay on
 /// screen and in the tables later in the print), which keeps the first page
 /// whole up to twelve variants. With more, the headline chart moves to page 2
-/// (`.ci/check-print.sh` fails on that).
+/// (`.ci/check-print.sh` prints the nine-variant comparison and fails
+/// when its summary leaves page 1).
 enum PrintLayout {
   /// The most findings printed in full; with more, each prints as its effect and staff cost.
   static let fullFindingsUpTo = 4
@@ -31,21 +32,4 @@ enum PrintLayout {
   static func headlinesClass(findings: Int) -> String {
     findings > fullFindingsUpTo ? "headlines compact" : "headlines"
   }
-
-  /// Estimated height in millimetres of the first printed page's content, for
-  /// `findings` findings with a staff cost each (the longer kind) and a
-  /// headline chart of one row per finding.
-  static func firstPageMillimetres(findings: Int) -> Double {
-    let title = 28.0
-    let perFinding = findings > fullFindingsUpTo ? 9.0 : 18.0
-    let meaningAndCaveat = 24.0
-    let chart = 31.0 + 13.0 + Double(findings) * chartMillimetresPerRow
-    return title + Double(findings) * perFinding + meaningAndCaveat + chart
-  }
-
-  /// The most variants whose comparison prints its summary on one page.
-  static let onePageUpTo = 12
-
-  /// The height of an A4 page inside the print margins (`@page`).
-  static let pageMillimetres = 297.0 - 2 * 12
 }

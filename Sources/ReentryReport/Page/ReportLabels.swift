@@ -9,12 +9,12 @@ import ReentryModel
 /// Unknown names (a metric added later) fall back to the name with spaces,
 /// so a report of a newer result still renders.
 enum ReportLabels {
-  static func metric(_ name: String) -> String {
-    Strings.current.metrics[name] ?? Metric.named(name)?.label ?? capitalised(words(name))
+  static func metric(_ name: String, _ t: Strings) -> String {
+    t.metrics[name] ?? Metric.named(name)?.label ?? capitalised(words(name))
   }
 
-  static func group(_ name: String) -> String {
-    Strings.current.groups[name] ?? name
+  static func group(_ name: String, _ t: Strings) -> String {
+    t.groups[name] ?? name
   }
 
   /// A label inside a sentence: "short stay", but "LVB" and "ID" keep their capitals.
@@ -25,18 +25,18 @@ enum ReportLabels {
   }
 
   /// A time series of `timeseries.csv`: its label and unit.
-  static func series(_ name: String) -> (label: String, unit: String) {
-    Strings.current.series[name] ?? (capitalised(words(name)), "")
+  static func series(_ name: String, _ t: Strings) -> (label: String, unit: String) {
+    t.series[name] ?? (capitalised(words(name)), "")
   }
 
-  /// "caseload norm" for `casemanagers.caseloadNorm`.
-  static func parameter(_ path: String) -> String {
-    let last = path.split(separator: ".").last.map(String.init) ?? path
-    var out = ""
-    for c in last {
-      if c.isUppercase { out += " " + c.lowercased() } else { out.append(c) }
-    }
-    return out
+  /// "caseload norm" for `casemanagers.caseloadNorm` ("caseloadnorm" in Dutch).
+  static func parameter(_ path: String, _ t: Strings) -> String {
+    t.parameters[path] ?? t.unnamedParameter(path)
+  }
+
+  /// A parameter's value in a point of a sweep: a true or false in words of the language.
+  static func value(_ cell: String, _ t: Strings) -> String {
+    cell == "true" ? t.yes : cell == "false" ? t.no : cell
   }
 
   static func words(_ name: String) -> String { name.replacingOccurrences(of: "_", with: " ") }

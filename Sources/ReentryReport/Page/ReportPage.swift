@@ -25,10 +25,11 @@ struct ReportPage: Sendable {
   /// edited after they were written (`report --allow-edited`); nil for none.
   var warning: String? = nil
 
-  var html: String {
+  /// The whole document, its frame in the words of `t`.
+  func html(_ t: Strings) -> String {
     var out = """
       <!DOCTYPE html>
-      <html lang="\(Strings.current.htmlLang)">
+      <html lang="\(t.htmlLang)">
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -42,8 +43,8 @@ struct ReportPage: Sendable {
     if !description.isEmpty { out += HTML.text("p", [("class", "scenario-description")], description) }
     out += HTML.tag(
       "section", [("class", "answer"), ("aria-labelledby", "answer")],
-      HTML.text("h2", [("id", "answer")], Strings.current.answerHeading) + answer)
-    out += "</header>\n<nav aria-label=\"\(HTML.escape(Strings.current.contents))\"><ol>"
+      HTML.text("h2", [("id", "answer")], t.answerHeading) + answer)
+    out += "</header>\n<nav aria-label=\"\(HTML.escape(t.contents))\"><ol>"
     for section in sections { out += HTML.tag("li", HTML.text("a", [("href", "#" + section.id)], section.heading)) }
     out += "</ol></nav>\n<main>\n"
     for section in sections {
@@ -54,7 +55,7 @@ struct ReportPage: Sendable {
     }
     out +=
       "</main>\n<footer>"
-      + HTML.text("p", Strings.current.footer(ReentryVersion.current))
+      + HTML.text("p", t.footer(ReentryVersion.current))
     return out + "</footer>\n</body>\n</html>\n"
   }
 }

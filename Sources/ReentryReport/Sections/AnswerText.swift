@@ -9,9 +9,9 @@ import ReentryModel
 /// check the sentence against the CSV without parsing prose.
 enum AnswerText {
   /// The metric every answer leads with: the share of all releases.
-  static let lead = "release_ready"
+  static let lead = MetricName.releaseReady
   /// The same among those who needed help: what a reader quotes for help received.
-  static let leadAmongNeeding = "release_ready_among_needing"
+  static let leadAmongNeeding = MetricName.releaseReadyAmongNeeding
 
   /// Group pairs and triples that answer "for whom?".
   static let breakdowns: [[String]] = [
@@ -20,20 +20,23 @@ enum AnswerText {
     ["lvb=yes", "lvb=no"],
   ]
 
-  static var meaning: String { Strings.current.meaning }
+  static func meaning(_ t: Strings) -> String { t.meaning }
 
   /// "Staff cost: +168.2 casemanagers (FTE), 659 casework hours a year per additional release-ready
   /// person (95% interval 578–741)." Nil when the comparison has no cost file.
-  static func staffCost(_ cost: [StaffCost.Measure: Estimate]?) -> String? {
+  static func staffCost(_ cost: [StaffCost.Measure: Estimate]?, _ t: Strings) -> String? {
     guard let cost, let fte = cost[.extraCasemanagersFTE] else { return nil }
-    let hours = cost[.extraHoursAvailablePerYear].map { DisplayUnit.signed($0.mean, 0) }
+    let hours = cost[.extraHoursAvailablePerYear].map { DisplayUnit.signed($0.mean, 0, t) }
     var each: String? = nil
     var interval: String? = nil
-    if let e = cost[.availableHoursPerExtraReleaseReady], e.mean.isFinite, e.mean > 0 {
-      each = DisplayUnit.fixed(e.mean, 0)
-      if e.hasInterval { interval = "\(DisplayUnit.fixed(e.low, 0))–\(DisplayUnit.fixed(e.high, 0))" }
+    // A ratio over a gain that may be zero can be any size: given only when the gain's interval is above zero.
+    if let e = cost[.availableHoursPerExtraReleaseReady], e.mean.isFinite, e.mean > 0,
+      let gain = cost[.extraReleaseReadyPerYear], gain.hasInterval, gain.low > 0
+    {
+      each = DisplayUnit.fixed(e.mean, 0, t)
+      if e.hasInterval { interval = "\(DisplayUnit.fixed(e.low, 0, t))–\(DisplayUnit.fixed(e.high, 0, t))" }
     }
-    return Strings.current.staffCost(DisplayUnit.signed(fte.mean, 1), hours, each, interval)
+    return t.staffCost(DisplayUnit.signed(fte.mean, 1, t), hours, each, interval)
   }
 
   /// `data-` attributes for an estimate, with the file's six decimals.
@@ -46,9 +49,10 @@ enum AnswerText {
 
   /// "Short stay 18.0% (15.5–20.6%), long stay 66.4% (61.9–70.9%)."
   static func breakdown(_ groups: [String], unit: DisplayUnit, estimate: (String) -> Estimate?) -> String? {
+    let t = unit.strings
     let parts = groups.compactMap { g in
       estimate(g).map {
-        "\(ReportLabels.inSentence(ReportLabels.group(g))) \(unit.value($0.mean)) (\(unit.interval($0)))"
+        "\(ReportLabels.inSentence(ReportLabels.group(g, t))) \(unit.value($0.mean)) (\(unit.interval($0)))"
       }
     }
     guard parts.count > 1 else { return nil }
@@ -56,8 +60,8 @@ enum AnswerText {
   }
 
   /// The closing caveat: what the numbers are and how much rests on assumptions.
-  static func caveat(replications: Int, seed: String, paired: Bool) -> String {
+  static func caveat(replications: Int, seed: String, paired: Bool, _ t: Strings) -> String {
     let (assumed, total) = ParameterSection.assumptionCount
-    return Strings.current.caveat(replications, seed, paired, assumed, total)
+    return t.caveat(replications, seed, paired, assumed, total)
   }
 }

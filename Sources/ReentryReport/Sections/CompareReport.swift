@@ -9,15 +9,18 @@ struct CompareReport: Sendable {
   let result: CompareResult
   /// Where the report looked for scenario files when a scenario's parameters were not recorded.
   let scenarioFolder: String
+  /// Where the page's charts are placed and logged.
+  var context = RenderContext()
   /// The robustness analysis of the same scenarios and the link to its report, if one was found.
   var robustness: (found: RobustnessLookup.Found, href: String)? = nil
 
   func unit(_ metric: String) -> DisplayUnit {
-    DisplayUnit(result.units.first { $0.0 == metric }?.1 ?? Metric.all.first { $0.name == metric }?.unit ?? "")
+    DisplayUnit(
+      result.units.first { $0.0 == metric }?.1 ?? Metric.all.first { $0.name == metric }?.unit ?? "", context.strings)
   }
 
   var page: ReportPage {
-    let t = Strings.current
+    let t = context.strings
     let names =
       result.variants.count > 2
       ? t.variantsCount(result.variants.count) : result.variants.map(\.name).joined(separator: " \(t.and) ")
@@ -32,12 +35,13 @@ struct CompareReport: Sendable {
         .init(id: "differences", heading: t.compareDifferencesHeading, content: differences),
         .init(id: "metrics", heading: t.allMetricsHeading, content: allMetrics),
         .init(id: "parameters", heading: t.parametersHeading, content: parameters),
-        .init(id: "provenance", heading: t.provenanceHeading, content: ProvenanceSection.html(result.provenance)),
+        .init(
+          id: "provenance", heading: t.provenanceHeading, content: ProvenanceSection.html(result.provenance, context)),
       ])
   }
 
   var answer: String {
-    let t = Strings.current
+    let t = context.strings
     let lead = AnswerText.lead
     let u = unit(lead)
     var items = ""
@@ -45,7 +49,8 @@ struct CompareReport: Sendable {
       guard let row = result.row(lead, variant: variant.name) else { continue }
       let d = row.difference
       var text = t.finding(
-        ReportLabels.inSentence(ReportLabels.metric(lead)), u.differenceIntervalPhrase(d), result.base.name,
+        ReportLabels.inSentence(ReportLabels.metric(lead, context.strings)), u.differenceIntervalPhrase(d),
+        result.base.name,
         u.value(row.baseMean), u.value(row.variantMean))
       if d.hasInterval && d.low <= 0 && d.high >= 0 { text += t.includesZero }
       // Details a printed page leaves out when there are many variants (PrintLayout).
@@ -57,7 +62,7 @@ struct CompareReport: Sendable {
         $0.metric == lead && $0.variant == variant.name && $0.group != "all" && $0.difference.mean.isFinite
       }
       if let largest = groups.max(by: { abs($0.difference.mean) < abs($1.difference.mean) }) {
-        let group = ReportLabels.inSentence(ReportLabels.group(largest.group))
+        let group = ReportLabels.inSentence(ReportLabels.group(largest.group, context.strings))
         detail += t.largestChange(group, u.difference(largest.difference.mean))
       }
       if let needing = result.row(AnswerText.leadAmongNeeding, variant: variant.name) {
@@ -68,7 +73,7 @@ struct CompareReport: Sendable {
       var body = HTML.text("span", [("class", "lead")], t.findingLead(variant.name, u.difference(d.mean)))
       body += HTML.escape(text)
       if !detail.isEmpty { body += HTML.text("span", [("class", "detail")], detail) }
-      if let cost = AnswerText.staffCost(result.cost[variant.name]) {
+      if let cost = AnswerText.staffCost(result.cost[variant.name], context.strings) {
         body += " " + HTML.text("span", [("class", "cost")], cost)
       }
       items += HTML.tag(
@@ -82,22 +87,23 @@ struct CompareReport: Sendable {
         body)
     }
     return HTML.tag("ul", [("class", PrintLayout.headlinesClass(findings: result.variants.count))], items)
-      + HTML.text("p", AnswerText.meaning)
+      + HTML.text("p", AnswerText.meaning(context.strings))
       + HTML.tag(
         "p", [("class", "caveat")],
         HTML.escape(
-          AnswerText.caveat(replications: result.provenance.replications, seed: result.provenance.seed, paired: true)
+          AnswerText.caveat(
+            replications: result.provenance.replications, seed: result.provenance.seed, paired: true, context.strings)
             + t.compareCaveat) + robustnessCaveat)
   }
 
   /// What the robustness analysis of the same scenarios says, with a link to its report; or, when there is
   /// none, that the intervals are simulation noise only.
   var robustnessCaveat: String {
-    let r = RobustnessStrings.current
+    let r = context.robustness
     guard let (found, href) = robustness else { return HTML.escape(r.compareNoRobustness) }
     let shares = result.variants.map { v in
       let p = found.variants[v.name]?.effect(AnswerText.lead)?.probabilityImprovement
-      return "\(v.name) in \(p.map(RobustnessReport.percent) ?? Strings.current.notAvailable)"
+      return "\(v.name) in \(p.map { RobustnessReport.percent($0, context.strings) } ?? context.strings.notAvailable)"
     }.joined(separator: ", ")
     let text = r.compareRobustness(
       found.result.name, found.result.kept, found.result.draws, found.result.filtered, shares)
@@ -114,12 +120,14 @@ struct CompareReport: Sendable {
       result.row(lead, variant: v.name).map { DotIntervalChart.Row(label: v.name, estimate: $0.difference) }
     }
     return "<div class=\"charts wide\">"
-      + DotIntervalChart(
-        id: "overview", title: Strings.current.overviewTitle(ReportLabels.metric(lead), result.base.name),
-        rows: rows, unit: unit(lead),
-        subject: Strings.current.overviewSubject(
-          result.base.name, ReportLabels.inSentence(ReportLabels.metric(lead)))
-      ).figure().html + "</div>"
+      + context.place(
+        DotIntervalChart(
+          id: "overview",
+          title: context.strings.overviewTitle(ReportLabels.metric(lead, context.strings), result.base.name),
+          rows: rows, unit: unit(lead),
+          subject: context.strings.overviewSubject(
+            result.base.name, ReportLabels.inSentence(ReportLabels.metric(lead, context.strings)))
+        ).figure(context)) + "</div>"
   }
 
   /// One chart per variant of the headline differences by group, all on one
@@ -133,8 +141,9 @@ struct CompareReport: Sendable {
           guard let row = result.row(metric, group.name, variant: variant.name) else { continue }
           rows.append(
             .init(
-              label: ReportLabels.group(group.name), estimate: row.difference, emphasis: group.name == "all",
-              section: ReportLabels.metric(metric)))
+              label: ReportLabels.group(group.name, context.strings), estimate: row.difference,
+              emphasis: group.name == "all",
+              section: ReportLabels.metric(metric, context.strings)))
         }
       }
       return rows
@@ -143,25 +152,25 @@ struct CompareReport: Sendable {
     var out = "<div class=\"charts wide\">"
     for (i, (variant, rows)) in zip(result.variants, perVariant).enumerated() where !rows.isEmpty {
       var chart = DotIntervalChart(
-        id: "differences-\(i + 1)", title: Strings.current.differencesTitle(variant.name, result.base.name),
-        rows: rows, unit: DisplayUnit("share"), subject: "\(variant.name) − \(result.base.name)")
+        id: "differences-\(i + 1)", title: context.strings.differencesTitle(variant.name, result.base.name),
+        rows: rows, unit: DisplayUnit("share", context.strings), subject: "\(variant.name) − \(result.base.name)")
       chart.alsoCovering = every
-      out += chart.figure().html
+      out += context.place(chart.figure(context))
     }
     return out + "</div>"
   }
 
   var allMetrics: String {
-    let t = Strings.current
+    let t = context.strings
     var out = HTML.text("p", [("class", "note")], t.allMetricsNote)
     for variant in result.variants {
       let rows = result.rows.filter { $0.variant == variant.name && $0.group == "all" }.map { row -> [String] in
         let u = unit(row.metric)
         return [
-          ReportLabels.metric(row.metric), u.value(row.baseMean), u.value(row.variantMean),
+          ReportLabels.metric(row.metric, context.strings), u.value(row.baseMean), u.value(row.variantMean),
           u.difference(row.difference.mean),
           u.differenceInterval(row.difference), String(row.difference.n),
-          row.shareBetter.isFinite ? DisplayUnit.fixed(row.shareBetter * 100, 0) + "%" : "—",
+          row.shareBetter.isFinite ? DisplayUnit.fixed(row.shareBetter * 100, 0, context.strings) + "%" : "—",
         ]
       }
       out += HTML.tag(
@@ -177,12 +186,12 @@ struct CompareReport: Sendable {
   }
 
   var parameters: String {
-    let t = Strings.current
-    var out = HTML.text("p", [("class", "note")], ParameterSection.intro)
+    let t = context.strings
+    var out = HTML.text("p", [("class", "note")], ParameterSection.intro(context.strings))
     for scenario in [result.base] + result.variants {
       out += HTML.text("h3", scenario.name + (scenario.name == result.base.name ? t.baseSuffix : ""))
       if let parameters = scenario.parameters {
-        out += ParameterSection.html(parameters, name: scenario.name)
+        out += ParameterSection.html(parameters, name: scenario.name, context.strings)
       } else {
         out += HTML.text(
           "p", [("class", "note")],

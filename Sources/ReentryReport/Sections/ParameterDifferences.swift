@@ -38,45 +38,44 @@ struct ParameterDifferences: Sendable {
   }
 
   /// A value as a reader sees it: strings bare, numbers and lists as in scenario files.
-  static func text(_ value: JSONValue?) -> String {
-    guard let value else { return Strings.current.notRecorded }
+  static func text(_ value: JSONValue?, _ t: Strings) -> String {
+    guard let value else { return t.notRecorded }
     if case .string(let s) = value { return s }
     return JSONWriter.write(value, pretty: false)
   }
 
   /// The source with an "assumption" badge when the default rests, wholly or partly, on an assumption.
-  static func source(_ spec: ParameterSpec) -> String {
-    let source = spec.source.isEmpty ? Strings.current.notGiven : spec.source
+  static func source(_ spec: ParameterSpec, _ t: Strings) -> String {
+    let source = spec.source.isEmpty ? t.notGiven : spec.source
     guard spec.role.restsOnAssumption else { return HTML.escape(source) }
     let wholly = spec.role.basis == .assumed
-    let badge = HTML.text(
-      "span", [("class", "assumption")], wholly ? Strings.current.assumption : Strings.current.partlyAssumption)
+    let badge = HTML.text("span", [("class", "assumption")], wholly ? t.assumption : t.partlyAssumption)
     // A wholly assumed default's source starts with the word the badge replaces.
     let rest = wholly ? String(source.dropFirst("assumption".count)) : " " + source
     return badge + HTML.escape(rest)
   }
 
   /// The table of differences; `varied` adds rows for parameters a sweep varies.
-  func html(caption: String, varied: [(path: String, values: String)] = []) -> String {
+  func html(caption: String, varied: [(path: String, values: String)] = [], _ t: Strings) -> String {
     var body = ""
     for (path, values) in varied {
       guard let spec = ParameterCatalog.schema.spec(path) else { continue }
-      body += row(spec, value: Strings.current.varied + values)
+      body += row(spec, value: t.varied + values, t)
     }
     for row in rows where !varied.contains(where: { $0.path == row.spec.path }) {
-      body += self.row(row.spec, value: Self.text(row.value))
+      body += self.row(row.spec, value: Self.text(row.value, t), t)
     }
     guard !body.isEmpty else {
-      return HTML.text("p", [("class", "note")], Strings.current.noneDiffer(caption))
+      return HTML.text("p", [("class", "note")], t.noneDiffer(caption))
     }
     return "<div class=\"table-wrap\"><table>" + HTML.text("caption", caption) + "<thead><tr>"
-      + Strings.current.differenceHeaders.map { HTML.text("th", [("scope", "col")], $0) }.joined()
+      + t.differenceHeaders.map { HTML.text("th", [("scope", "col")], $0) }.joined()
       + "</tr></thead><tbody>" + body + "</tbody></table></div>"
   }
 
-  private func row(_ spec: ParameterSpec, value: String) -> String {
+  private func row(_ spec: ParameterSpec, value: String, _ t: Strings) -> String {
     "<tr>" + HTML.tag("th", [("scope", "row")], HTML.text("code", spec.path) + "<br>" + HTML.escape(spec.summary))
-      + HTML.text("td", value) + HTML.text("td", Self.text(spec.defaultValue)) + HTML.text("td", spec.unit)
-      + HTML.tag("td", Self.source(spec)) + "</tr>"
+      + HTML.text("td", value) + HTML.text("td", Self.text(spec.defaultValue, t)) + HTML.text("td", spec.unit)
+      + HTML.tag("td", Self.source(spec, t)) + "</tr>"
   }
 }

@@ -11,25 +11,25 @@ enum ParameterSection {
     return (specs.filter(\.role.restsOnAssumption).count, specs.count)
   }
 
-  static var intro: String { Strings.current.parametersIntro }
+  static func intro(_ t: Strings) -> String { t.parametersIntro }
 
   /// The differences from the baseline, then all resolved parameters in a disclosure.
-  static func html(_ parameters: JSONValue, name: String, varied: [(path: String, values: String)] = []) -> String {
-    ParameterDifferences(parameters).html(
-      caption: Strings.current.differingCaption(name), varied: varied)
-      + HTML.tag("details", HTML.text("summary", Strings.current.allParametersSummary(name)) + all(parameters))
+  static func html(
+    _ parameters: JSONValue, name: String, varied: [(path: String, values: String)] = [], _ t: Strings
+  ) -> String {
+    ParameterDifferences(parameters).html(caption: t.differingCaption(name), varied: varied, t)
+      + HTML.tag("details", HTML.text("summary", t.allParametersSummary(name)) + all(parameters, t))
   }
 
-  static func all(_ parameters: JSONValue) -> String {
+  static func all(_ parameters: JSONValue, _ t: Strings) -> String {
     var body = ""
     for spec in ParameterCatalog.schema.specs {
       let value = ParameterDifferences.value(spec.path, in: parameters)
       body +=
         "<tr>" + HTML.tag("th", [("scope", "row")], HTML.text("code", spec.path))
-        + HTML.text("td", ParameterDifferences.text(value)) + HTML.text("td", spec.unit)
-        + HTML.tag("td", ParameterDifferences.source(spec)) + HTML.text("td", spec.summary) + "</tr>"
+        + HTML.text("td", ParameterDifferences.text(value, t)) + HTML.text("td", spec.unit)
+        + HTML.tag("td", ParameterDifferences.source(spec, t)) + HTML.text("td", spec.summary) + "</tr>"
     }
-    let t = Strings.current
     return "<div class=\"table-wrap\"><table>" + HTML.text("caption", t.resolvedParameters) + "<thead><tr>"
       + t.parameterHeaders.map { HTML.text("th", [("scope", "col")], $0) }.joined() + "</tr></thead><tbody>" + body
       + "</tbody></table></div>"

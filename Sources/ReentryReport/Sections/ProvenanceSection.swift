@@ -4,12 +4,14 @@ import ReentryModel
 /// The "Provenance" section: version, seed, replications and digests from
 /// `manifest.json`, then `run-info.json`, which no digest covers.
 enum ProvenanceSection {
-  static func label(_ key: String) -> String {
-    Strings.current.provenanceLabels[key] ?? RobustnessStrings.current.provenanceLabels[key] ?? key
+  static func label(_ key: String, _ context: RenderContext) -> String {
+    let (t, r) = (context.strings, context.robustness)
+    return t.provenanceLabels[key] ?? r.provenanceLabels[key] ?? key
   }
 
-  static func html(_ p: Provenance) -> String {
-    let t = Strings.current
+  static func html(_ p: Provenance, _ context: RenderContext) -> String {
+    func label(_ key: String) -> String { Self.label(key, context) }
+    let t = context.strings
     var rows: [(String, String)] = [
       (label("version"), p.version), (label("digest"), p.digest), (label("seed"), p.seed),
       (label("replications"), String(p.replications)),

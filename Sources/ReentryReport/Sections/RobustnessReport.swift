@@ -10,20 +10,24 @@ import ReentryModel
 /// assumptions and the provenance.
 struct RobustnessReport: Sendable {
   let result: RobustnessResult
+  /// Where the page's charts are placed and logged.
+  var context = RenderContext()
 
   /// The metric the answer leads with.
   static let lead = AnswerText.lead
   /// The strongest partial rank correlations a tornado chart shows.
   static let tornadoBars = 10
 
-  func unit(_ metric: String) -> DisplayUnit { DisplayUnit(Metric.all.first { $0.name == metric }?.unit ?? "") }
+  func unit(_ metric: String) -> DisplayUnit {
+    DisplayUnit(Metric.all.first { $0.name == metric }?.unit ?? "", context.strings)
+  }
 
   /// A probability as a whole percentage: "97%".
-  static func percent(_ p: Double) -> String { DisplayUnit.fixed(p * 100, 0) + "%" }
+  static func percent(_ p: Double, _ t: Strings) -> String { DisplayUnit.fixed(p * 100, 0, t) + "%" }
 
   var page: ReportPage {
-    let t = Strings.current
-    let r = RobustnessStrings.current
+    let t = context.strings
+    let r = context.robustness
     let names =
       result.variants.count > 2
       ? t.variantsCount(result.variants.count) : result.variants.map(\.name).joined(separator: " \(t.and) ")
@@ -36,21 +40,23 @@ struct RobustnessReport: Sendable {
       answer: answer,
       sections: [
         .init(
-          id: "distribution", heading: r.distributionHeading(ReportLabels.metric(Self.lead)), content: distribution),
+          id: "distribution", heading: r.distributionHeading(ReportLabels.metric(Self.lead, context.strings)),
+          content: distribution),
         .init(id: "cost", heading: r.costHeading, content: cost),
         .init(id: "rank", heading: r.rankHeading, content: rank),
         .init(id: "depends", heading: r.dependsHeading, content: depends),
         .init(id: "kept", heading: r.keptHeading, content: keptSection),
         .init(id: "metrics", heading: r.everyMetricHeading, content: everyMetric),
         .init(id: "parameters", heading: r.drawnHeading, content: parameters),
-        .init(id: "provenance", heading: t.provenanceHeading, content: ProvenanceSection.html(result.provenance)),
+        .init(
+          id: "provenance", heading: t.provenanceHeading, content: ProvenanceSection.html(result.provenance, context)),
       ])
   }
 
   // MARK: The answer
 
   var answer: String {
-    let r = RobustnessStrings.current
+    let r = context.robustness
     var items = ""
     for variant in result.variants {
       guard let effect = variant.effect(Self.lead) else {
@@ -78,40 +84,40 @@ struct RobustnessReport: Sendable {
           ("class", "kept"), ("data-draws", String(result.draws)), ("data-kept", String(result.kept)),
           ("data-filter", result.filter),
         ], kept)
-      + HTML.text("p", AnswerText.meaning)
+      + HTML.text("p", AnswerText.meaning(context.strings))
       + HTML.text("p", [("class", "caveat")], r.caveat(result.factors.count, result.provenance.replications))
   }
 
   /// The sentence of one variant: lead in a span, then effect, dependence, rank and cost.
   func finding(_ variant: RobustnessResult.Variant, _ effect: RobustnessResult.Effect) -> String {
-    let r = RobustnessStrings.current
+    let r = context.robustness
     let u = unit(Self.lead)
-    let signed = { (x: Double) in DisplayUnit.signed(x * u.factor, u.decimals) }
+    let signed = { (x: Double) in DisplayUnit.signed(x * u.factor, u.decimals, context.strings) }
     let lead =
       effect.probabilityImprovement.map {
-        r.findingLead(variant.name, Self.percent($0), effect.draws, result.filtered)
+        r.findingLead(variant.name, Self.percent($0, context.strings), effect.draws, result.filtered)
       } ?? r.findingLeadUndirected(variant.name, effect.draws, result.filtered)
     var text = r.findingEffect(
       signed(effect.median), u.differenceUnit, signed(effect.range90.low), signed(effect.range90.high))
     if let top = effect.dependsOn.first {
-      text += r.dependsMost(top.parameter, DisplayUnit.signed(top.prcc, 2), top.prcc >= 0)
+      text += r.dependsMost(top.parameter, DisplayUnit.signed(top.prcc, 2, context.strings), top.prcc >= 0)
     } else if effect.draws >= result.drawsNeededForDependence {
       text += r.dependsNone
     } else {
       text += r.dependsUnknown(effect.draws, result.drawsNeededForDependence)
     }
-    if let best = effect.probabilityBest { text += r.bestIn(Self.percent(best), result.rankedCount) }
-    if let cost = variant.staffCost, let sentence = Self.staffCost(cost) { text += " " + sentence }
+    if let best = effect.probabilityBest { text += r.bestIn(Self.percent(best, context.strings), result.rankedCount) }
+    if let cost = variant.staffCost, let sentence = Self.staffCost(cost, context.strings) { text += " " + sentence }
     return HTML.text("span", [("class", "lead")], lead) + HTML.escape(text)
   }
 
   /// "Staff cost: +3.9 casemanagers (FTE), +2,908 casework hours available a year, 251 hours per additional
   /// release-ready person.", as the compare report words it.
-  static func staffCost(_ cost: RobustnessResult.StaffCost) -> String? {
+  static func staffCost(_ cost: RobustnessResult.StaffCost, _ t: Strings) -> String? {
     guard cost.extraFTE.isFinite else { return nil }
-    let each = cost.hoursPerExtraReleaseReady.flatMap { $0.isFinite && $0 > 0 ? DisplayUnit.fixed($0, 0) : nil }
-    return Strings.current.staffCost(
-      DisplayUnit.signed(cost.extraFTE, 1), DisplayUnit.signed(cost.extraHoursPerYear, 0), each, nil)
+    let each = cost.hoursPerExtraReleaseReady.flatMap { $0.isFinite && $0 > 0 ? DisplayUnit.fixed($0, 0, t) : nil }
+    return t.staffCost(
+      DisplayUnit.signed(cost.extraFTE, 1, t), DisplayUnit.signed(cost.extraHoursPerYear, 0, t), each, nil)
   }
 
   /// The numbers of a finding as `robustness.json` holds them, for tests and scripts.
@@ -133,32 +139,33 @@ struct RobustnessReport: Sendable {
 
   /// Every variant's effect on the lead metric on one scale.
   var distribution: String {
-    let r = RobustnessStrings.current
+    let r = context.robustness
     let rows = result.variants.compactMap { v in
       v.effect(Self.lead).map {
         RangeChart.Row(label: v.name, median: $0.median, range50: $0.range50, range90: $0.range90, n: $0.draws)
       }
     }
     guard !rows.isEmpty else { return nothingKept }
-    let metric = ReportLabels.metric(Self.lead)
+    let metric = ReportLabels.metric(Self.lead, context.strings)
     return "<div class=\"charts wide\">"
-      + RangeChart(
-        id: "distribution", title: r.rangeTitle(metric, result.base), rows: rows, unit: unit(Self.lead),
-        subject: r.rangeSubject(result.base, ReportLabels.inSentence(metric))
-      ).figure().html + "</div>"
+      + context.place(
+        RangeChart(
+          id: "distribution", title: r.rangeTitle(metric, result.base), rows: rows, unit: unit(Self.lead),
+          subject: r.rangeSubject(result.base, ReportLabels.inSentence(metric))
+        ).figure(context)) + "</div>"
   }
 
   /// What a section says instead of a chart or table when no world was kept.
   var nothingKept: String {
     HTML.text(
       "p", [("class", "note")],
-      RobustnessStrings.current.keptSummary(result.kept, result.draws, result.filtered))
+      context.robustness.keptSummary(result.kept, result.draws, result.filtered))
   }
 
   /// A tornado chart per variant of what its effect on the lead metric hangs on, or why there is none.
   var depends: String {
-    let r = RobustnessStrings.current
-    let metric = ReportLabels.inSentence(ReportLabels.metric(Self.lead))
+    let r = context.robustness
+    let metric = ReportLabels.inSentence(ReportLabels.metric(Self.lead, context.strings))
     var out = ""
     var flat: [String] = []
     for (i, variant) in result.variants.enumerated() {
@@ -167,12 +174,12 @@ struct RobustnessReport: Sendable {
         if effect.draws >= result.drawsNeededForDependence { flat.append(r.noEffect(variant.name)) }
         continue
       }
-      out +=
+      out += context.place(
         TornadoChart(
           id: "depends-\(i + 1)", title: r.tornadoTitle(variant.name, metric),
           bars: effect.dependsOn.prefix(Self.tornadoBars).map { .init(path: $0.parameter, prcc: $0.prcc) },
           kept: effect.draws, factors: result.factors.count, variant: variant.name, metric: metric
-        ).figure().html
+        ).figure(context))
     }
     let notes = flat.map { HTML.text("p", [("class", "note")], $0) }.joined()
     guard out.isEmpty else { return "<div class=\"charts wide\">" + out + "</div>" + notes }

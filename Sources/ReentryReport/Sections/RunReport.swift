@@ -4,13 +4,16 @@ import ReentryModel
 /// other metrics, the time series, the parameters and the provenance.
 struct RunReport: Sendable {
   let result: RunResult
+  /// Where the page's charts are placed and logged.
+  var context = RenderContext()
 
   func unit(_ metric: String) -> DisplayUnit {
-    DisplayUnit(result.units.first { $0.0 == metric }?.1 ?? Metric.all.first { $0.name == metric }?.unit ?? "")
+    DisplayUnit(
+      result.units.first { $0.0 == metric }?.1 ?? Metric.all.first { $0.name == metric }?.unit ?? "", context.strings)
   }
 
   var page: ReportPage {
-    let t = Strings.current
+    let t = context.strings
     var sections = [
       ReportPage.Section(id: "conditions", heading: t.runConditionsHeading, content: conditions),
       ReportPage.Section(id: "metrics", heading: t.runMetricsHeading, content: otherMetrics),
@@ -19,14 +22,15 @@ struct RunReport: Sendable {
       sections.append(
         .init(
           id: "timeseries", heading: t.overTimeHeading,
-          content: TimeseriesSection.html(series, parameters: result.parameters)))
+          content: TimeseriesSection.html(series, parameters: result.parameters, context: context)))
     }
     sections += [
       .init(
         id: "parameters", heading: t.parametersHeading,
-        content: HTML.text("p", [("class", "note")], ParameterSection.intro)
-          + ParameterSection.html(result.parameters, name: result.scenario)),
-      .init(id: "provenance", heading: t.provenanceHeading, content: ProvenanceSection.html(result.provenance)),
+        content: HTML.text("p", [("class", "note")], ParameterSection.intro(context.strings))
+          + ParameterSection.html(result.parameters, name: result.scenario, context.strings)),
+      .init(
+        id: "provenance", heading: t.provenanceHeading, content: ProvenanceSection.html(result.provenance, context)),
     ]
     return ReportPage(
       title: t.runTitle(result.scenario),
@@ -35,7 +39,7 @@ struct RunReport: Sendable {
   }
 
   var answer: String {
-    let t = Strings.current
+    let t = context.strings
     let lead = AnswerText.lead
     guard let e = result.estimate(lead) else {
       return HTML.text("p", [("class", "headline")], t.runNoLead(lead))
@@ -43,8 +47,8 @@ struct RunReport: Sendable {
     let u = unit(lead)
     var out = HTML.text(
       "p", [("class", "headline"), ("data-metric", lead), ("data-group", "all")] + AnswerText.attributes(e),
-      t.runHeadline(ReportLabels.metric(lead), u.value(e.mean), u.intervalPhrase(e)))
-    out += HTML.text("p", AnswerText.meaning)
+      t.runHeadline(ReportLabels.metric(lead, context.strings), u.value(e.mean), u.intervalPhrase(e)))
+    out += HTML.text("p", AnswerText.meaning(context.strings))
     var points: [String] = []
     if let needing = result.estimate(AnswerText.leadAmongNeeding) {
       points.append(t.runAmongNeeding(u.value(needing.mean), u.intervalPhrase(needing)))
@@ -58,7 +62,7 @@ struct RunReport: Sendable {
     {
       let u = unit(least.0)
       func name(_ metric: String) -> String {
-        ReportLabels.metric(metric).replacingOccurrences(of: t.amongNeedingSuffix, with: "")
+        ReportLabels.metric(metric, context.strings).replacingOccurrences(of: t.amongNeedingSuffix, with: "")
       }
       points.append(
         t.runMostLeast(
@@ -69,30 +73,36 @@ struct RunReport: Sendable {
     return out
       + HTML.text(
         "p", [("class", "caveat")],
-        AnswerText.caveat(replications: result.provenance.replications, seed: result.provenance.seed, paired: false))
+        AnswerText.caveat(
+          replications: result.provenance.replications, seed: result.provenance.seed, paired: false, context.strings))
   }
 
   var conditions: String {
-    let t = Strings.current
+    let t = context.strings
     let overview = IntervalBarChart(
       id: "conditions-all", title: t.conditionsAllTitle,
       bars: Metric.headline.compactMap { m in
-        result.estimate(m).map { .init(label: ReportLabels.metric(m), estimate: $0, emphasis: m == AnswerText.lead) }
+        result.estimate(m).map {
+          .init(label: ReportLabels.metric(m, context.strings), estimate: $0, emphasis: m == AnswerText.lead)
+        }
       },
-      unit: DisplayUnit("share"), subject: t.conditionsAllSubject)
-    var out = "<div class=\"charts\">" + overview.figure().html
+      unit: DisplayUnit("share", context.strings), subject: t.conditionsAllSubject)
+    var out = "<div class=\"charts\">" + context.place(overview.figure(context))
     for metric in Metric.headline {
       let bars = Group.all.compactMap { g in
         result.estimate(metric, g.name).map {
-          IntervalBarChart.Bar(label: ReportLabels.group(g.name), estimate: $0, emphasis: g.name == "all")
+          IntervalBarChart.Bar(
+            label: ReportLabels.group(g.name, context.strings), estimate: $0, emphasis: g.name == "all")
         }
       }
       guard !bars.isEmpty else { continue }
-      out +=
+      out += context.place(
         IntervalBarChart(
-          id: "by-group-\(HTML.identifier(metric))", title: t.byGroupTitle(ReportLabels.metric(metric)), bars: bars,
-          unit: unit(metric), subject: t.byGroupSubject(ReportLabels.inSentence(ReportLabels.metric(metric)))
-        ).figure().html
+          id: "by-group-\(HTML.identifier(metric))",
+          title: t.byGroupTitle(ReportLabels.metric(metric, context.strings)), bars: bars,
+          unit: unit(metric),
+          subject: t.byGroupSubject(ReportLabels.inSentence(ReportLabels.metric(metric, context.strings)))
+        ).figure(context))
     }
     return out + "</div>"
   }
@@ -101,9 +111,9 @@ struct RunReport: Sendable {
     let rows = Metric.all.filter { !Metric.headline.contains($0.name) }.compactMap { m -> [String]? in
       guard let e = result.estimate(m.name) else { return nil }
       let u = unit(m.name)
-      return [ReportLabels.metric(m.name), u.value(e.mean), u.interval(e), String(e.n), m.description]
+      return [ReportLabels.metric(m.name, context.strings), u.value(e.mean), u.interval(e), String(e.n), m.description]
     }
-    let t = Strings.current
+    let t = context.strings
     var out = HTML.text("p", [("class", "note")], t.otherMetricsNote)
     out +=
       DataTable(
