@@ -27,6 +27,7 @@ import Testing
   static let guides = [
     "README.md", "docs/methods.md", "docs/validation.md", "docs/output-files.md",
     "docs/reports.md", "docs/clusters.md", "docs/performance.md", "docs/contributing.md",
+    "docs/robustness.md", "docs/scenarios.md",
   ]
 
   @Test func everyCommandItNamesExists() throws {
@@ -77,7 +78,7 @@ import Testing
 
   /// The robustness example is, line for line, what `robustness` prints for the shipped result.
   @Test func robustnessExampleIsWhatTheShippedResultPrints() throws {
-    let readme = try ReadmeText("README.md")
+    let readme = try ReadmeText("docs/robustness.md")
     let design = try #require(FileManager.default.contents(atPath: Self.shippedRobustness + "/design.json"))
     let plan = try #require(RobustnessPlan(fileBytes: Array(design)))
     let printed = RobustnessTable.text(PointDirectory<RobustnessPlan>(path: Self.shippedRobustness), plan: plan)
@@ -96,7 +97,7 @@ import Testing
 
   /// The sentence quoted from the robustness report is in the shipped report.
   @Test func robustnessReportSentenceIsInTheShippedReport() throws {
-    let readme = try ReadmeText("README.md")
+    let readme = try ReadmeText("docs/robustness.md")
     let quoted = try readme.quote(from: "caseload-20 raises release-readiness", upTo: "\"")
     let html = try #require(readText(Self.shippedRobustness + "/report.html"))
     let report = ReadmeText.collapsed(html.replacing(#/<[^>]*>/#, with: ""))
