@@ -46,7 +46,7 @@ public actor CareProvider: SteppedActor {
         // People already waiting, referred before anyone in the simulation and not followed.
         for k in 0..<parameters.care.initialWaitingList {
           waiting.push(
-            CareReferral(detainee: .synthetic(k), referralDay: Int.min / 2, releaseDay: Int.min / 2, owner: -1))
+            CareReferral(detainee: .synthetic(k), referralDay: Int.min / 2, releaseDay: Int.min / 2, owner: nil))
         }
       case .careReferral(let referral):
         let window = referral.releaseDay - parameters.care.arrangedStartMaxDays
@@ -68,11 +68,11 @@ public actor CareProvider: SteppedActor {
       occupied += 1
       // Still inside: the place is held and the start arranged on the release day.
       let held = max(0, next.releaseDay - out.day)
-      if next.owner >= 0 {
+      if let owner = next.owner {
         if held > 0 {
-          out.send(.careArranged(detainee: next.detainee, startDay: next.releaseDay), to: next.owner)
+          out.send(.careArranged(detainee: next.detainee, startDay: next.releaseDay), to: owner)
         } else {
-          out.send(.careStarted(detainee: next.detainee, releaseDay: next.releaseDay), to: next.owner)
+          out.send(.careStarted(detainee: next.detainee, releaseDay: next.releaseDay), to: owner)
         }
       }
       var s = random.stream(Label.care, next.detainee, Label.duration)

@@ -6,12 +6,12 @@ extension CasemanagerState {
   mutating func take(_ incoming: Detainee, _ out: inout Outbox<Message>) {
     let day = out.day
     var d = incoming
-    d.casemanager = slot
     // The return address comes from the last registration unless someone verifies it.
     let verified = d.luck.verifyAddress < parameters.information.returnAddressVerifiedProbability
-    d.notifiedMunicipality = verified ? d.returnMunicipality : d.registeredMunicipality
-    out.send(.notification(sheet(for: d)), to: layout.municipalityActor(d.notifiedMunicipality), afterDays: 1)
-    if !verified, d.notifiedMunicipality != d.returnMunicipality {
+    let notified = verified ? d.returnMunicipality : d.registeredMunicipality
+    d.notifiedMunicipality = notified
+    out.send(.notification(sheet(for: d)), to: layout.municipalityActor(notified), afterDays: 1)
+    if !verified, notified != d.returnMunicipality {
       var s = random.stream(Label.casework, d.id, Label.addressCorrection)
       let delay = max(1, Int(s.exponential(mean: parameters.information.addressCorrectionMeanDays).rounded()))
       // For someone inside on day 0 the delay runs from the admission.
@@ -74,8 +74,8 @@ extension CasemanagerState {
     let owner = layout.municipalityActor(d.returnMunicipality)
     // Injus also reports the end of detention to the municipality it notified; when that was the
     // wrong one, this is all it hears, and without it its entry and aftercare place never end.
-    if d.notifiedMunicipality >= 0, d.notifiedMunicipality != d.returnMunicipality {
-      out.send(.detentionEnded(detainee: id), to: layout.municipalityActor(d.notifiedMunicipality))
+    if let notified = d.notifiedMunicipality, notified != d.returnMunicipality {
+      out.send(.detentionEnded(detainee: id), to: layout.municipalityActor(notified))
     }
     // Assisted living: the PI referred during detention (the referral is on the list already);
     // otherwise the municipality refers once the person reports.

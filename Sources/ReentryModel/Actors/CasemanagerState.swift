@@ -62,7 +62,7 @@ struct CasemanagerState: Sendable {
           Casework.conferenceAttended(&$0, byProbation: false, municipality: municipality, day: out.day)
         }
       case .probationAtConference(let id):
-        detainees.update(id) { Casework.conferenceAttended(&$0, byProbation: true, municipality: -1, day: out.day) }
+        detainees.update(id) { Casework.conferenceAttended(&$0, byProbation: true, municipality: nil, day: out.day) }
       default:
         preconditionFailure("casemanager cannot handle \(envelope.message)")
       }
@@ -98,8 +98,8 @@ struct CasemanagerState: Sendable {
   mutating func correctAddress(_ id: DetaineeID, _ out: inout Outbox<Message>) {
     guard detainees.contains(id) else { return }
     var d = detainees[existing: id]
-    guard d.notifiedMunicipality != d.returnMunicipality else { return }
-    out.send(.detentionEnded(detainee: id), to: layout.municipalityActor(d.notifiedMunicipality))
+    guard let notified = d.notifiedMunicipality, notified != d.returnMunicipality else { return }
+    out.send(.detentionEnded(detainee: id), to: layout.municipalityActor(notified))
     d.notifiedMunicipality = d.returnMunicipality
     d.returnNotifiedDay = out.day
     out.send(.notification(sheet(for: d)), to: layout.municipalityActor(d.returnMunicipality))

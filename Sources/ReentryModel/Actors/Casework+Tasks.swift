@@ -161,13 +161,14 @@ extension Casework {
   /// answered to a written request (see `conferenceAttended`).
   func inviteToConference(_ d: Detainee, _ out: inout Outbox<Message>) {
     let invitation = Message.conferenceInvitation(detainee: d.id, casemanager: actorID)
-    out.send(invitation, to: layout.municipalityActor(d.notifiedMunicipality))
+    if let notified = d.notifiedMunicipality { out.send(invitation, to: layout.municipalityActor(notified)) }
     if d.judicialTitle { out.send(invitation, to: layout.probationActor) }
   }
 
   /// A partner joined today's conference; when the return municipality and probation both did,
   /// probation's information reached the municipality.
-  static func conferenceAttended(_ d: inout Detainee, byProbation: Bool, municipality: Int, day: Int) {
+  /// `municipality`: the one that joined (nil when probation did).
+  static func conferenceAttended(_ d: inout Detainee, byProbation: Bool, municipality: Int?, day: Int) {
     if byProbation {
       d.conferenceProbationDay = day
     } else if municipality == d.returnMunicipality {

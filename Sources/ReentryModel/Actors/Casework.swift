@@ -185,7 +185,7 @@ struct Casework: Sendable {
 
   /// The casemanager calls the notified municipality (which may be the wrong one).
   func callMunicipality(_ d: Detainee, _ out: inout Outbox<Message>) {
-    out.send(
-      .casemanagerCall(detainee: d.id, casemanager: actorID), to: layout.municipalityActor(d.notifiedMunicipality))
+    guard let notified = d.notifiedMunicipality else { return }
+    out.send(.casemanagerCall(detainee: d.id, casemanager: actorID), to: layout.municipalityActor(notified))
   }
 }

@@ -31,8 +31,8 @@ public enum Message: Sendable {
   case probationAtConference(detainee: DetaineeID)
   case informationRequest(detainee: DetaineeID, from: Int)
   /// `fromProbation`: probation's answer (its information on the case), not the PI's;
-  /// `casemanager`: the actor the PI's liaison named (-1 when not answered, or from probation).
-  case informationReply(detainee: DetaineeID, answered: Bool, fromProbation: Bool, casemanager: Int)
+  /// `casemanager`: the actor the PI's liaison named (nil when not answered, or from probation).
+  case informationReply(detainee: DetaineeID, answered: Bool, fromProbation: Bool, casemanager: Int?)
   /// Probation refused the municipality's request (the GDPR): the municipality lacks its information.
   case informationRefused(detainee: DetaineeID, municipality: Int)
   case municipalContact(detainee: DetaineeID, municipality: Int, rentContinued: Bool)
@@ -115,8 +115,9 @@ public struct CareReferral: Sendable {
   /// When the referral was made: during detention by the PI, or after release by the municipality.
   public let referralDay: Int
   public let releaseDay: Int
-  /// The municipality to tell when the place starts (-1: nobody).
-  public let owner: Int
+  /// The municipality actor to tell when the place starts (nil: nobody, for people already
+  /// waiting at the start).
+  public let owner: Int?
 }
 
 /// Timers an institution sets for itself: its release calendar.

@@ -13,7 +13,6 @@ public struct Detainee: Sendable {
   public let id: DetaineeID
   public let releaseDay: Int
   public let admissionDay: Int
-  public var casemanager = -1
   /// Contact with any municipality (enough for an ID request).
   public var anyContactDay = never
   /// Contact with the actual return municipality.
@@ -44,7 +43,9 @@ public struct Detainee: Sendable {
   /// joint conversation or case conference it joined): it knows every help question.
   public var planDiscussedDay = never
 
-  public var notifiedMunicipality = -1
+  /// The municipality Injus notified (nil until the casemanager registers the case): the
+  /// registered one unless the return address was verified, corrected to the return one later.
+  public var notifiedMunicipality: Int?
   /// The day the return municipality was notified: at admission, or when a wrong address was corrected.
   public var returnNotifiedDay = never
   public var screeningDay = never
