@@ -79,12 +79,12 @@ extension CasemanagerState {
     }
     // Assisted living: the PI referred during detention (the referral is on the list already);
     // otherwise the municipality refers once the person reports.
-    var referralDay = Detainee.never
+    var referralDay = Day.never
     var referralDelay = 0
-    let referredInside = d.needsAssistedLiving && d.careReferralDay < d.releaseDay
+    let referredInside = d.needsAssistedLiving && d.careReferralDay < Day(d.releaseDay)
     if d.needsAssistedLiving {
       referralDelay = referredInside ? 0 : ReleaseEvaluation.reportDelay(d, parameters)
-      referralDay = referredInside ? d.careReferralDay : d.releaseDay + referralDelay
+      referralDay = referredInside ? d.careReferralDay : Day(d.releaseDay + referralDelay)
     }
     out.send(
       .release(

@@ -58,7 +58,7 @@ extension CasemanagerState {
     let planned = historyDay(available: screened, due: a + p.deadlines.planDays, before: day)!
     d.planDay = planned
     if d.needsAssistedLiving {
-      d.careReferralDay = planned
+      d.careReferralDay = Day(planned)
       casework.referToCare(d, on: planned, &out)
     }
     // The bank account applied for from the plan, in the past when it could be.

@@ -50,7 +50,7 @@ extension Casework {
     out.send(
       .careReferral(
         CareReferral(
-          detainee: d.id, referralDay: day, releaseDay: d.releaseDay,
+          detainee: d.id, referralDay: Day(day), releaseDay: Day(d.releaseDay),
           owner: layout.municipalityActor(d.returnMunicipality))), to: layout.careActor)
   }
 
@@ -88,8 +88,8 @@ extension Casework {
       d.planDay = day
       // The PI refers to assisted living during detention (seed 003, on indication): the
       // person joins the waiting list now, with this date, while still inside.
-      if d.needsAssistedLiving, d.careReferralDay == Detainee.never {
-        d.careReferralDay = day
+      if d.needsAssistedLiving, d.careReferralDay == .never {
+        d.careReferralDay = Day(day)
         referToCare(d, on: day, &out)
       }
       addBankAccountTask(for: d, from: day)

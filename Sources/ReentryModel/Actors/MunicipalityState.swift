@@ -173,7 +173,7 @@ struct MunicipalityState: Sendable {
       out.send(
         .careReferral(
           CareReferral(
-            detainee: h.detainee, referralDay: h.careReferralDay, releaseDay: h.releaseDay,
+            detainee: h.detainee, referralDay: h.careReferralDay, releaseDay: Day(h.releaseDay),
             owner: layout.municipalityActor(index))), to: layout.careActor, afterDays: h.careReferralDelay)
     }
     guard h.measured, h.judicialTitle || h.needsAssistedLiving else { return }

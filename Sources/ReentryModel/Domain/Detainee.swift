@@ -53,9 +53,10 @@ public struct Detainee: Sendable {
   public var jointConversationDay = never
   /// The return municipality works on the case without contact (proactive + full sheet).
   public var returnWorkWithoutContactDay = never
-  public var careReferralDay = never
+  /// The PI's assisted-living referral during detention (`never`: none).
+  public var careReferralDay = Day.never
   /// A usable bank account opened from detention (seed 003:1337-1339; `never`: none opened).
-  public var bankAccountDay = never
+  public var bankAccountDay = Day.never
   public var caseConferences = 0
   /// Needs at entry (seed 001 shares).
   public let needsAtEntry: ConditionSet

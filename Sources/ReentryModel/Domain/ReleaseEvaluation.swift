@@ -124,7 +124,7 @@ package final class ReleaseEvaluation: Sendable {
       inOrder.insert(condition)
     }
     // A benefit or wage pays only into a bank account (seed 003:1337-1339).
-    let lacksAccount = needs.contains(.income) && practice.lacksAccount(d) && d.bankAccountDay > r
+    let lacksAccount = needs.contains(.income) && practice.lacksAccount(d) && d.bankAccountDay > Day(r)
     if lacksAccount { inOrder.remove(.income) }
     // The domino effect (seed 003): without a home at release a benefit and a debt arrangement
     // hold only for someone with a postal address (a benefit needs one; the person's own draw).
