@@ -19,7 +19,7 @@ extension CasemanagerState {
         .casemanagerTimer(.addressCorrected(detainee: d.id)), to: actorID,
         onDay: max(day + 1, d.admissionDay + delay))
     } else {
-      d.returnNotifiedDay = d.admissionDay
+      d.returnNotifiedDay = Day(d.admissionDay)
     }
 
     let cm = parameters.casemanagers
@@ -34,7 +34,7 @@ extension CasemanagerState {
       casework.applyMechanisms(to: &d, day: day)
       // A desk or RIO that speaks the detainee within the deadline makes the casemanager's search unnecessary.
       let contactDeadline = clock.addingWorkingDays(parameters.deadlines.contactWorkingDays, to: day)
-      if d.returnContactDay > contactDeadline { casework.addContactTask(for: &d, day: day) }
+      if d.returnContactDay > Day(contactDeadline) { casework.addContactTask(for: &d, day: day) }
     }
     // Release coordination; for the stock, done in the past if it could be worked on before day 0.
     let coordinationFrom = d.releaseDay - cm.releaseCoordinationLeadDays

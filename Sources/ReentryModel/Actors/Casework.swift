@@ -176,8 +176,8 @@ struct Casework: Sendable {
   /// municipality decides on rent continuation as it would after a call.
   func reachReturnMunicipality(_ d: inout Detainee, on day: Int) {
     guard day != Detainee.never else { return }
-    d.anyContactDay = min(d.anyContactDay, day)
-    d.returnContactDay = min(d.returnContactDay, day)
+    d.anyContactDay = min(d.anyContactDay, Day(day))
+    d.returnContactDay = min(d.returnContactDay, Day(day))
     let size = layout.sizeClass(of: d.returnMunicipality)
     let rent = parameters.municipalities.behaviour(size).rentContinuationProbability
     d.rentContinued = d.rentContinued || random.uniform(Label.municipality, d.id, Label.rent) < rent
