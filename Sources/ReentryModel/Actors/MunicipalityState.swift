@@ -38,7 +38,7 @@ struct MunicipalityState: Sendable {
   var arrangedCare = IntMap<Int>()
   /// Detainees handed over today: a care start that arrives after their handover on the same
   /// day is not one to keep (the release was outside the measured window).
-  var handedOverToday: (day: Int, detainees: [DetaineeID]) = (-1, [])
+  var handedOverToday: (day: Int?, detainees: [DetaineeID]) = (nil, [])
 
   init(index: Int, context: ReplicationContext) {
     self.index = index
