@@ -53,7 +53,7 @@ extension CasemanagerState {
     // How much of the plan was registered depends on the load at the time: decided at the
     // person's first MDO in the run, with the load then.
     d.registrationPending = true
-    if p.mechanisms.zvh, d.luck.zvh < p.mechanisms.zvhShare { casework.reachReturnMunicipality(&d, on: screened) }
+    if p.mechanisms.zvh, d.luck.zvh < p.mechanisms.zvhShare { casework.reachReturnMunicipality(&d, on: Day(screened)) }
     // The plan could be worked on from the screening, which was before day 0.
     let planned = historyDay(available: screened, due: a + p.deadlines.planDays, before: day)!
     d.planDay = Day(planned)

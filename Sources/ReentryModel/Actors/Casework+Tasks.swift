@@ -5,20 +5,20 @@ extension Casework {
   func applyMechanisms(to d: inout Detainee, day: Int) {
     let m = parameters.mechanisms
     let home = d.returnMunicipality
-    var contact = Detainee.never
+    var contact = Day.never
     // Each pilot where it runs (seed 003), unless a scenario rolls it out nationally.
     if m.municipalDesk, m.municipalDeskScope == .national || layout.hostMunicipality[d.institution] == home {
-      contact = min(contact, day + m.municipalDeskContactDays)
+      contact = min(contact, Day(day + m.municipalDeskContactDays))
     }
     if m.rioPilot, d.stayDays < m.rioMaxStayDays, m.rioScope == .national || layout.rioMunicipality == home {
-      contact = min(contact, day + m.rioContactDays)
+      contact = min(contact, Day(day + m.rioContactDays))
     }
     // Huis van Herstel: the last 2 to 18 months of stays over 2 months (seed 003).
     if m.huisVanHerstel, m.huisVanHerstelScope == .national || layout.twente.contains(home),
       d.stayDays >= m.huisVanHerstelMinStayDays,
       d.luck.huisVanHerstel < m.huisVanHerstelShare
     {
-      contact = min(contact, max(day, d.releaseDay - m.huisVanHerstelMaxDays))
+      contact = min(contact, Day(max(day, d.releaseDay - m.huisVanHerstelMaxDays)))
     }
     reachReturnMunicipality(&d, on: contact)
   }
@@ -69,7 +69,7 @@ extension Casework {
         .plan, for: d, available: day, due: start + p.deadlines.planDays, hours: planHours(for: d, registered: share))
       // The regional care-and-safety house brings all partners to one table.
       if p.mechanisms.zvh, d.luck.zvh < p.mechanisms.zvhShare {
-        reachReturnMunicipality(&d, on: day)
+        reachReturnMunicipality(&d, on: Day(day))
         d.planDiscussedDay = min(d.planDiscussedDay, Day(day))
         if d.contactTaskPending {
           work.cancel(.contactMunicipality, for: d.id)

@@ -174,10 +174,10 @@ struct Casework: Sendable {
 
   /// Contact with the return municipality through a pilot rather than a call: the
   /// municipality decides on rent continuation as it would after a call.
-  func reachReturnMunicipality(_ d: inout Detainee, on day: Int) {
-    guard day != Detainee.never else { return }
-    d.anyContactDay = min(d.anyContactDay, Day(day))
-    d.returnContactDay = min(d.returnContactDay, Day(day))
+  func reachReturnMunicipality(_ d: inout Detainee, on day: Day) {
+    guard day != .never else { return }
+    d.anyContactDay = min(d.anyContactDay, day)
+    d.returnContactDay = min(d.returnContactDay, day)
     let size = layout.sizeClass(of: d.returnMunicipality)
     let rent = parameters.municipalities.behaviour(size).rentContinuationProbability
     d.rentContinued = d.rentContinued || random.uniform(Label.municipality, d.id, Label.rent) < rent
