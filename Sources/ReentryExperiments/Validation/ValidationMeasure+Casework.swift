@@ -59,7 +59,7 @@ extension ValidationMeasure {
         rec.initialStock
         ? factory.initialStock(id: rec.detainee) : factory.admitted(id: rec.detainee, on: rec.admissionDay)
       guard d.releaseDay == rec.releaseDay, d.admissionDay == rec.admissionDay else { return nil }
-      d.returnContactDay = Detainee.never
+      d.returnContactDay = .never
       d.releaseCoordinated = false
       let decision = days - ReleaseEvaluation.reportDelay(d, p)
       longest = max(longest ?? decision, decision)

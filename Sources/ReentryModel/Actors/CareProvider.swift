@@ -46,13 +46,13 @@ public actor CareProvider: SteppedActor {
         // People already waiting, referred before anyone in the simulation and not followed.
         for k in 0..<parameters.care.initialWaitingList {
           waiting.push(
-            CareReferral(detainee: .synthetic(k), referralDay: Int.min / 2, releaseDay: Int.min / 2, owner: -1))
+            CareReferral(detainee: .synthetic(k), referralDay: .beforeTheRun, releaseDay: .beforeTheRun, owner: nil))
         }
       case .careReferral(let referral):
         let window = referral.releaseDay - parameters.care.arrangedStartMaxDays
-        if window > out.day {
+        if window > Day(out.day) {
           referredInside += 1
-          out.send(.careReferralDue(referral), to: actorID, onDay: window)
+          out.send(.careReferralDue(referral), to: actorID, onDay: window.raw)
         } else {
           waiting.push(referral)
         }
@@ -67,12 +67,12 @@ public actor CareProvider: SteppedActor {
     while occupied < capacity, let next = waiting.pop() {
       occupied += 1
       // Still inside: the place is held and the start arranged on the release day.
-      let held = max(0, next.releaseDay - out.day)
-      if next.owner >= 0 {
+      let held = max(0, next.releaseDay - Day(out.day))
+      if let owner = next.owner {
         if held > 0 {
-          out.send(.careArranged(detainee: next.detainee, startDay: next.releaseDay), to: next.owner)
+          out.send(.careArranged(detainee: next.detainee, startDay: next.releaseDay.raw), to: owner)
         } else {
-          out.send(.careStarted(detainee: next.detainee, releaseDay: next.releaseDay), to: next.owner)
+          out.send(.careStarted(detainee: next.detainee, releaseDay: next.releaseDay.raw), to: owner)
         }
       }
       var s = random.stream(Label.care, next.detainee, Label.duration)

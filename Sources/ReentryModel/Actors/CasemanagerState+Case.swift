@@ -6,12 +6,12 @@ extension CasemanagerState {
   mutating func take(_ incoming: Detainee, _ out: inout Outbox<Message>) {
     let day = out.day
     var d = incoming
-    d.casemanager = slot
     // The return address comes from the last registration unless someone verifies it.
     let verified = d.luck.verifyAddress < parameters.information.returnAddressVerifiedProbability
-    d.notifiedMunicipality = verified ? d.returnMunicipality : d.registeredMunicipality
-    out.send(.notification(sheet(for: d)), to: layout.municipalityActor(d.notifiedMunicipality), afterDays: 1)
-    if !verified, d.notifiedMunicipality != d.returnMunicipality {
+    let notified = verified ? d.returnMunicipality : d.registeredMunicipality
+    d.notifiedMunicipality = notified
+    out.send(.notification(sheet(for: d)), to: layout.municipalityActor(notified), afterDays: 1)
+    if !verified, notified != d.returnMunicipality {
       var s = random.stream(Label.casework, d.id, Label.addressCorrection)
       let delay = max(1, Int(s.exponential(mean: parameters.information.addressCorrectionMeanDays).rounded()))
       // For someone inside on day 0 the delay runs from the admission.
@@ -19,7 +19,7 @@ extension CasemanagerState {
         .casemanagerTimer(.addressCorrected(detainee: d.id)), to: actorID,
         onDay: max(day + 1, d.admissionDay + delay))
     } else {
-      d.returnNotifiedDay = d.admissionDay
+      d.returnNotifiedDay = Day(d.admissionDay)
     }
 
     let cm = parameters.casemanagers
@@ -34,7 +34,7 @@ extension CasemanagerState {
       casework.applyMechanisms(to: &d, day: day)
       // A desk or RIO that speaks the detainee within the deadline makes the casemanager's search unnecessary.
       let contactDeadline = clock.addingWorkingDays(parameters.deadlines.contactWorkingDays, to: day)
-      if d.returnContactDay > contactDeadline { casework.addContactTask(for: &d, day: day) }
+      if d.returnContactDay > Day(contactDeadline) { casework.addContactTask(for: &d, day: day) }
     }
     // Release coordination; for the stock, done in the past if it could be worked on before day 0.
     let coordinationFrom = d.releaseDay - cm.releaseCoordinationLeadDays
@@ -74,17 +74,17 @@ extension CasemanagerState {
     let owner = layout.municipalityActor(d.returnMunicipality)
     // Injus also reports the end of detention to the municipality it notified; when that was the
     // wrong one, this is all it hears, and without it its entry and aftercare place never end.
-    if d.notifiedMunicipality >= 0, d.notifiedMunicipality != d.returnMunicipality {
-      out.send(.detentionEnded(detainee: id), to: layout.municipalityActor(d.notifiedMunicipality))
+    if let notified = d.notifiedMunicipality, notified != d.returnMunicipality {
+      out.send(.detentionEnded(detainee: id), to: layout.municipalityActor(notified))
     }
     // Assisted living: the PI referred during detention (the referral is on the list already);
     // otherwise the municipality refers once the person reports.
-    var referralDay = Detainee.never
+    var referralDay = Day.never
     var referralDelay = 0
-    let referredInside = d.needsAssistedLiving && d.careReferralDay < d.releaseDay
+    let referredInside = d.needsAssistedLiving && d.careReferralDay < Day(d.releaseDay)
     if d.needsAssistedLiving {
       referralDelay = referredInside ? 0 : ReleaseEvaluation.reportDelay(d, parameters)
-      referralDay = referredInside ? d.careReferralDay : d.releaseDay + referralDelay
+      referralDay = referredInside ? d.careReferralDay : Day(d.releaseDay + referralDelay)
     }
     out.send(
       .release(

@@ -29,7 +29,7 @@ extension CasemanagerState {
     }
     // The casemanager's call was made in the past; the municipality answers it now.
     let contactDue = clock.addingWorkingDays(parameters.deadlines.contactWorkingDays, to: a)
-    if d.returnContactDay > contactDue {
+    if d.returnContactDay > Day(contactDue) {
       d.contactCalled = true
       casework.callMunicipality(d, &out)
     }
@@ -49,16 +49,16 @@ extension CasemanagerState {
   {
     let p = parameters
     let a = d.admissionDay
-    d.screeningDay = screened
+    d.screeningDay = Day(screened)
     // How much of the plan was registered depends on the load at the time: decided at the
     // person's first MDO in the run, with the load then.
     d.registrationPending = true
-    if p.mechanisms.zvh, d.luck.zvh < p.mechanisms.zvhShare { casework.reachReturnMunicipality(&d, on: screened) }
+    if p.mechanisms.zvh, d.luck.zvh < p.mechanisms.zvhShare { casework.reachReturnMunicipality(&d, on: Day(screened)) }
     // The plan could be worked on from the screening, which was before day 0.
     let planned = historyDay(available: screened, due: a + p.deadlines.planDays, before: day)!
-    d.planDay = planned
+    d.planDay = Day(planned)
     if d.needsAssistedLiving {
-      d.careReferralDay = planned
+      d.careReferralDay = Day(planned)
       casework.referToCare(d, on: planned, &out)
     }
     // The bank account applied for from the plan, in the past when it could be.
@@ -74,18 +74,18 @@ extension CasemanagerState {
     // `Casework.complete`; the municipality only when in contact by then).
     let partners = p.mechanisms.chainPartnersInInstitution
     let conversationDue = a + p.deadlines.jointConversationDays
-    if d.anyContactDay != Detainee.never || d.judicialTitle || partners {
+    if d.anyContactDay != .never || d.judicialTitle || partners {
       // Without contact only probation or partners present in the PI can be invited, at once.
-      let from = d.judicialTitle || partners ? screened : max(screened, d.anyContactDay)
+      let from = d.judicialTitle || partners ? screened : max(screened, d.anyContactDay.raw)
       if let held = historyDay(available: from, due: conversationDue, before: day) {
         let municipality =
           partners
-          || (d.anyContactDay <= held
+          || (d.anyContactDay <= Day(held)
             && d.luck.municipalityAttends < p.municipalities.jointConversationAttendanceProbability)
         let probation =
           d.judicialTitle
           && (partners || d.luck.probationAttends < p.probation.jointConversationAttendanceProbability)
-        if municipality || probation { d.jointConversationDay = held }
+        if municipality || probation { d.jointConversationDay = Day(held) }
       } else {
         casework.addJointConversationTask(for: d, from: from)
       }

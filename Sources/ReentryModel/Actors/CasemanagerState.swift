@@ -49,7 +49,7 @@ struct CasemanagerState: Sendable {
       case .municipalWorkStarted(let id, let municipality):
         detainees.update(id) { d in
           if d.returnMunicipality == municipality {
-            d.returnWorkWithoutContactDay = min(d.returnWorkWithoutContactDay, out.day)
+            d.returnWorkWithoutContactDay = min(d.returnWorkWithoutContactDay, Day(out.day))
           }
         }
       case .informationRefused(let id, let municipality):
@@ -59,10 +59,12 @@ struct CasemanagerState: Sendable {
         }
       case .conferenceJoined(let id, let municipality):
         detainees.update(id) {
-          Casework.conferenceAttended(&$0, byProbation: false, municipality: municipality, day: out.day)
+          Casework.conferenceAttended(&$0, byProbation: false, municipality: municipality, day: Day(out.day))
         }
       case .probationAtConference(let id):
-        detainees.update(id) { Casework.conferenceAttended(&$0, byProbation: true, municipality: -1, day: out.day) }
+        detainees.update(id) {
+          Casework.conferenceAttended(&$0, byProbation: true, municipality: nil, day: Day(out.day))
+        }
       default:
         preconditionFailure("casemanager cannot handle \(envelope.message)")
       }
@@ -98,12 +100,12 @@ struct CasemanagerState: Sendable {
   mutating func correctAddress(_ id: DetaineeID, _ out: inout Outbox<Message>) {
     guard detainees.contains(id) else { return }
     var d = detainees[existing: id]
-    guard d.notifiedMunicipality != d.returnMunicipality else { return }
-    out.send(.detentionEnded(detainee: id), to: layout.municipalityActor(d.notifiedMunicipality))
+    guard let notified = d.notifiedMunicipality, notified != d.returnMunicipality else { return }
+    out.send(.detentionEnded(detainee: id), to: layout.municipalityActor(notified))
     d.notifiedMunicipality = d.returnMunicipality
-    d.returnNotifiedDay = out.day
+    d.returnNotifiedDay = Day(out.day)
     out.send(.notification(sheet(for: d)), to: layout.municipalityActor(d.returnMunicipality))
-    if d.returnContactDay == Detainee.never, !d.contactTaskPending {
+    if d.returnContactDay == .never, !d.contactTaskPending {
       d.contactCalled = false
       casework.addContactTask(for: &d, day: out.day)
       casework.scheduleWorkday(&out)

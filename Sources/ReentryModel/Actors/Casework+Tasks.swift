@@ -5,20 +5,20 @@ extension Casework {
   func applyMechanisms(to d: inout Detainee, day: Int) {
     let m = parameters.mechanisms
     let home = d.returnMunicipality
-    var contact = Detainee.never
+    var contact = Day.never
     // Each pilot where it runs (seed 003), unless a scenario rolls it out nationally.
     if m.municipalDesk, m.municipalDeskScope == .national || layout.hostMunicipality[d.institution] == home {
-      contact = min(contact, day + m.municipalDeskContactDays)
+      contact = min(contact, Day(day + m.municipalDeskContactDays))
     }
     if m.rioPilot, d.stayDays < m.rioMaxStayDays, m.rioScope == .national || layout.rioMunicipality == home {
-      contact = min(contact, day + m.rioContactDays)
+      contact = min(contact, Day(day + m.rioContactDays))
     }
     // Huis van Herstel: the last 2 to 18 months of stays over 2 months (seed 003).
     if m.huisVanHerstel, m.huisVanHerstelScope == .national || layout.twente.contains(home),
       d.stayDays >= m.huisVanHerstelMinStayDays,
       d.luck.huisVanHerstel < m.huisVanHerstelShare
     {
-      contact = min(contact, max(day, d.releaseDay - m.huisVanHerstelMaxDays))
+      contact = min(contact, Day(max(day, d.releaseDay - m.huisVanHerstelMaxDays)))
     }
     reachReturnMunicipality(&d, on: contact)
   }
@@ -28,7 +28,7 @@ extension Casework {
   mutating func recordContact(
     _ d: inout Detainee, municipality: Int, rentContinued: Bool, _ out: inout Outbox<Message>
   ) {
-    let day = out.day
+    let day = Day(out.day)
     d.anyContactDay = min(d.anyContactDay, day)
     if municipality == d.returnMunicipality {
       d.returnContactDay = min(d.returnContactDay, day)
@@ -40,7 +40,7 @@ extension Casework {
     }
     guard d.jointConversationPending else { return }
     d.jointConversationPending = false
-    addJointConversationTask(for: d, from: day)
+    addJointConversationTask(for: d, from: out.day)
     scheduleWorkday(&out)
   }
 
@@ -50,7 +50,7 @@ extension Casework {
     out.send(
       .careReferral(
         CareReferral(
-          detainee: d.id, referralDay: day, releaseDay: d.releaseDay,
+          detainee: d.id, referralDay: Day(day), releaseDay: Day(d.releaseDay),
           owner: layout.municipalityActor(d.returnMunicipality))), to: layout.careActor)
   }
 
@@ -62,15 +62,15 @@ extension Casework {
     let start = ReleaseEvaluation.caseworkStart(d)
     switch task.kind {
     case .screening:
-      d.screeningDay = day
+      d.screeningDay = Day(day)
       let share = registeredShare(on: day)
       register(&d, share: share, draw: 0)
       addTask(
         .plan, for: d, available: day, due: start + p.deadlines.planDays, hours: planHours(for: d, registered: share))
       // The regional care-and-safety house brings all partners to one table.
       if p.mechanisms.zvh, d.luck.zvh < p.mechanisms.zvhShare {
-        reachReturnMunicipality(&d, on: day)
-        d.planDiscussedDay = min(d.planDiscussedDay, day)
+        reachReturnMunicipality(&d, on: Day(day))
+        d.planDiscussedDay = min(d.planDiscussedDay, Day(day))
         if d.contactTaskPending {
           work.cancel(.contactMunicipality, for: d.id)
           d.contactTaskPending = false
@@ -79,17 +79,17 @@ extension Casework {
       // Partners are invited once someone is there to invite (a pilot's contact may be days ahead);
       // probation, or partners present in the PI, can be invited at once.
       let partners = p.mechanisms.chainPartnersInInstitution
-      if d.anyContactDay != Detainee.never || d.judicialTitle || partners {
-        addJointConversationTask(for: d, from: d.judicialTitle || partners ? day : max(day, d.anyContactDay))
+      if d.anyContactDay != .never || d.judicialTitle || partners {
+        addJointConversationTask(for: d, from: d.judicialTitle || partners ? day : max(day, d.anyContactDay.raw))
       } else {
         d.jointConversationPending = true
       }
     case .plan:
-      d.planDay = day
+      d.planDay = Day(day)
       // The PI refers to assisted living during detention (seed 003, on indication): the
       // person joins the waiting list now, with this date, while still inside.
-      if d.needsAssistedLiving, d.careReferralDay == Detainee.never {
-        d.careReferralDay = day
+      if d.needsAssistedLiving, d.careReferralDay == .never {
+        d.careReferralDay = Day(day)
         referToCare(d, on: day, &out)
       }
       addBankAccountTask(for: d, from: day)
@@ -103,20 +103,20 @@ extension Casework {
       let municipalityAttends =
         d.luck.municipalityAttends
         < p.municipalities.jointConversationAttendanceProbability
-      let municipalityPresent = partners || (d.anyContactDay <= day && municipalityAttends)
+      let municipalityPresent = partners || (d.anyContactDay <= Day(day) && municipalityAttends)
       let probationPresent =
         d.judicialTitle
         && (partners || d.luck.probationAttends < p.probation.jointConversationAttendanceProbability)
-      if municipalityPresent || probationPresent { d.jointConversationDay = day }
+      if municipalityPresent || probationPresent { d.jointConversationDay = Day(day) }
       // At the table the municipality hears every help question, registered or not.
       if municipalityPresent, partners || d.notifiedMunicipality == d.returnMunicipality {
-        d.planDiscussedDay = min(d.planDiscussedDay, day)
+        d.planDiscussedDay = min(d.planDiscussedDay, Day(day))
       }
     case .caseConference:
       d.caseConferences += 1
       if p.caseConferences.agreed {
         inviteToConference(d, &out)
-      } else if d.anyContactDay > day {
+      } else if d.anyContactDay > Day(day) {
         // An ad hoc conference is a call the municipality may take up, as it would the first.
         callMunicipality(d, &out)
       }
@@ -127,7 +127,7 @@ extension Casework {
         register(&d, share: registeredShare(on: day), draw: 1)
       }
       // The MDO reviews the plan; a contact task that was dropped before the call is tried again.
-      if d.anyContactDay == Detainee.never, !d.contactTaskPending, !d.contactCalled {
+      if d.anyContactDay == .never, !d.contactTaskPending, !d.contactCalled {
         addContactTask(for: &d, day: day)
       }
       let k = (day - start) / max(1, cm.mdoIntervalDays)
@@ -161,13 +161,14 @@ extension Casework {
   /// answered to a written request (see `conferenceAttended`).
   func inviteToConference(_ d: Detainee, _ out: inout Outbox<Message>) {
     let invitation = Message.conferenceInvitation(detainee: d.id, casemanager: actorID)
-    out.send(invitation, to: layout.municipalityActor(d.notifiedMunicipality))
+    if let notified = d.notifiedMunicipality { out.send(invitation, to: layout.municipalityActor(notified)) }
     if d.judicialTitle { out.send(invitation, to: layout.probationActor) }
   }
 
   /// A partner joined today's conference; when the return municipality and probation both did,
   /// probation's information reached the municipality.
-  static func conferenceAttended(_ d: inout Detainee, byProbation: Bool, municipality: Int, day: Int) {
+  /// `municipality`: the one that joined (nil when probation did).
+  static func conferenceAttended(_ d: inout Detainee, byProbation: Bool, municipality: Int?, day: Day) {
     if byProbation {
       d.conferenceProbationDay = day
     } else if municipality == d.returnMunicipality {

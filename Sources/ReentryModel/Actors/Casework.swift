@@ -174,8 +174,8 @@ struct Casework: Sendable {
 
   /// Contact with the return municipality through a pilot rather than a call: the
   /// municipality decides on rent continuation as it would after a call.
-  func reachReturnMunicipality(_ d: inout Detainee, on day: Int) {
-    guard day != Detainee.never else { return }
+  func reachReturnMunicipality(_ d: inout Detainee, on day: Day) {
+    guard day != .never else { return }
     d.anyContactDay = min(d.anyContactDay, day)
     d.returnContactDay = min(d.returnContactDay, day)
     let size = layout.sizeClass(of: d.returnMunicipality)
@@ -185,7 +185,7 @@ struct Casework: Sendable {
 
   /// The casemanager calls the notified municipality (which may be the wrong one).
   func callMunicipality(_ d: Detainee, _ out: inout Outbox<Message>) {
-    out.send(
-      .casemanagerCall(detainee: d.id, casemanager: actorID), to: layout.municipalityActor(d.notifiedMunicipality))
+    guard let notified = d.notifiedMunicipality else { return }
+    out.send(.casemanagerCall(detainee: d.id, casemanager: actorID), to: layout.municipalityActor(notified))
   }
 }

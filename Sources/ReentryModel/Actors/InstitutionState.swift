@@ -44,15 +44,14 @@ struct InstitutionState: Sendable {
       case .institutionTimer(.release(let id)): release(id, &out)
       case .informationRequest(let id, let from):
         // The liaison officer passes on the casemanager's details, or not.
-        let slot = assignments[id]
-        let answered =
-          slot != nil
-          && random.uniform(Label.institution, id, Label.answers)
-            < parameters.information.institutionAnswersProbability
+        let answering = assignments[id].flatMap { slot in
+          random.uniform(Label.institution, id, Label.answers) < parameters.information.institutionAnswersProbability
+            ? slot : nil
+        }
         out.send(
           .informationReply(
-            detainee: id, answered: answered, fromProbation: false,
-            casemanager: answered ? casemanagerActor(slot!) : -1), to: from,
+            detainee: id, answered: answering != nil, fromProbation: false,
+            casemanager: answering.map(casemanagerActor)), to: from,
           afterDays: parameters.information.requestDelayDays)
       case .municipalWorkStarted(let id, _), .informationRefused(let id, _):
         // A municipality that does not know the casemanager writes to the PI, which passes it on.

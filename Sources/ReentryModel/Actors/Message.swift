@@ -31,8 +31,8 @@ public enum Message: Sendable {
   case probationAtConference(detainee: DetaineeID)
   case informationRequest(detainee: DetaineeID, from: Int)
   /// `fromProbation`: probation's answer (its information on the case), not the PI's;
-  /// `casemanager`: the actor the PI's liaison named (-1 when not answered, or from probation).
-  case informationReply(detainee: DetaineeID, answered: Bool, fromProbation: Bool, casemanager: Int)
+  /// `casemanager`: the actor the PI's liaison named (nil when not answered, or from probation).
+  case informationReply(detainee: DetaineeID, answered: Bool, fromProbation: Bool, casemanager: Int?)
   /// Probation refused the municipality's request (the GDPR): the municipality lacks its information.
   case informationRefused(detainee: DetaineeID, municipality: Int)
   case municipalContact(detainee: DetaineeID, municipality: Int, rentContinued: Bool)
@@ -78,9 +78,9 @@ public struct Admission: Sendable {
 public struct Handover: Sendable {
   public let detainee: DetaineeID
   public let releaseDay: Int
-  /// The date of the assisted-living referral (`Detainee.never`: no such need): the PI's
+  /// The date of the assisted-living referral (`never`: no such need): the PI's
   /// referral during detention, or the day the person reports at the municipality.
-  public let careReferralDay: Int
+  public let careReferralDay: Day
   /// Days after release until the municipality can send that referral.
   public let careReferralDelay: Int
   /// The PI already sent the referral during detention; the municipality does not send it again.
@@ -90,7 +90,7 @@ public struct Handover: Sendable {
   /// The release falls in the measured window, so its waits complete a release record.
   public let measured: Bool
 
-  public var needsAssistedLiving: Bool { careReferralDay != Detainee.never }
+  public var needsAssistedLiving: Bool { careReferralDay != .never }
 }
 
 /// The information sheet (informatieblad) and Injus notification to a municipality.
@@ -113,10 +113,12 @@ public struct InformationSheet: Sendable {
 public struct CareReferral: Sendable {
   public let detainee: DetaineeID
   /// When the referral was made: during detention by the PI, or after release by the municipality.
-  public let referralDay: Int
-  public let releaseDay: Int
-  /// The municipality to tell when the place starts (-1: nobody).
-  public let owner: Int
+  public let referralDay: Day
+  /// The release day (`beforeTheRun` for people already waiting at the start).
+  public let releaseDay: Day
+  /// The municipality actor to tell when the place starts (nil: nobody, for people already
+  /// waiting at the start).
+  public let owner: Int?
 }
 
 /// Timers an institution sets for itself: its release calendar.

@@ -13,10 +13,10 @@ struct MunicipalityState: Sendable {
   struct Known: Sendable {
     /// Contact with the casemanager has been made.
     var contacted = false
-    /// The institution actor that sent the notification (-1: not notified).
-    var institution = -1
-    /// The casemanager's actor, once the municipality has the contact details (-1: not yet).
-    var casemanager = -1
+    /// The institution actor that sent the notification (nil: not notified).
+    var institution: Int?
+    /// The casemanager's actor, once the municipality has the contact details (nil: not yet).
+    var casemanager: Int?
     /// Followed proactively by its aftercare.
     var followed = false
     /// A judicial title follows (from the sheet): probation holds information on the case.
@@ -38,7 +38,7 @@ struct MunicipalityState: Sendable {
   var arrangedCare = IntMap<Int>()
   /// Detainees handed over today: a care start that arrives after their handover on the same
   /// day is not one to keep (the release was outside the measured window).
-  var handedOverToday: (day: Int, detainees: [DetaineeID]) = (-1, [])
+  var handedOverToday: (day: Int?, detainees: [DetaineeID]) = (nil, [])
 
   init(index: Int, context: ReplicationContext) {
     self.index = index
@@ -76,16 +76,14 @@ struct MunicipalityState: Sendable {
         if !known[id]!.contacted { makeContact(id, casemanager: casemanager, afterDays: 0, &out) }
         out.send(.conferenceJoined(detainee: id, municipality: index), to: casemanager)
       case .informationReply(let id, let answered, let fromProbation, let casemanager):
-        if answered, !fromProbation, let entry = known[id], !entry.contacted {
+        if answered, !fromProbation, let casemanager, let entry = known[id], !entry.contacted {
           makeContact(id, casemanager: casemanager, afterDays: 0, &out)
         }
         // Refused by probation: the municipality lacks what it needs to plan the next steps
         // (seed 003); the casemanager keeps the fact with the detainee for the evaluation
         // (through the PI's liaison when the municipality has no contact details).
-        if fromProbation, !answered, let entry = known[id], entry.institution >= 0 || entry.casemanager >= 0 {
-          out.send(
-            .informationRefused(detainee: id, municipality: index),
-            to: entry.casemanager >= 0 ? entry.casemanager : entry.institution)
+        if fromProbation, !answered, let entry = known[id], let reader = entry.casemanager ?? entry.institution {
+          out.send(.informationRefused(detainee: id, municipality: index), to: reader)
         }
       case .release(let handover): released(handover, &out)
       case .detentionEnded(let id): forget(id)
@@ -175,7 +173,7 @@ struct MunicipalityState: Sendable {
       out.send(
         .careReferral(
           CareReferral(
-            detainee: h.detainee, referralDay: h.careReferralDay, releaseDay: h.releaseDay,
+            detainee: h.detainee, referralDay: h.careReferralDay, releaseDay: Day(h.releaseDay),
             owner: layout.municipalityActor(index))), to: layout.careActor, afterDays: h.careReferralDelay)
     }
     guard h.measured, h.judicialTitle || h.needsAssistedLiving else { return }

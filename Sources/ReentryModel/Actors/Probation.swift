@@ -61,7 +61,7 @@ public actor Probation: SteppedActor {
           random.uniform(Label.probation, id, Label.gdpr)
           < parameters.information.gdprRefusalProbability
         out.send(
-          .informationReply(detainee: id, answered: !refused, fromProbation: true, casemanager: -1), to: from,
+          .informationReply(detainee: id, answered: !refused, fromProbation: true, casemanager: nil), to: from,
           afterDays: parameters.information.requestDelayDays)
       case .conferenceInvitation(let id, let casemanager):
         // Its own chance to join, from the conference's stream after the municipality's draw.

@@ -42,19 +42,32 @@ public struct CaseTask: Sendable {
   /// The day before which a recurring meeting has a next one; nil when the task does not recur.
   public var recursUntil: Int? { recursUntil32 == 0 ? nil : Int(recursUntil32) }
 
-  /// Traps if an id, day or sequence number does not fit in 32 bits.
+  /// Traps, naming the field and its value, if an id, day or sequence number does not fit in
+  /// 32 bits.
   public init(
     kind: Kind, detainee: DetaineeID, availableDay: Int, dueDay: Int, remainingHours: Double, sequence: Int,
     recursUntil: Int? = nil
   ) {
     precondition(recursUntil.map { $0 > 0 } ?? true, "a recurring task ends after day 0")
-    self.recursUntil32 = Int32(recursUntil ?? 0)
+    self.recursUntil32 = Self.packed(recursUntil ?? 0, "recursUntil")
     self.kind = kind
-    self.detainee32 = Int32(detainee.raw)
-    self.availableDay32 = Int32(availableDay)
-    self.dueDay32 = Int32(dueDay)
+    self.detainee32 = Self.packed(detainee.raw, "detainee")
+    self.availableDay32 = Self.packed(availableDay, "availableDay")
+    self.dueDay32 = Self.packed(dueDay, "dueDay")
     self.remainingHours = remainingHours
-    self.sequence32 = Int32(sequence)
+    self.sequence32 = Self.packed(sequence, "sequence")
+  }
+
+  /// Packs a value into 32 bits, or stops the run with a message naming the field and value.
+  ///
+  /// A plain `Int32(x)` traps with "not enough bits" and no hint of which value overflowed (a
+  /// `never` day once reached a task this way); `fatalError` keeps its message in release builds,
+  /// where a failed `precondition` prints nothing.
+  private static func packed(_ value: Int, _ field: StaticString) -> Int32 {
+    guard let packed = Int32(exactly: value) else {
+      fatalError("CaseTask.\(field) = \(value) does not fit in 32 bits (a day `never` or a sentinel reached a task)")
+    }
+    return packed
   }
 
   /// Work order: core before collaboration, then earliest due, then oldest.

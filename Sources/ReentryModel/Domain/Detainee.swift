@@ -5,19 +5,19 @@
 /// Attributes are drawn once at creation; casework facts are days (`never`
 /// when something did not happen) that the release evaluation reads.
 public struct Detainee: Sendable {
-  /// Marks a day on which something never happened.
-  public static let never = Int.max
+  /// Marks a day on which something never happened, in the release evaluation's day numbers
+  /// (the stored facts are `Day`s, with `Day.never`).
+  public static let never = Day.never.raw
 
   // Stored fields in the order the casework reads them: the first cache line holds what
   // a timer, a finished task or a municipality's contact touches (the order changes no result).
   public let id: DetaineeID
   public let releaseDay: Int
   public let admissionDay: Int
-  public var casemanager = -1
   /// Contact with any municipality (enough for an ID request).
-  public var anyContactDay = never
+  public var anyContactDay = Day.never
   /// Contact with the actual return municipality.
-  public var returnContactDay = never
+  public var returnContactDay = Day.never
   public let returnMunicipality: Int
   public let initialStock: Bool
   public let judicialTitle: Bool
@@ -29,10 +29,10 @@ public struct Detainee: Sendable {
   /// Probation refused the return municipality's information request (the GDPR).
   public var probationRefused = false
   /// Probation shared its information with the return municipality at a case conference.
-  public var probationInformationDay = never
+  public var probationInformationDay = Day.never
   /// The last agreed case conference the return municipality, and probation, joined.
-  public var conferenceMunicipalityDay = never
-  public var conferenceProbationDay = never
+  public var conferenceMunicipalityDay = Day.never
+  public var conferenceProbationDay = Day.never
   public var jointConversationPending = false
   public var releaseCoordinated = false
   /// Help questions the casemanager registered in the D&R plan in Tulp: under time pressure
@@ -42,19 +42,22 @@ public struct Detainee: Sendable {
   public var registrationPending = false
   /// The return municipality went through the whole plan at the table with the casemanager (a
   /// joint conversation or case conference it joined): it knows every help question.
-  public var planDiscussedDay = never
+  public var planDiscussedDay = Day.never
 
-  public var notifiedMunicipality = -1
+  /// The municipality Injus notified (nil until the casemanager registers the case): the
+  /// registered one unless the return address was verified, corrected to the return one later.
+  public var notifiedMunicipality: Int?
   /// The day the return municipality was notified: at admission, or when a wrong address was corrected.
-  public var returnNotifiedDay = never
-  public var screeningDay = never
-  public var planDay = never
-  public var jointConversationDay = never
+  public var returnNotifiedDay = Day.never
+  public var screeningDay = Day.never
+  public var planDay = Day.never
+  public var jointConversationDay = Day.never
   /// The return municipality works on the case without contact (proactive + full sheet).
-  public var returnWorkWithoutContactDay = never
-  public var careReferralDay = never
+  public var returnWorkWithoutContactDay = Day.never
+  /// The PI's assisted-living referral during detention (`never`: none).
+  public var careReferralDay = Day.never
   /// A usable bank account opened from detention (seed 003:1337-1339; `never`: none opened).
-  public var bankAccountDay = never
+  public var bankAccountDay = Day.never
   public var caseConferences = 0
   /// Needs at entry (seed 001 shares).
   public let needsAtEntry: ConditionSet

@@ -47,10 +47,10 @@ final class Practice: Sendable {
 
   /// The outcome of the application for an account from detention, made on `day`: a reluctant
   /// bank opens it with `openFromDetentionProbability`, after a lognormal lead time.
-  func accountOpened(_ d: Detainee, appliedOn day: Int) -> Int {
+  func accountOpened(_ d: Detainee, appliedOn day: Int) -> Day {
     let b = parameters.bankAccount
-    guard u(d, Label.bankOpened) < b.openFromDetentionProbability else { return Detainee.never }
-    return day
+    guard u(d, Label.bankOpened) < b.openFromDetentionProbability else { return .never }
+    return Day(day)
       + LeadTime.days(mean: b.openFromDetentionDays, cv: parameters.conditions.leadTimeCV, z: z(d, Label.bankLead))
   }
 }

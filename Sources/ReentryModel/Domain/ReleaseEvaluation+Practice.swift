@@ -103,7 +103,7 @@ extension ReleaseEvaluation {
   /// from detention, or applied for once the person reports after release.
   func accountDays(_ d: Detainee, reportDelay: Int, _ practice: Practice) -> Int {
     let r = d.releaseDay
-    if d.bankAccountDay != Detainee.never { return max(0, d.bankAccountDay - r) }
+    if d.bankAccountDay != .never { return max(0, d.bankAccountDay - Day(r)) }
     let b = parameters.bankAccount
     return reportDelay
       + LeadTime.days(

@@ -35,7 +35,7 @@ package final class ReleaseEvaluation: Sendable {
   /// detention; otherwise the person must report at the counter, which takes
   /// an LVB person longer unless the sheet told the municipality.
   package static func reportDelay(_ d: Detainee, _ p: ModelParameters) -> Int {
-    if d.returnContactDay < d.releaseDay { return 0 }
+    if d.returnContactDay < Day(d.releaseDay) { return 0 }
     let lvbFactor = d.lvb && !p.information.fullSheet ? p.municipalities.lvbReportDelayFactor : 1
     return LeadTime.days(
       mean: p.municipalities.reportAtCounterMeanDays * lvbFactor, cv: p.conditions.leadTimeCV, z: d.luck.zReport)
@@ -47,7 +47,7 @@ package final class ReleaseEvaluation: Sendable {
     let r = d.releaseDay
     let start = Self.caseworkStart(d)
     let never = Detainee.never
-    func before(_ day: Int) -> Int { day < r ? day : never }
+    func before(_ day: Day) -> Int { Self.before(day, release: r) }
     let plan = before(d.planDay)
     let anyContact = before(d.anyContactDay)
     let returnContact = before(d.returnContactDay)
@@ -70,7 +70,7 @@ package final class ReleaseEvaluation: Sendable {
     if d.benefitStops { needs.insert(.income) }
     let atRiskDay = d.admissionDay + p.needs.housingAtRiskAfterDays
     let rentKept =
-      d.rentContinued && d.returnContactDay < atRiskDay
+      d.rentContinued && d.returnContactDay < Day(atRiskDay)
       && d.stayDays <= p.municipalities.rentContinuationMaxDays
     let housingLost =
       !d.needsAtEntry.contains(.housing) && d.stayDays > p.needs.housingAtRiskAfterDays
@@ -124,7 +124,7 @@ package final class ReleaseEvaluation: Sendable {
       inOrder.insert(condition)
     }
     // A benefit or wage pays only into a bank account (seed 003:1337-1339).
-    let lacksAccount = needs.contains(.income) && practice.lacksAccount(d) && d.bankAccountDay > r
+    let lacksAccount = needs.contains(.income) && practice.lacksAccount(d) && d.bankAccountDay > Day(r)
     if lacksAccount { inOrder.remove(.income) }
     // The domino effect (seed 003): without a home at release a benefit and a debt arrangement
     // hold only for someone with a postal address (a benefit needs one; the person's own draw).
@@ -199,6 +199,10 @@ package final class ReleaseEvaluation: Sendable {
       lacksBankAccount: lacksAccount)
   }
 
+  /// A casework fact's day while inside, as a number for the evaluation's arithmetic
+  /// (`Detainee.never` when it happened at or after the release, or not at all).
+  static func before(_ day: Day, release r: Int) -> Int { day < Day(r) ? day.raw : Detainee.never }
+
   /// The day the return municipality knows each help question, before release (`never`: not).
   ///
   /// It reads what the casemanager registered in the D&R plan: from the plan day once in
@@ -214,9 +218,9 @@ package final class ReleaseEvaluation: Sendable {
     let r = d.releaseDay
     let info = p.information
     let reads = info.fullSheet || (info.sharedSystem && info.sharedSystemInformation)
-    let readDay = min(returnContact, reads && d.returnNotifiedDay < r ? d.returnNotifiedDay : never)
+    let readDay = min(returnContact, reads ? Self.before(d.returnNotifiedDay, release: r) : never)
     let registeredDay = plan == never || readDay == never ? never : max(plan, readDay)
-    let discussed = d.planDiscussedDay < r ? d.planDiscussedDay : never
+    let discussed = Self.before(d.planDiscussedDay, release: r)
     return { condition in
       if condition == .housing, !d.needsAtEntry.contains(.housing) {
         return returnContact == never ? discussed : max(returnContact, housingNeedDay)

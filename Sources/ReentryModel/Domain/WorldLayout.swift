@@ -11,11 +11,12 @@ public struct WorldLayout: Sendable {
   public let regionOf: [Int]
   public let regionalInstitutions: Int
   public let nationalInstitutions: Int
-  /// The municipality each regional PI stands in (its region's largest; synthetic PIs), or -1.
-  public let hostMunicipality: [Int]
+  /// The municipality each regional PI stands in (its region's largest; synthetic PIs), or nil
+  /// (a national PI, or a region without municipalities).
+  public let hostMunicipality: [Int?]
   /// Where the pilots of seed 003 run: the RIO's municipality (the largest) and Huis van
   /// Herstel's fourteen Twente municipalities (by CBS code).
-  public let rioMunicipality: Int
+  public let rioMunicipality: Int?
   public let twente: Set<Int>
   static let twenteCodes: Set<String> = [
     "GM0141", "GM0147", "GM0153", "GM0158", "GM0163", "GM0164", "GM0168", "GM0173", "GM0183", "GM0189",
@@ -93,13 +94,13 @@ public struct WorldLayout: Sendable {
       before += Double(m.population)
     }
     regionOf = regions
-    var host = [Int](repeating: -1, count: p.institutions.regionalCount + p.institutions.nationalCount)
+    var host = [Int?](repeating: nil, count: p.institutions.regionalCount + p.institutions.nationalCount)
     for (m, region) in regions.enumerated()
-    where host[region] < 0 || municipalities[m].population > municipalities[host[region]].population {
+    where host[region].map({ municipalities[m].population > municipalities[$0].population }) ?? true {
       host[region] = m
     }
     hostMunicipality = host
-    rioMunicipality = municipalities.indices.max { municipalities[$0].population < municipalities[$1].population } ?? -1
+    rioMunicipality = municipalities.indices.max { municipalities[$0].population < municipalities[$1].population }
     twente = Set(municipalities.indices.filter { Self.twenteCodes.contains(municipalities[$0].code) })
     placeActors()
   }
