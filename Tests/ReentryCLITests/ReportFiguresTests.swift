@@ -54,7 +54,7 @@ struct ReportFiguresTests {
   @Test func anUnwritableFigureDirectoryExits73AndLeavesNoFiles() async throws {
     let w = try await ReportWorld.shared.value
     let blocker = w.world.path("figures-blocker")
-    FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8))
+    #expect(FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8)))
     let r = await reentry(["report", w.run, "--figures", blocker + "/figs", "--out", w.world.path("blocked.html")])
     #expect(r.code == 73, "\(r.err)")
     let r2 = await reentry(["report", w.run, "--figures", blocker, "--out", w.world.path("blocked.html")])
