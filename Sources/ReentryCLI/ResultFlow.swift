@@ -29,7 +29,7 @@ struct ResultFlow {
   /// its arguments, clean-ups told on standard error. Every command that
   /// writes a result claims its output through this before anything runs.
   static func policy(_ kind: String, _ args: Arguments, console: Console) -> OutputPolicy {
-    OutputPolicy(kind: kind, force: args.flags.contains("force"), note: console.err)
+    OutputPolicy(kind: kind, force: args.flags.contains(OutputOptions.force.name), note: console.err)
   }
 
   /// The progress callback to hand to the runners.

@@ -14,14 +14,12 @@ struct OutputOptions: Sendable {
 
   /// `--out`, if given (each command has its own default directory).
   let out: String?
-  let force: Bool
   let jobs: Int
   /// Whether `--progress` was given.
   let progress: Bool
 
   init(_ args: Arguments) throws(CommandFailure) {
     out = args.value(Self.out.name)
-    force = args.flags.contains(Self.force.name)
     jobs = try Self.jobs.value(args) ?? 1
     progress = args.flags.contains(Self.progress.name)
   }

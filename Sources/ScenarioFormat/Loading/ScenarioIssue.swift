@@ -5,7 +5,7 @@
 /// `description` is one line:
 /// `FILE[:LINE:COLUMN]: [PATH: ]MESSAGE[; allowed: ALLOWED]`, where "; " before
 /// "allowed" becomes " " when the message ends with a question mark, e.g.
-/// `Scenarios/x.json: casemanagers.caseloadNorm: 0 is out of range; allowed: an integer in 1…200`.
+/// `Scenarios/x.json: casemanagers.caseloadNorm: 0 is out of range; allowed: an integer in 1…500`.
 public struct ScenarioIssue: Error, Sendable, CustomStringConvertible, Equatable {
   /// The kind of problem, for callers that react differently to each.
   public enum Category: Sendable, Equatable, Hashable {
