@@ -91,4 +91,37 @@ actor Recorder: SteppedActor {
     #expect(first.count > 100)
     #expect(await history() == first)
   }
+
+  /// A phase's messages are grouped by recipient in delivery order, whether the phase is
+  /// grouped by counting (many messages) or by a comparison sort (few): both orders equal the
+  /// sorted (recipient, position) keys, over many sizes.
+  @Test func groupingByRecipientKeepsDeliveryOrder() {
+    let actors = (0..<40).map { Recorder(id: $0) }
+    var scheduler = BulkSynchronousScheduler<String>(actors: actors)
+    var g = SplitMix64(seed: 7)
+    for count in [0, 1, 2, 5, 9, 10, 11, 40, 100, 1000] {
+      let due = (0..<count).map { position in
+        Envelope(
+          day: 0, phase: 0, sender: -1, sequence: UInt64(position), recipient: Int(g.next() % 40), message: "")
+      }
+      scheduler.groupByRecipient(due)
+      let expected = due.enumerated().map { UInt64(UInt32($1.recipient)) << 32 | UInt64($0) }.sorted()
+      #expect(scheduler.order == expected, "\(count) messages")
+    }
+  }
+
+  /// Steps are counted per actor, so a kind of actor's share can be reported.
+  @Test func stepsAreCountedPerActor() async {
+    let idle = Recorder(id: 0)
+    let ticker = Recorder(id: 1) { text in [(text, 1, 3)] }
+    let once = Recorder(id: 2)
+    var scheduler = BulkSynchronousScheduler<String>(actors: [idle, ticker, once])
+    scheduler.post("tick", to: 1, onDay: 0)
+    scheduler.post("hello", to: 2, onDay: 4)
+    await scheduler.run(days: 10) { _ in }
+    #expect(scheduler.stepCount(ofActors: 0..<1) == 0)
+    #expect(scheduler.stepCount(ofActors: 1..<2) == 4)
+    #expect(scheduler.stepCount(ofActors: 1..<3) == 5)
+    #expect(scheduler.stepCount(ofActors: 0..<3) == scheduler.stepCount)
+  }
 }

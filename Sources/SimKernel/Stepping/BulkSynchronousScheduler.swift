@@ -25,12 +25,19 @@ public struct BulkSynchronousScheduler<Message: Sendable> {
   /// from step to step, so a step allocates nothing in the scheduler.
   @usableFromInline var stepInbox: [Envelope<Message>] = []
   @usableFromInline var spareOutbox: [Envelope<Message>] = []
+  /// Per-recipient counts of the phase being grouped, then where its next message goes (a
+  /// buffer reused from phase to phase).
+  @usableFromInline var slots: [Int] = []
   @usableFromInline var delivered = 0
   @usableFromInline var steps = 0
+  /// Steps taken by each actor, by actor id.
+  @usableFromInline var stepsByActor: [Int]
   /// Messages handed to actors so far.
   public var deliveredCount: Int { delivered }
   /// Actor steps taken so far.
   public var stepCount: Int { steps }
+  /// Steps taken so far by the actors with ids in `ids` (e.g. one kind of actor).
+  public func stepCount(ofActors ids: Range<Int>) -> Int { stepsByActor[ids].reduce(0, +) }
   @usableFromInline var externalSequence: UInt64 = 0
 
   public init(actors: [any SteppedActor<Message>], maxPhasesPerDay: Int = 8) {
@@ -38,6 +45,7 @@ public struct BulkSynchronousScheduler<Message: Sendable> {
     self.actors = actors
     self.maxPhasesPerDay = maxPhasesPerDay
     self.sequences = Array(repeating: 0, count: actors.count)
+    self.stepsByActor = Array(repeating: 0, count: actors.count)
   }
 
   /// Queues a message from outside the actors (sender id `-1`), e.g. a start signal.
@@ -71,16 +79,12 @@ public struct BulkSynchronousScheduler<Message: Sendable> {
 
   /// Steps the recipients of `due` in id order, each with its messages in delivery order.
   ///
-  /// The messages are grouped by sorting keys of recipient and position (unique, so any sort
-  /// keeps delivery order within a recipient): one contiguous pass, instead of an inbox buffer
-  /// per actor that each phase touched at a cache miss of its own.
+  /// The messages are grouped by keys of recipient and position (see `groupByRecipient`): one
+  /// contiguous pass, instead of an inbox buffer per actor that each phase touched at a cache
+  /// miss of its own.
   @inlinable
   mutating func runPhase(_ due: [Envelope<Message>], day: Int, phase: Int) async {
-    order.removeAll(keepingCapacity: true)
-    for (position, envelope) in due.enumerated() {
-      order.append(UInt64(UInt32(bitPattern: envelope.recipient32)) << 32 | UInt64(position))
-    }
-    order.sort()
+    groupByRecipient(due)
     var k = 0
     while k < order.count {
       let recipient = Int(order[k] >> 32)
@@ -103,6 +107,36 @@ public struct BulkSynchronousScheduler<Message: Sendable> {
       delivered += stepInbox.count
       stepInbox.removeAll(keepingCapacity: true)
       steps += 1
+      stepsByActor[recipient] += 1
+    }
+  }
+
+  /// Fills `order` with the keys of `due` (recipient in the high 32 bits, position in the low
+  /// 32) in ascending order.
+  ///
+  /// A phase with many messages (a day's phase 0 holds most of them) is grouped by a counting
+  /// sort over recipients, linear in the messages and the actors; a comparison sort cost
+  /// n log n, which grows faster than the work at ten times the inflow. Both give the same
+  /// order, since keys are unique and positions are visited in ascending order.
+  @inlinable
+  mutating func groupByRecipient(_ due: [Envelope<Message>]) {
+    order.removeAll(keepingCapacity: true)
+    guard due.count >= actors.count / 4 else {
+      for (position, envelope) in due.enumerated() {
+        order.append(UInt64(UInt32(bitPattern: envelope.recipient32)) << 32 | UInt64(position))
+      }
+      order.sort()
+      return
+    }
+    slots.removeAll(keepingCapacity: true)
+    slots.append(contentsOf: repeatElement(0, count: actors.count + 1))
+    for envelope in due { slots[envelope.recipient + 1] += 1 }
+    for recipient in 0..<actors.count { slots[recipient + 1] += slots[recipient] }
+    order.append(contentsOf: repeatElement(0, count: due.count))
+    for (position, envelope) in due.enumerated() {
+      let recipient = envelope.recipient
+      order[slots[recipient]] = UInt64(UInt32(bitPattern: envelope.recipient32)) << 32 | UInt64(position)
+      slots[recipient] += 1
     }
   }
 
