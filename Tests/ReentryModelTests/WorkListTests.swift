@@ -96,6 +96,36 @@ import Testing
     #expect(dropped == referenceDropped)
   }
 
+  /// The waiting list keeps its earliest day beside the heap: after every insert, pop and
+  /// removal it is the least day among the waiting tasks (`Int.max` when none).
+  @Test func waitingTasksKnowTheirEarliestDay() {
+    var s = RandomStream(
+      seed: 11, replication: 0, kind: StreamLabel("test"), entity: 0, purpose: StreamLabel("waiting"))
+    var waiting = WaitingTasks()
+    var sequence = 0
+    func earliest(_ w: WaitingTasks) -> Int { w.items.map(\.availableDay).min() ?? Int.max }
+    for day in 0..<300 {
+      for _ in 0..<Int(s.bounded(4)) {
+        sequence += 1
+        waiting.insert(
+          CaseTask(
+            kind: .mdo, detainee: DetaineeID(Int(s.bounded(20))), availableDay: day + Int(s.bounded(40)),
+            dueDay: day + 40, remainingHours: 1, sequence: sequence))
+        #expect(waiting.earliestAvailableDay == earliest(waiting))
+      }
+      if s.bounded(6) == 0 {
+        let detainee = DetaineeID(Int(s.bounded(20)))
+        waiting.removeAll { $0.detainee == detainee }
+        #expect(waiting.earliestAvailableDay == earliest(waiting), "day \(day)")
+      }
+      while let task = waiting.popAvailable(through: day) {
+        #expect(task.availableDay <= day)
+        #expect(waiting.earliestAvailableDay == earliest(waiting), "day \(day)")
+      }
+      #expect(waiting.earliestAvailableDay > day && waiting.isEmpty == waiting.items.isEmpty, "day \(day)")
+    }
+  }
+
   /// The admissions office's release calendar frees every place once, on or after its day.
   @Test func releaseCalendarReturnsEveryReleaseOnceWhenDue() {
     var s = RandomStream(

@@ -1,4 +1,5 @@
 import Foundation
+import ReentryModel
 
 /// Timings of one workload over repeated runs, with the work it did.
 package struct BenchMeasurement: Sendable {
@@ -8,8 +9,17 @@ package struct BenchMeasurement: Sendable {
   let detaineeDays: Int
   let messages: Int
   let actorSteps: Int
+  /// Actor steps of one run by kind of actor, indexed by `ActorKind.rawValue`.
+  let actorStepsByKind: [Int]
+  /// Casemanager steps of one run that found nothing to do.
+  let idleCasemanagerSteps: Int
   /// Peak resident memory of the whole process after this workload (it only grows).
   let peakResidentMB: Double
+
+  /// Steps of one run taken by actors of `kind`.
+  func steps(of kind: ActorKind) -> Int {
+    actorStepsByKind.indices.contains(kind.rawValue) ? actorStepsByKind[kind.rawValue] : 0
+  }
 
   var median: Double {
     let s = seconds.sorted()

@@ -1,4 +1,5 @@
 import Foundation
+import ReentryModel
 import ScenarioFormat
 
 /// The bench table for the terminal and `bench.json` for the record.
@@ -12,6 +13,15 @@ package enum BenchReport {
         + String(
           format: "%9.3f%9.3f%9.3f%17.3e%13.3e%10.3e%9.1f\n",
           m.median, m.min, m.max, m.detaineeDaysPerSecond, m.messagesPerSecond, m.stepsPerSecond, m.peakResidentMB)
+    }
+    text += "work of one run: messages delivered, actor steps (casemanagers, municipalities, institutions, others)\n"
+    for m in ms {
+      let byKind = m.steps(of:)
+      let named = byKind(.casemanager) + byKind(.municipality) + byKind(.institution)
+      text +=
+        m.workload.padding(toLength: 16, withPad: " ", startingAt: 0)
+        + "\(m.messages) messages, \(m.actorSteps) steps (\(byKind(.casemanager)), \(byKind(.municipality)), "
+        + "\(byKind(.institution)), \(m.actorSteps - named)), \(m.idleCasemanagerSteps) casemanager steps idle\n"
     }
     if let efficiency = parallelEfficiency(ms) {
       text += String(format: "parallel efficiency of the sweep on 2 jobs: %.1f%%\n", efficiency * 100)
@@ -43,6 +53,14 @@ package enum BenchReport {
         ("seconds", .array(m.seconds.map(n))),
         ("detaineeDays", .number(Double(m.detaineeDays))), ("messages", .number(Double(m.messages))),
         ("actorSteps", .number(Double(m.actorSteps))),
+        ("idleCasemanagerSteps", .number(Double(m.idleCasemanagerSteps))),
+        (
+          "actorStepsByKind",
+          .object(
+            ActorKind.allCases.map { kind in
+              ("\(kind)", .number(Double(m.steps(of: kind))))
+            })
+        ),
         ("detaineeDaysPerSecond", n(m.detaineeDaysPerSecond)), ("messagesPerSecond", n(m.messagesPerSecond)),
         ("actorStepsPerSecond", n(m.stepsPerSecond)), ("peakResidentMB", n(m.peakResidentMB)),
       ])

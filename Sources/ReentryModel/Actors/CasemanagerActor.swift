@@ -27,7 +27,9 @@ public actor CasemanagerActor: SteppedActor {
   func backlog(on day: Int) -> (available: Double, future: Double) { state.backlog(on: day) }
 
   func totals() -> CasemanagerTotals {
-    CasemanagerTotals(hoursWorked: state.hoursWorked, droppedTasks: state.casework.droppedTasks, records: state.records)
+    CasemanagerTotals(
+      hoursWorked: state.hoursWorked, droppedTasks: state.casework.droppedTasks, records: state.records,
+      idleSteps: state.idleSteps)
   }
 }
 
@@ -38,4 +40,6 @@ struct CasemanagerTotals: Sendable {
   let droppedTasks: [Int]
   /// Records of the releases in the measured window, before their waits after release are known.
   let records: [ReleaseRecord]
+  /// Steps that found nothing to do (stale workday timers only).
+  let idleSteps: Int
 }

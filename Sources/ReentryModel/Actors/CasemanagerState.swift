@@ -26,6 +26,8 @@ struct CasemanagerState: Sendable {
   var hoursWorked = 0.0
   /// Records of the releases in the measured window, completed after the run (see `Aftercare`).
   var records: [ReleaseRecord] = []
+  /// Steps that found nothing to do: only workday timers made stale by an earlier one.
+  var idleSteps = 0
 
   init(institution: Int, slot: Int, context: ReplicationContext) {
     self.institution = institution
@@ -38,6 +40,7 @@ struct CasemanagerState: Sendable {
   }
 
   mutating func step(_ inbox: [Envelope<Message>], _ out: inout Outbox<Message>) {
+    if inbox.allSatisfy({ isStaleWorkday($0.message, on: out.day) }) { idleSteps += 1 }
     for envelope in inbox {
       switch envelope.message {
       case .caseAssigned(let admission): take(context.arrival(admission), &out)
@@ -76,6 +79,12 @@ struct CasemanagerState: Sendable {
     case .workday: workday(&out)
     case .addressCorrected(let id): correctAddress(id, &out)
     }
+  }
+
+  /// A workday timer for a day other than the one now set: a later timer an earlier one replaced.
+  func isStaleWorkday(_ message: Message, on day: Int) -> Bool {
+    guard case .casemanagerTimer(.workday) = message else { return false }
+    return casework.workdayScheduled != day
   }
 
   /// A working day: a day's hours on the list, finished tasks applied to their cases.

@@ -68,12 +68,14 @@ public enum Replication {
     // with the return municipality.
     var records: [ReleaseRecord] = []
     var hoursWorked = 0.0
+    var idleSteps = 0
     var dropped = [CaseTask.Kind: Int]()
     for pool in world.casemanagers {
       for casemanager in pool {
         let t = await casemanager.totals()
         records += t.records
         hoursWorked += t.hoursWorked
+        idleSteps += t.idleSteps
         for kind in CaseTask.Kind.allCases { dropped[kind, default: 0] += t.droppedTasks[kind.rawValue] }
       }
     }
@@ -100,6 +102,10 @@ public enum Replication {
       admitted: await world.office.admitted, released: released, inCustody: inCustody,
       maxCaseload: maxCaseload, droppedTasks: dropped,
       actorSteps: scheduler.stepCount, messages: scheduler.deliveredCount,
+      actorStepsByKind: ActorKind.allCases.map { kind in
+        let first = world.layout.firstActor(kind)
+        return scheduler.stepCount(ofActors: first..<first + world.layout.actorCount(kind))
+      }, idleCasemanagerSteps: idleSteps,
       detaineeDays: await world.office.detaineeDays())
   }
 }

@@ -22,6 +22,11 @@ public struct ReplicationResult: Sendable {
   /// Actor steps and delivered messages: the work the kernel did.
   public let actorSteps: Int
   public let messages: Int
+  /// Actor steps by kind of actor, indexed by `ActorKind.rawValue`.
+  public let actorStepsByKind: [Int]
+  /// Casemanager steps that found nothing to do: woken only by workday timers an earlier timer
+  /// had replaced (a timer in flight cannot be withdrawn).
+  public let idleCasemanagerSteps: Int
   /// Days spent in custody within the simulated horizon, summed over detainees.
   public let detaineeDays: Int
 }
