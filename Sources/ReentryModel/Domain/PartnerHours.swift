@@ -35,8 +35,10 @@ struct PartnerHours: Sendable {
     return true
   }
 
-  /// Charges hours the partner spends whatever is left (a meeting it was already at).
+  /// Charges hours the partner spends whatever is left (a meeting it was already at); a
+  /// partner with no hours at all has nobody to send, so nothing is charged.
   mutating func charge(_ hours: Double, on day: Int) {
+    guard perWeek > 0 else { return }
     roll(to: day)
     spend(hours, on: day)
   }
