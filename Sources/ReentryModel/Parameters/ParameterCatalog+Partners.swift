@@ -226,18 +226,18 @@ extension ParameterCatalog {
       "Probation's hours to speak a detainee with a judicial title during detention",
       plausible: 1...3, "seed 003: the agreed new way of working, a conversation in the PI with travel"),
     bind(
-      "partners.reactiveConferenceFactor", \.partners.reactiveConferenceFactor, .probability, 0.3, unit: "factor",
+      "partners.reactiveConferenceFactor", \.partners.reactiveConferenceFactor, .probability, 0.3,
       source: "seed 003 (municipalities seldom join, small ones not set up for aftercare); value assumption",
       "Multiplier on a municipality's chance to join a conference on a case it does not follow proactively",
       plausible: 0.1...0.6, "seed 003: municipalities without aftercare provisions act when the person reports"),
     bind(
       "partners.afterDeclineConferenceFactor", \.partners.afterDeclineConferenceFactor, .probability, 0.3,
-      unit: "factor", source: "seed 003 (municipalities seldom join); value assumption",
+      source: "seed 003 (municipalities seldom join); value assumption",
       "Multiplier on a municipality's chance to join a case's conference after declining its last one",
       plausible: 0.1...0.6, "a partner that made no time for a case last time seldom does next time: priorities persist"
     ),
     bind(
-      "partners.warmHandoverIntakeFactor", \.partners.warmHandoverIntakeFactor, .probability, 0.25, unit: "factor",
+      "partners.warmHandoverIntakeFactor", \.partners.warmHandoverIntakeFactor, .probability, 0.25,
       source: "seed 003 §4.4 (coordinated where partners worked together during detention); value assumption",
       "Multiplier on the chance of a delayed supervision intake when probation spoke the detainee during detention",
       plausible: 0.0...0.6,
