@@ -56,12 +56,12 @@ package enum ModelFixture {
 
   /// Per replication, `metric` of the small world with `base + variant` minus with `base` alone
   /// (4 replications, the same seed: common random numbers).
-  package static func pairedDifferences(_ metric: String, _ variant: [String], base: [String] = []) async throws
-    -> [Double]
-  {
+  package static func pairedDifferences(
+    _ metric: String, _ variant: [String], base: [String] = [], group: String = "all"
+  ) async throws -> [Double] {
     let b = try await run(replications: 4, base)
     let v = try await run(replications: 4, base + variant)
-    return zip(values(v, metric), values(b, metric)).map { $0 - $1 }
+    return zip(values(v, metric, group), values(b, metric, group)).map { $0 - $1 }
   }
 
   package static func mean(_ xs: [Double]) -> Double { xs.reduce(0, +) / Double(xs.count) }

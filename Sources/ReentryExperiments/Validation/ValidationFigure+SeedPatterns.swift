@@ -72,6 +72,16 @@ extension ValidationFigure {
         "Casemanagers noemen het zelfs onhaalbaar om alles in te vullen. Gevolg hiervan is dat zij vaak niet "
         + "alles registreren."
     ) { r, _ in ValidationMeasure.share(r) { $0.registrationComplete.map { !$0 } } },
+    ValidationFigure(
+      id: "pattern_conferences_with_small_municipalities_rare", source: "seed 003:1308, 1315, 1241-1244",
+      sourceValue: "municipalities seldom join conferences, small ones least", unit: .ratio, range: 0...0.1,
+      tolerance: "at most 0.1 conferences joined by the municipality per release to a small municipality ('zelden')",
+      quote:
+        "Reclassering en gemeenten sluiten zelden aan bij MDO’s. [...] Met name gemeenten sluiten niet vaak aan "
+        + "bij trajectgesprekken."
+    ) { r, _ in
+      Metric.mean(r.records.filter { $0.sizeClass == .small }) { $0.conferencesWithMunicipality }
+    },
   ]
 }
 

@@ -62,7 +62,8 @@ extension CasemanagerState {
     let contactKnown = info.contactDetailsOnSheet || (info.sharedSystem && info.sharedSystemInformation)
     return InformationSheet(
       detainee: d.id, institution: institutionActor, casemanager: actorID, farFromHome: d.farFromHome,
-      judicialTitle: d.judicialTitle, contactDetails: contactKnown, fullHelpQuestions: info.fullSheet)
+      judicialTitle: d.judicialTitle, contactDetails: contactKnown, fullHelpQuestions: info.fullSheet,
+      helpQuestions: d.needsAtEntry)
   }
 
   /// Release: judge the conditions, hand the detainee over, end the case.
@@ -70,7 +71,12 @@ extension CasemanagerState {
     guard let d = detainees.removeValue(forKey: id) else { return }
     casework.work.release(id, dropped: &casework.droppedTasks)
     let measured = parameters.run.measuredWindow.contains(d.releaseDay)
-    if measured { records.append(evaluation.record(for: d)) }
+    if measured {
+      var record = evaluation.record(for: d)
+      record.caseConferencesWithoutPartner = max(0, d.conferencesHeld - d.caseConferences)
+      record.conferencesWithMunicipality = d.conferencesWithMunicipality
+      records.append(record)
+    }
     let owner = layout.municipalityActor(d.returnMunicipality)
     // Injus also reports the end of detention to the municipality it notified; when that was the
     // wrong one, this is all it hears, and without it its entry and aftercare place never end.

@@ -105,13 +105,13 @@ extension CasemanagerState {
     let a = d.admissionDay
     let conferences = p.caseConferences
     if conferences.agreed {
-      d.caseConferences += max(0, (day - 1 - a) / conferences.intervalDays)
+      d.conferencesHeld += max(0, (day - 1 - a) / conferences.intervalDays)
     } else {
       let interval = p.casemanagers.mdoIntervalDays
       var k = 1
       while a + k * interval < day {
         if random.uniform(Label.casework, d.id, StreamLabel(raw: UInt64(k))) < conferences.adHocProbability {
-          d.caseConferences += 1
+          d.conferencesHeld += 1
         }
         k += 1
       }

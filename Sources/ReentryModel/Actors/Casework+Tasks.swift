@@ -93,6 +93,7 @@ extension Casework {
         referToCare(d, on: day, &out)
       }
       addBankAccountTask(for: d, from: day)
+      informProbationOfSharedPlan(d, &out)
     case .contactMunicipality:
       d.contactTaskPending = false
       d.contactCalled = true
@@ -108,15 +109,18 @@ extension Casework {
         d.judicialTitle
         && (partners || d.luck.probationAttends < p.probation.jointConversationAttendanceProbability)
       if municipalityPresent || probationPresent { d.jointConversationDay = Day(day) }
+      // The partners at the table spend their hours on it (probation now knows the case).
+      heldJointConversation(d, municipality: municipalityPresent, probation: probationPresent, &out)
       // At the table the municipality hears every help question, registered or not.
       if municipalityPresent, partners || d.notifiedMunicipality == d.returnMunicipality {
         d.planDiscussedDay = min(d.planDiscussedDay, Day(day))
       }
     case .caseConference:
-      d.caseConferences += 1
-      if p.caseConferences.agreed {
-        inviteToConference(d, &out)
-      } else if d.anyContactDay > Day(day) {
+      // Partners invited (agreed) or at the PI by chance (ad hoc) choose whether to join; only a
+      // conference a partner joined counts as one (see `conferenceAttended`).
+      d.conferencesHeld += 1
+      inviteToConference(d, &out)
+      if !p.caseConferences.agreed, d.anyContactDay > Day(day) {
         // An ad hoc conference is a call the municipality may take up, as it would the first.
         callMunicipality(d, &out)
       }
@@ -138,6 +142,7 @@ extension Casework {
       }
     case .releaseCoordination:
       d.releaseCoordinated = true
+      coordinateRelease(&d, on: day, &out)
     case .bankAccount:
       d.bankAccountDay = min(d.bankAccountDay, context.practice.accountOpened(d, appliedOn: day))
     }
@@ -169,6 +174,11 @@ extension Casework {
   /// probation's information reached the municipality.
   /// `municipality`: the one that joined (nil when probation did).
   static func conferenceAttended(_ d: inout Detainee, byProbation: Bool, municipality: Int?, day: Day) {
+    if d.lastPartnerConferenceDay != day {
+      d.lastPartnerConferenceDay = day
+      d.caseConferences += 1
+    }
+    if !byProbation { d.conferencesWithMunicipality += 1 }
     if byProbation {
       d.conferenceProbationDay = day
     } else if municipality == d.returnMunicipality {

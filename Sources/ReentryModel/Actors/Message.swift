@@ -36,6 +36,14 @@ public enum Message: Sendable {
   /// Probation refused the municipality's request (the GDPR): the municipality lacks its information.
   case informationRefused(detainee: DetaineeID, municipality: Int)
   case municipalContact(detainee: DetaineeID, municipality: Int, rentContinued: Bool)
+  /// A municipality's own timer: the contact it put off for want of coordinator hours is due.
+  case contactDue(detainee: DetaineeID, casemanager: Int)
+  /// The partner was at the joint conversation on the draft plan (its hours are spent).
+  case jointConversationHeld(detainee: DetaineeID)
+  /// Probation reads the plan of a case with a judicial title in a shared system.
+  case probationInformed(detainee: DetaineeID)
+  /// The casemanager's coordination before release reached probation.
+  case releaseCoordinated(detainee: DetaineeID)
   case municipalWorkStarted(detainee: DetaineeID, municipality: Int)
   /// Injus's end-of-detention notice (seed 003: JustID reports the begin and end date to the
   /// municipality concerned), for a notified municipality that is not the return municipality.
@@ -106,6 +114,9 @@ public struct InformationSheet: Sendable {
   public let contactDetails: Bool
   /// Full help questions and LVB instead of yes/no (recommendation 3).
   public let fullHelpQuestions: Bool
+  /// The help questions answered yes (the sheet's yes/no answers): what the municipality's
+  /// coordinator will have to work on once it takes the case.
+  public let helpQuestions: ConditionSet
 }
 
 /// A request for an assisted/protected living place: sent by the PI when the plan is fixed

@@ -31,6 +31,9 @@ public actor MunicipalityActor: SteppedActor {
   /// Aftercare places held for detainees this municipality follows (the `aftercare_places_used` series).
   func aftercarePlacesUsed() -> Int { state.followedCount }
 
+  /// The aftercare coordinators' hours, worked and available in the measured window.
+  func coordinatorHours() -> PartnerHours { state.hours }
+
   /// The waits of every measured release; those still open are censored at `horizon`.
   func aftercare(horizon: Int) -> [Aftercare] { state.aftercare(horizon: horizon) }
 }

@@ -23,6 +23,12 @@ struct MunicipalityState: Sendable {
     var judicialTitle = false
     /// Probation was asked for its information (its answer to a repeat would be the same).
     var askedProbation = false
+    /// The help questions on the sheet: what taking on the case will cost the coordinator.
+    var helpQuestions = ConditionSet()
+    /// This case's last conference invitation was declined (the next is seldom taken up).
+    var declinedConference = false
+    /// A contact put off for want of hours waits for next week's (one timer at a time).
+    var contactPutOff = false
   }
 
   /// Detainees in custody this municipality knows of (one map where there were three).
@@ -39,6 +45,8 @@ struct MunicipalityState: Sendable {
   /// Detainees handed over today: a care start that arrives after their handover on the same
   /// day is not one to keep (the release was outside the measured window).
   var handedOverToday: (day: Int?, detainees: [DetaineeID]) = (nil, [])
+  /// The aftercare coordinators' weekly hours for detainees' cases.
+  var hours: PartnerHours
 
   init(index: Int, context: ReplicationContext) {
     self.index = index
@@ -47,6 +55,10 @@ struct MunicipalityState: Sendable {
     self.behaviour = context.parameters.municipalities.behaviour(layout.sizeClass(of: index))
     let population = Double(layout.municipalities[index].population)
     self.aftercarePlaces = max(1, Int((population / 10_000 * behaviour.aftercarePlacesPer10k).rounded()))
+    let partners = context.parameters.partners
+    let fte = population / 100_000 * partners.coordinatorFTEPer100k(layout.sizeClass(of: index))
+    self.hours = PartnerHours(
+      perWeek: fte * partners.coordinatorHoursPerFTE, window: context.parameters.run.measuredWindow)
   }
 
   var proactiveProbability: Double {
@@ -67,14 +79,14 @@ struct MunicipalityState: Sendable {
         if contacted || random.uniform(Label.municipality, id, Label.responsive) < behaviour.responsiveProbability {
           makeContact(id, casemanager: casemanager, afterDays: delay, &out)
         }
-      case .conferenceInvitation(let id, let casemanager):
-        // Its own chance to join, drawn per conference (the stream of the conference's day), so
-        // one that declined may join the next; joining is contact.
-        var s = random.stream(Label.conference, id, StreamLabel(raw: UInt64(out.day)))
-        guard s.nextDouble() < parameters.caseConferences.municipalityAttendanceProbability else { continue }
-        if !known.contains(id) { known[id] = Known() }
-        if !known[id]!.contacted { makeContact(id, casemanager: casemanager, afterDays: 0, &out) }
-        out.send(.conferenceJoined(detainee: id, municipality: index), to: casemanager)
+      case .conferenceInvitation(let id, let casemanager): conferenceInvited(id, casemanager: casemanager, &out)
+      case .contactDue(let id, let casemanager):
+        guard let entry = known[id], !entry.contacted else { continue }
+        known.update(id) { $0.contactPutOff = false }
+        makeContact(id, casemanager: casemanager, afterDays: 0, &out)
+      case .jointConversationHeld:
+        // It was at the table as agreed: the hours are spent, run over or not.
+        hours.charge(parameters.partners.jointConversationHours, on: out.day)
       case .informationReply(let id, let answered, let fromProbation, let casemanager):
         if answered, !fromProbation, let casemanager, let entry = known[id], !entry.contacted {
           makeContact(id, casemanager: casemanager, afterDays: 0, &out)
@@ -101,6 +113,7 @@ struct MunicipalityState: Sendable {
     var entry = known[id] ?? Known()
     entry.institution = sheet.institution
     entry.judicialTitle = sheet.judicialTitle
+    entry.helpQuestions = sheet.helpQuestions
     known[id] = entry
     guard random.uniform(Label.municipality, id, Label.proactive) < proactiveProbability else { return }
     // Aftercare at capacity: this one is handled reactively, like in a municipality that never acts.
@@ -135,8 +148,54 @@ struct MunicipalityState: Sendable {
       afterDays: afterDays)
   }
 
+  /// A conference it is invited to (agreed, or ad hoc when partners are at the PI): the
+  /// municipality chooses (seed 003: municipalities seldom join, small ones least). It joins with
+  /// its chance, lower for a case it does not follow proactively and after declining this case's
+  /// last one, and only with coordinator hours left this week; joining is contact.
+  private mutating func conferenceInvited(_ id: DetaineeID, casemanager: Int, _ out: inout Outbox<Message>) {
+    let entry = known[id] ?? Known()
+    let p = parameters.partners
+    var chance = parameters.caseConferences.municipalityAttendanceProbability
+    if !entry.followed { chance *= p.reactiveConferenceFactor }
+    if entry.declinedConference { chance *= p.afterDeclineConferenceFactor }
+    var s = random.stream(Label.conference, id, StreamLabel(raw: UInt64(out.day)))
+    let joins = s.nextDouble() < chance && hours.take(partnerConferenceHours, on: out.day)
+    known[id] = entry
+    known.update(id) { $0.declinedConference = !joins }
+    guard joins else { return }
+    if !entry.contacted { makeContact(id, casemanager: casemanager, afterDays: 0, &out) }
+    out.send(.conferenceJoined(detainee: id, municipality: index), to: casemanager)
+  }
+
+  /// A partner's hours at a conference: agreed ones are digital, as for the casemanager.
+  var partnerConferenceHours: Double {
+    let cc = parameters.caseConferences
+    return parameters.partners.conferenceHours * (cc.agreed ? cc.digitalHoursFactor : 1)
+  }
+
+  /// The coordinator's hours to take on a case: the intake, and the benefit and housing
+  /// search the sheet's help questions ask for.
+  func caseHours(_ questions: ConditionSet) -> Double {
+    let p = parameters.partners
+    return p.intakeHours + (questions.contains(.income) ? p.benefitPreparationHours : 0)
+      + (questions.contains(.housing) ? p.housingSearchHours : 0)
+  }
+
+  /// Contact with the casemanager takes the case on, which takes the coordinator's hours; with
+  /// none left this week the contact is put off to the next week's (seed 003, VNG: the
+  /// coordinators' workload), and the casemanager hears nothing until then.
   private mutating func makeContact(_ id: DetaineeID, casemanager: Int, afterDays: Int, _ out: inout Outbox<Message>) {
     var entry = known[id] ?? Known()
+    guard hours.take(caseHours(entry.helpQuestions), on: out.day) else {
+      if !entry.contactPutOff {
+        entry.contactPutOff = true
+        out.send(
+          .contactDue(detainee: id, casemanager: casemanager), to: layout.municipalityActor(index),
+          onDay: PartnerHours.nextWeek(after: out.day))
+      }
+      known[id] = entry
+      return
+    }
     entry.contacted = true
     entry.casemanager = casemanager
     known[id] = entry

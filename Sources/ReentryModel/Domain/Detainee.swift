@@ -58,7 +58,13 @@ public struct Detainee: Sendable {
   public var careReferralDay = Day.never
   /// A usable bank account opened from detention (seed 003:1337-1339; `never`: none opened).
   public var bankAccountDay = Day.never
+  /// Case conferences a partner joined, and all held (ad hoc or agreed), during the stay.
   public var caseConferences = 0
+  public var conferencesHeld = 0
+  /// Case conferences a municipality (the notified one) joined.
+  public var conferencesWithMunicipality = 0
+  /// The day of the last conference a partner joined (two partners at one count once).
+  public var lastPartnerConferenceDay = Day.never
   /// Needs at entry (seed 001 shares).
   public let needsAtEntry: ConditionSet
   public let needsAssistedLiving: Bool

@@ -31,6 +31,10 @@ public struct ReleaseRecord: Sendable {
   public let planOnTime: Bool?
   public let jointConversationOnTime: Bool?
   public let caseConferences: Int
+  /// Case conferences held without any partner (held minus those a partner joined).
+  public var caseConferencesWithoutPartner = 0
+  /// Case conferences a municipality joined.
+  public var conferencesWithMunicipality = 0
   public let daysToIncome: Int?
   public let daysWithoutHousing: Int?
   /// Filled in after release by probation and the care provider; nil when not applicable.

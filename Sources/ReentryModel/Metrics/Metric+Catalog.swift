@@ -48,9 +48,16 @@ extension Metric {
       },
       Metric(
         name: "case_conferences", unit: "per release", label: "Case conferences", direction: .higherIsBetter,
-        description: "Case conferences held per release"
+        description: "Case conferences a partner (municipality or probation) joined, per release"
       ) { r, _, _ in
         mean(r) { $0.caseConferences }
+      },
+      Metric(
+        name: "case_conferences_without_partner", unit: "per release", label: "Case conferences without a partner",
+        direction: .none,
+        description: "Case conferences held with no partner joining, per release"
+      ) { r, _, _ in
+        mean(r) { $0.caseConferencesWithoutPartner }
       },
       Metric(
         name: "casemanager_utilisation", unit: "share", label: "Casemanager utilisation", direction: .none,
@@ -95,7 +102,7 @@ extension Metric {
       ) { r, _, _ in
         share(r) { $0.socialNetworkAtEntry && !$0.socialNetworkKept }
       },
-    ] + staff + [
+    ] + staff + partners + [
       Metric(
         name: "releases_per_year", unit: "releases/year", label: "Releases per year", direction: .none,
         description: "Measured releases scaled to a year"

@@ -197,4 +197,5 @@ public struct ModelParameters: Sendable, Equatable {
   public var leave = Leave()
   public var phasing = Phasing()
   public var treatment = Treatment()
+  public var partners = Partners()
 }

@@ -47,11 +47,12 @@ extension ParameterCatalog {
       plausible: 0.3...0.7,
       "seed 003: probation joins more often than municipalities but joint conversations remain rare"),
     bind(
-      "probation.delayedIntakeShare", \.probation.delayedIntakeShare, .probability, 0.2, unit: "share",
-      source: "seed 003 (supervision starts months later \"met enige regelmaat\"); value assumption",
-      "Share of supervisions whose intake is not arranged at release",
-      plausible: 0.1...0.3,
-      "seed 003: supervision starts months later 'met enige regelmaat', regularly but not for most"),
+      "probation.delayedIntakeShare", \.probation.delayedIntakeShare, .probability, 0.4, unit: "share",
+      source: "seed 003 (supervision starts months later \"met enige regelmaat\"; §4.4); value assumption",
+      "Share of supervisions without a warm handover whose intake is not arranged at release",
+      plausible: 0.2...0.6,
+      "seed 003 §4.4: without coordination the person phones probation and is called weeks later; months 'met enige regelmaat'"
+    ),
     bind(
       "probation.delayedIntakeMeanDays", \.probation.delayedIntakeMeanDays, .number(min: 1, max: 3650), 75,
       unit: "days",
@@ -157,5 +158,89 @@ extension ParameterCatalog {
       "mechanisms.huisVanHerstelScope", \.mechanisms.huisVanHerstelScope, .choice, .pilot,
       source: "seed 003 (Almelo, for the fourteen Twente municipalities)",
       "pilot: only detainees returning to the fourteen Twente municipalities; national: everyone eligible"),
+  ]
+
+  /// Partners as people with hours (seed 003): municipal aftercare coordinators and probation
+  /// officers, the hours their work on a case takes, and how they choose to join.
+  static let partners: [ParameterBinding] = [
+    bind(
+      "partners.coordinatorFTEPer100kSmall", \.partners.coordinatorFTEPer100kSmall, .number(min: 0, max: 100), 0.75,
+      unit: "FTE/100k inhabitants",
+      source: "seed 003 (aftercare a side task in small municipalities); value assumption",
+      "Aftercare coordinator FTE per 100,000 inhabitants in a small municipality",
+      plausible: 0.25...1.5,
+      "seed 003: a side task picked up at the counter; a 20,000-inhabitant municipality has a few hours a week"),
+    bind(
+      "partners.coordinatorFTEPer100kMedium", \.partners.coordinatorFTEPer100kMedium, .number(min: 0, max: 100), 1.0,
+      unit: "FTE/100k inhabitants", source: assumption,
+      "Aftercare coordinator FTE per 100,000 inhabitants in a medium municipality",
+      plausible: 0.5...2.0, "a part-time to one-FTE post in a municipality of 30,000 to 100,000"),
+    bind(
+      "partners.coordinatorFTEPer100kLarge", \.partners.coordinatorFTEPer100kLarge, .number(min: 0, max: 100), 1.5,
+      unit: "FTE/100k inhabitants", source: "seed 003 (large cities run an aftercare department); value assumption",
+      "Aftercare coordinator FTE per 100,000 inhabitants in a large municipality",
+      plausible: 0.8...3.0, "seed 003: Amsterdam and Rotterdam run an aftercare department, about a dozen FTE"),
+    bind(
+      "partners.coordinatorHoursPerFTE", \.partners.coordinatorHoursPerFTE, .number(min: 0, max: 40), 24,
+      unit: "hours/week", source: "seed 003 (VNG: coordinators too have a high workload); value assumption",
+      "Hours a week one coordinator FTE has for detainees' cases",
+      plausible: 16...30, "of 36 paid hours, other clients, travel and meetings take the rest (VNG in seed 003)"),
+    bind(
+      "partners.probationHoursPerWeekPer1000Releases", \.partners.probationHoursPerWeekPer1000Releases,
+      .number(min: 0, max: 10_000), 50, unit: "hours/week",
+      source: "seed 003 (probation staff working in the PI; waiting lists); value assumption",
+      "Probation officers' weekly hours for the detention phase, per 1,000 releases a year",
+      plausible: 25...100,
+      "one or two probation officers per PI (seed 003), about 30 PIs: some 45 FTE of 32 hours for 27,500 releases"),
+    bind(
+      "partners.conferenceHours", \.partners.conferenceHours, .number(min: 0, max: 40), 2.0, unit: "hours",
+      source: assumption,
+      "A partner's hours for a case conference in person; an agreed (digital) one takes digitalHoursFactor of it",
+      plausible: 1...3, "an hour's conversation with preparation and travel to the PI (seed 003: agendas and travel)"),
+    bind(
+      "partners.jointConversationHours", \.partners.jointConversationHours, .number(min: 0, max: 40), 2.0,
+      unit: "hours", source: assumption, "A partner's hours for the joint conversation on the draft plan",
+      plausible: 1...3, "a conversation in the PI with preparation and travel"),
+    bind(
+      "partners.requestHours", \.partners.requestHours, .number(min: 0, max: 40), 0.5, unit: "hours",
+      source: assumption, "Probation's hours to answer a municipality's information request",
+      plausible: 0.25...1.0, "looking up one person's file and answering in writing"),
+    bind(
+      "partners.intakeHours", \.partners.intakeHours, .number(min: 0, max: 40), 2.0, unit: "hours",
+      source: assumption, "A coordinator's hours to take on a case: contact with the casemanager and the detainee",
+      plausible: 1...4, "a first call, a file and a conversation with the detainee, by phone or in the PI"),
+    bind(
+      "partners.benefitPreparationHours", \.partners.benefitPreparationHours, .number(min: 0, max: 40), 2.0,
+      unit: "hours", source: "seed 003 (benefit prepared in the PI pays within a week); value assumption",
+      "A coordinator's hours to prepare a benefit during detention, for a case with an income question",
+      plausible: 1...4, "seed 003: the preparatory work done in the PI so that the decision follows release"),
+    bind(
+      "partners.housingSearchHours", \.partners.housingSearchHours, .number(min: 0, max: 80), 4.0, unit: "hours",
+      source: "seed 003 (housing the largest bottleneck, much creativity); value assumption",
+      "A coordinator's hours to take on a housing search, for a case with a housing question",
+      plausible: 2...8, "seed 003: corporations, shelters and other municipalities are approached ('veel creativiteit')"
+    ),
+    bind(
+      "partners.probationContactHours", \.partners.probationContactHours, .number(min: 0, max: 40), 2.0,
+      unit: "hours", source: "seed 003 (supervisor contacts the detainee during detention); value assumption",
+      "Probation's hours to speak a detainee with a judicial title during detention",
+      plausible: 1...3, "seed 003: the agreed new way of working, a conversation in the PI with travel"),
+    bind(
+      "partners.reactiveConferenceFactor", \.partners.reactiveConferenceFactor, .probability, 0.3,
+      source: "seed 003 (municipalities seldom join, small ones not set up for aftercare); value assumption",
+      "Multiplier on a municipality's chance to join a conference on a case it does not follow proactively",
+      plausible: 0.1...0.6, "seed 003: municipalities without aftercare provisions act when the person reports"),
+    bind(
+      "partners.afterDeclineConferenceFactor", \.partners.afterDeclineConferenceFactor, .probability, 0.3,
+      source: "seed 003 (municipalities seldom join); value assumption",
+      "Multiplier on a municipality's chance to join a case's conference after declining its last one",
+      plausible: 0.1...0.6, "a partner that made no time for a case last time seldom does next time: priorities persist"
+    ),
+    bind(
+      "partners.warmHandoverIntakeFactor", \.partners.warmHandoverIntakeFactor, .probability, 0.25,
+      source: "seed 003 §4.4 (coordinated where partners worked together during detention); value assumption",
+      "Multiplier on the chance of a delayed supervision intake when probation spoke the detainee during detention",
+      plausible: 0.0...0.6,
+      "seed 003: without coordination the person phones probation and is called weeks later; with it, little waiting"),
   ]
 }

@@ -15,7 +15,7 @@ public enum ParameterCatalog {
   static let bindings: [ParameterBinding] =
     run + population + needs + institutions + casemanagers + deadlines
     + information + caseConferences + municipalities + conditions + ric
-    + probation + care + mechanisms + bankAccount + work + leave + phasing + treatment
+    + probation + care + mechanisms + bankAccount + work + leave + phasing + treatment + partners
 
   /// Rules over several parameters, each declared next to the parameters it
   /// relates; every invariant the model relies on about parameter values

@@ -96,7 +96,7 @@ public enum Replication {
       inCustody += t.inCustody
       maxCaseload = max(maxCaseload, t.maxCaseloadEver)
     }
-    return ReplicationResult(
+    var result = ReplicationResult(
       replication: replication, measuredWindow: p.run.measuredWindow, records: records, timeseries: timeseries,
       hoursAvailable: hoursAvailable, hoursWorked: hoursWorked,
       admitted: await world.office.admitted, released: released, inCustody: inCustody,
@@ -107,5 +107,19 @@ public enum Replication {
         return scheduler.stepCount(ofActors: first..<first + world.layout.actorCount(kind))
       }, idleCasemanagerSteps: idleSteps,
       detaineeDays: await world.office.detaineeDays())
+    result.partnerHours = await partnerHours(world)
+    return result
+  }
+
+  /// The partners' hours, summed over the municipalities in index order.
+  static func partnerHours(_ world: World) async -> PartnerHoursTally {
+    var tally = PartnerHoursTally()
+    for (index, municipality) in world.municipalities.enumerated() {
+      tally.add(await municipality.coordinatorHours(), size: world.layout.sizeClass(of: index))
+    }
+    let probation = await world.probation.officerHours()
+    tally.probationWorked = probation.worked
+    tally.probationAvailable = probation.available
+    return tally
   }
 }

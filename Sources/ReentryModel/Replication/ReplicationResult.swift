@@ -29,6 +29,8 @@ public struct ReplicationResult: Sendable {
   public let idleCasemanagerSteps: Int
   /// Days spent in custody within the simulated horizon, summed over detainees.
   public let detaineeDays: Int
+  /// Partner hours (aftercare coordinators by size class, probation officers) in the measured window.
+  public var partnerHours = PartnerHoursTally()
 }
 
 /// One sample of one series on one day.

@@ -28,7 +28,12 @@ extension Strings {
       "care_ok_among_needing": "Zorg op orde (van wie het nodig had)",
       "municipal_contact": "Contact met de gemeente", "screening_on_time": "Screening op tijd",
       "plan_on_time": "D&R-plan op tijd", "joint_conversation_on_time": "Trajectgesprek op tijd",
-      "case_conferences": "Casusoverleggen", "casemanager_utilisation": "Bezetting casemanagers",
+      "case_conferences": "Casusoverleggen met een ketenpartner", "casemanager_utilisation": "Bezetting casemanagers",
+      "case_conferences_without_partner": "Casusoverleggen zonder ketenpartner",
+      "coordinator_hours_worked": "Gewerkte uren nazorgcoördinatoren",
+      "coordinator_utilisation": "Bezetting nazorgcoördinatoren",
+      "probation_officer_hours_worked": "Gewerkte uren reclasseringsmedewerkers",
+      "probation_officer_utilisation": "Bezetting reclasseringsmedewerkers",
       "probation_wait_days": "Wachttijd reclassering", "care_wait_days": "Wachttijd beschermd wonen",
       "days_to_income": "Dagen tot inkomen", "days_without_housing": "Dagen zonder huisvesting",
       "releases_per_year": "Vrijlatingen per jaar", "casemanagers_fte": "Casemanagers (fte)",
@@ -239,6 +244,7 @@ extension Strings {
     "hours/week": "uur per week", "releases/year": "vrijlatingen per jaar", "per release": "per vrijlating",
     "FTE": "fte", "places": "plaatsen", "people": "personen", "detainees": "gedetineerden",
     "inhabitants": "inwoners", "detainees per 10,000 inhabitants": "gedetineerden per 10.000 inwoners",
+    "FTE/100k inhabitants": "fte per 100.000 inwoners",
     "sessions": "sessies", "casemanagers": "casemanagers", "share": "aandeel",
   ]
 }
