@@ -74,7 +74,7 @@ public struct ResultContents: Sendable {
     ],
     RobustnessPlan.kind: [
       RobustnessPlan.planFile, RobustnessPlan.tableFile, RobustnessPlan.stateFile, RobustnessPlan.summaryFile,
-      "failures.csv", PointDirectory<RobustnessPlan>.checksums,
+      RobustnessPlan.acceptabilityFile, "failures.csv", PointDirectory<RobustnessPlan>.checksums,
     ],
   ]
 
