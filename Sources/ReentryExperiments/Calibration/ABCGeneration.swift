@@ -25,14 +25,16 @@ package struct ABCGeneration: Sendable, Equatable {
   package let index: Int
   /// The tolerance ε: accepted proposals have a distance at most this (infinite in generation 0).
   package let tolerance: Double
-  /// Proposals evaluated to fill the population.
+  /// Proposals evaluated to fill the population: whole rounds, so the surplus of the last round counts.
   package let evaluations: Int
+  /// Evaluated proposals within the tolerance, the surplus of the last round included.
+  package let withinTolerance: Int
   /// Whether the population reached the requested size before the round limit.
   package let complete: Bool
   package let particles: [ABCParticle]
 
-  /// Accepted proposals over evaluated ones.
-  package var acceptanceRate: Double { evaluations == 0 ? 0 : Double(particles.count) / Double(evaluations) }
+  /// Proposals within the tolerance over evaluated ones.
+  package var acceptanceRate: Double { evaluations == 0 ? 0 : Double(withinTolerance) / Double(evaluations) }
 
   /// Effective sample size 1 / Σ w² of the normalised weights (Kish).
   package var effectiveSampleSize: Double {

@@ -87,6 +87,7 @@ package struct ABCSampler: Sendable {
       let tolerance = previous.map(tolerance(after:)) ?? .infinity
       var accepted: [ABCParticle] = []
       var evaluated = 0
+      var within = 0
       var round = 0
       while accepted.count < particles, round < maximumRounds {
         let start = round * particles
@@ -96,9 +97,11 @@ package struct ABCSampler: Sendable {
         let evaluations = try await OrderedWork(count: particles, jobs: jobs).results(progress: progress) { i in
           try await evaluate(t, start + i, thetas[i])
         }
-        for (i, evaluation) in evaluations.enumerated() where accepted.count < particles {
-          evaluated += 1
+        evaluated += particles
+        for (i, evaluation) in evaluations.enumerated() {
           guard evaluation.distance.isFinite, evaluation.distance <= tolerance else { continue }
+          within += 1
+          guard accepted.count < particles else { continue }
           accepted.append(ABCParticle(proposal: start + i, theta: thetas[i], weight: 0, evaluation: evaluation))
         }
         round += 1
@@ -106,7 +109,8 @@ package struct ABCSampler: Sendable {
       let weights = self.weights(accepted.map(\.theta), previous: previous, kernel: kernel)
       for i in accepted.indices { accepted[i].weight = weights[i] }
       let generation = ABCGeneration(
-        index: t, tolerance: tolerance, evaluations: evaluated, complete: accepted.count == particles,
+        index: t, tolerance: tolerance, evaluations: evaluated, withinTolerance: within,
+        complete: accepted.count == particles,
         particles: accepted)
       result.append(generation)
       guard generation.complete else { break }
