@@ -76,6 +76,10 @@ public struct ResultContents: Sendable {
       RobustnessPlan.planFile, RobustnessPlan.tableFile, RobustnessPlan.stateFile, RobustnessPlan.summaryFile,
       RobustnessPlan.acceptabilityFile, "failures.csv", PointDirectory<RobustnessPlan>.checksums,
     ],
+    CalibrationPlan.kind: [
+      CalibrationPlan.planFile, CalibrationPlan.tableFile, CalibrationPlan.stateFile, CalibrationFiles.generations,
+      CalibrationFiles.posteriorCheck, CalibrationFiles.noise, PointDirectory<CalibrationPlan>.checksums,
+    ],
   ]
 
   /// The name of the unfinished-run marker of a plan of points in `path`, if there is one.
