@@ -74,3 +74,20 @@ struct CalibrationSamplerTests {
     #expect(abs(NormalDistribution.cdf(-1) - 0.158_655_253_931_457) < 1e-7)
   }
 }
+
+extension CalibrationSamplerTests {
+  /// Targets that only delimit a region: once the tolerance is zero the sampler draws from the prior, keeps
+  /// equal weights (ESS = particles) and stops; the posterior is the prior restricted to the region.
+  @Test func aZeroToleranceEndsWithRejectionFromThePrior() async throws {
+    let x = CalibrationParameter(path: "x", low: 0, high: 2, isInteger: false)
+    let sampler = ABCSampler(parameters: [x], particles: 300, generations: 4, seed: 2)
+    let generations = try await sampler.run(jobs: 2) { _, _, theta in
+      ABCEvaluation(distance: max(0, 0.5 - theta[0]), values: [])
+    }
+    let last = try #require(generations.last)
+    #expect(generations.count == 2 && last.tolerance == 0 && last.complete)
+    #expect(abs(last.effectiveSampleSize - 300) < 1e-6)
+    #expect(last.particles.allSatisfy { $0.theta[0] >= 0.5 })
+    #expect(abs(last.mean(0) - 1.25) < 0.06, "mean \(last.mean(0)), expected 1.25")
+  }
+}

@@ -8,7 +8,10 @@ import SimKernel
 /// t − 1's distances, proposes by drawing a parent by weight and perturbing
 /// it with the truncated Gaussian kernel, and accepts a proposal when its
 /// distance is at most ε_t; its weight is π(θ) / Σ_j w_j K(θ | θ_j),
-/// normalised (the uniform prior is constant inside the range).
+/// normalised (the uniform prior is constant inside the range). Once ε_t
+/// is 0 (half the population inside every target's range) generation t
+/// proposes from the prior with equal weights, exact rejection ABC, and is
+/// the last.
 ///
 /// Determinism: proposal i of generation t draws from its own stream keyed
 /// by (seed, t, i); proposals are evaluated in rounds of `particles`
@@ -85,6 +88,9 @@ package struct ABCSampler: Sendable {
           parameters: parameters, population: $0.particles.map(\.theta), weights: $0.particles.map(\.weight))
       }
       let tolerance = previous.map(tolerance(after:)) ?? .infinity
+      // A zero tolerance means at least half the last population lies inside every target's range: rejection
+      // from the prior is then exact, accepts often, and keeps equal weights (the kernel's would only degenerate).
+      let fromPrior = tolerance == 0
       var accepted: [ABCParticle] = []
       var evaluated = 0
       var within = 0
@@ -92,7 +98,7 @@ package struct ABCSampler: Sendable {
       while accepted.count < particles, round < maximumRounds {
         let start = round * particles
         let thetas = (0..<particles).map {
-          proposal(generation: t, index: start + $0, previous: previous, kernel: kernel)
+          proposal(generation: t, index: start + $0, previous: fromPrior ? nil : previous, kernel: kernel)
         }
         let evaluations = try await OrderedWork(count: particles, jobs: jobs).results(progress: progress) { i in
           try await evaluate(t, start + i, thetas[i])
@@ -106,14 +112,15 @@ package struct ABCSampler: Sendable {
         }
         round += 1
       }
-      let weights = self.weights(accepted.map(\.theta), previous: previous, kernel: kernel)
+      let weights = self.weights(accepted.map(\.theta), previous: fromPrior ? nil : previous, kernel: kernel)
       for i in accepted.indices { accepted[i].weight = weights[i] }
       let generation = ABCGeneration(
         index: t, tolerance: tolerance, evaluations: evaluated, withinTolerance: within,
         complete: accepted.count == particles,
         particles: accepted)
       result.append(generation)
-      guard generation.complete else { break }
+      // Nothing is left to shrink after a generation at zero tolerance.
+      guard generation.complete, !fromPrior else { break }
     }
     return result
   }
