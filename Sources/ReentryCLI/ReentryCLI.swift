@@ -13,7 +13,7 @@ public enum ReentryCLI {
     CommandEntry(CompareCommand.self), CommandEntry(SweepCommand.self), CommandEntry(RobustnessCommand.self),
     CommandEntry(MergeCommand.self),
     CommandEntry(ValidateModelCommand.self), CommandEntry(BenchCommand.self),
-    CommandEntry(SensitivityCommand.self),
+    CommandEntry(SensitivityCommand.self), CommandEntry(CalibrateCommand.self),
     CommandEntry(ReportCommand.self),
   ]
 

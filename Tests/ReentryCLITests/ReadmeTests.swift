@@ -27,7 +27,7 @@ import Testing
   static let guides = [
     "README.md", "docs/methods.md", "docs/validation.md", "docs/output-files.md",
     "docs/reports.md", "docs/clusters.md", "docs/performance.md", "docs/contributing.md",
-    "docs/robustness.md", "docs/scenarios.md",
+    "docs/robustness.md", "docs/scenarios.md", "docs/calibration.md",
   ]
 
   @Test func everyCommandItNamesExists() throws {

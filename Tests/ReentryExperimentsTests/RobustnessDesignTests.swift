@@ -23,6 +23,25 @@ import Testing
     #expect(LatinHypercube(draws: draws, factors: 9, seed: 3).point(0) == design.point(0))
   }
 
+  /// The drawn values as they run (rounded for the files) keep the hypercube: at 400 draws every
+  /// continuous parameter of the catalog has exactly one value in each of its 400 equal strata.
+  @Test func roundedValuesKeepEveryStratumAtFourHundredDraws() throws {
+    let draws = 400
+    let base = try ModelFixture.scenario()
+    let definition = try RobustnessDefinition(
+      name: "t", base: base, variants: [], draws: draws, replications: 1, seed: 11, filter: .none)
+    let plan = definition.plan
+    var continuous = 0
+    for (j, factor) in plan.factors.enumerated() where !factor.isInteger {
+      continuous += 1
+      let strata = plan.values.map {
+        LatinHypercube.stratum(of: $0[j], low: factor.low, high: factor.high, draws: draws)
+      }
+      #expect(strata.sorted() == Array(0..<draws), "\(factor.path)")
+    }
+    #expect(continuous > 50)
+  }
+
   @Test func drawnValuesLieInTheirRangesAndLeversWin() throws {
     let base = try ModelFixture.scenario()
     let schema = base.schema

@@ -42,6 +42,11 @@ enum RobustnessFixture {
     try await run("many", variants: ["caseload-20"], draws: 90, replications: 1, filter: .none)
   }
 
+  /// Two variants, 12 draws of one replication: enough kept worlds to value the choice between them.
+  static let pair = Task<String, any Error> {
+    try await run("pair", variants: ["caseload-20", "shared-system"], draws: 12, replications: 1, filter: .none)
+  }
+
   /// Filtered by the sources' figures, which a tiny world misses: every draw rejected.
   static let rejected = Task<String, any Error> {
     try await run("rejected", variants: ["caseload-20"], draws: 3, replications: 1, filter: .patterns)
@@ -116,6 +121,13 @@ struct RobustnessReportTests {
     for variant in ["caseload-20", "may-share"] {
       let lead = try RobustnessFixture.lead(summary, variant)
       let share = Int((RobustnessFixture.number(lead.value(forKey: "probabilityImprovement")) * 100).rounded())
+      guard case .array(let interval)? = lead.value(forKey: "probabilityImprovementInterval") else {
+        throw RobustnessFixture.Missing(what: "probabilityImprovementInterval")
+      }
+      let (from, to) = (
+        Int((RobustnessFixture.number(interval[0]) * 100).rounded()),
+        Int((RobustnessFixture.number(interval[1]) * 100).rounded())
+      )
       let median = RobustnessFixture.number(lead.value(forKey: "medianEffect"))
       guard case .array(let range)? = lead.value(forKey: "range90") else {
         throw RobustnessFixture.Missing(what: "range90")
@@ -123,13 +135,13 @@ struct RobustnessReportTests {
       let (low, high) = (RobustnessFixture.number(range[0]), RobustnessFixture.number(range[1]))
       #expect(
         en.contains(
-          "\(variant) raises release-readiness in \(share)% of the 4 plausible worlds drawn (not tested against the "
-            + "sources): median \(Self.points(median)) percentage points, 90% range \(Self.points(low)) to "
-            + "\(Self.points(high)); with 4 kept worlds it cannot yet tell which assumption it depends on (that needs "
-            + "at least 20)."), "\(en)")
+          "\(variant) raises release-readiness in \(share)% (95% interval \(from)–\(to)%) of the 4 plausible worlds "
+            + "drawn (not tested against the sources): median \(Self.points(median)) percentage points, 90% range "
+            + "\(Self.points(low)) to \(Self.points(high)). Best of the 2 variants in "), "\(en)")
       #expect(
         nl.contains(
-          "Met \(variant) hebben meer vrijgelatenen de basisvoorwaarden op orde in \(share)% van de 4 plausibele "
+          "Met \(variant) hebben meer vrijgelatenen de basisvoorwaarden op orde in \(share)% (95%-interval "
+            + "\(from)–\(to)%) van de 4 plausibele "
             + "werelden die getrokken zijn (niet getoetst aan de bronnen): mediaan \(Self.points(median, decimal: ",")) "
             + "procentpunt, 90%-bereik \(Self.points(low, decimal: ",")) tot \(Self.points(high, decimal: ","))"),
         "\(nl)")
@@ -146,50 +158,79 @@ struct RobustnessReportTests {
     }
   }
 
-  @Test func tooFewKeptDrawsAreSaidPlainlyInsteadOfATornadoChart() async throws {
+  @Test func tooFewKeptDrawsAreSaidPlainlyInsteadOfAValueOfInformation() async throws {
     let dir = try await RobustnessFixture.few.value
     for (language, sentence) in [
-      (ReportLanguage.en, "With 4 kept worlds there are too few to tell what the effects hang on"),
-      (.nl, "Met 4 behouden werelden zijn er te weinig om te zeggen waar de effecten van afhangen"),
+      (
+        ReportLanguage.en, "There is no choice to value here: that needs at least 2 variants to rank and 5 kept worlds."
+      ),
+      (.nl, "Hier valt geen keuze te waarderen: daarvoor zijn minstens 2 te rangschikken varianten en 5 behouden"),
     ] {
       let html = try RobustnessFixture.page(dir, language).html
       #expect(html.contains(#"<p class="no-dependence">"# + sentence), "\(language)")
-      #expect(!html.contains(#"id="depends-1""#))
       #expect(html.contains(#"<figure class="chart" id="distribution">"#))
     }
   }
 
-  @Test func theAssumptionAnEffectHangsOnLeadsTheSentenceAndTheTornadoChart() async throws {
-    let dir = try await RobustnessFixture.many.value
-    let lead = try RobustnessFixture.lead(try RobustnessFixture.summary(dir), "caseload-20")
-    guard case .array(let depends)? = lead.value(forKey: "dependsOn"), let top = depends.first,
-      case .string(let path)? = top.value(forKey: "parameter")
-    else { throw RobustnessFixture.Missing(what: "dependsOn") }
-    let r = RobustnessFixture.number(top.value(forKey: "prcc"))
-    let (html, figures) = try RobustnessFixture.page(dir, .en)
-    let signed = String(format: "%+.2f", r).replacingOccurrences(of: "-", with: "−")
+  /// The leading pair is ranked only when the interval of "the first does better" leaves out one half,
+  /// and the words say which, with the numbers of robustness.json in both languages.
+  @Test func theLeadingPairIsRankedOnlyWhenItsIntervalExcludesATie() async throws {
+    let dir = try await RobustnessFixture.few.value
+    guard let pair = try RobustnessFixture.summary(dir).value(forKey: "leadingPair"),
+      case .string(let first)? = pair.value(forKey: "first"), case .string(let second)? = pair.value(forKey: "second"),
+      case .array(let interval)? = pair.value(forKey: "probabilityFirstBetterInterval"),
+      case .bool(let ranked)? = pair.value(forKey: "canBeRanked")
+    else { throw RobustnessFixture.Missing(what: "leadingPair") }
+    let (low, high) = (RobustnessFixture.number(interval[0]), RobustnessFixture.number(interval[1]))
+    #expect(ranked == !(low <= 0.5 && 0.5 <= high))
+    let en = Self.answer(try RobustnessFixture.page(dir, .en).html)
+    let nl = Self.answer(try RobustnessFixture.page(dir, .nl).html)
+    let words =
+      ranked ? "\(first) ranks above \(second): per world" : "\(first) and \(second) cannot be ranked: per world"
+    #expect(en.contains(words), "\(en)")
+    #expect(!en.contains(ranked ? "cannot be ranked" : "ranks above"))
+    #expect(nl.contains(ranked ? "\(first) staat boven \(second)" : "\(first) en \(second) zijn niet te rangschikken"))
     #expect(
-      Self.answer(html).contains(
-        "it depends most on \(path) (partial rank correlation \(signed): the higher it is, the "
-          + (r >= 0 ? "larger" : "smaller") + " the effect)."))
-    #expect(html.contains(#"<figure class="chart" id="depends-1">"#))
-    #expect(!html.contains("no-dependence"))
-    // The chart's numbers are the ten strongest correlations of robustness.json, in order.
-    let csv = try #require(figures.files.first { $0.name.hasPrefix("02-") && $0.name.hasSuffix(".csv") })
-    let rows = csv.contents.split(separator: "\n").dropFirst().map {
-      $0.split(separator: ",").prefix(2).joined(separator: ",")
+      Self.numbers(nl, decimal: ",", thousands: ".") == Self.numbers(en, decimal: ".", thousands: ","))
+  }
+
+  /// The acceptability curve: a table per value of an extra release-ready person, shares that add up to
+  /// one per value, and acceptability.csv beside robustness.json.
+  @Test func theBestBuyIsGivenPerValueOfAnExtraReleaseReadyPerson() async throws {
+    let dir = try await RobustnessFixture.few.value
+    let html = try RobustnessFixture.page(dir, .en).html
+    #expect(html.contains("Which variant is the best buy?") && html.contains("Most often the best buy: "))
+    let csv = try #require(readText(dir + "/acceptability.csv"))
+    let rows = csv.split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
+    #expect(rows.count == Acceptability.values.count * 3)
+    for value in Acceptability.values {
+      let shares = rows.filter { Double($0[0]) == value }.compactMap { Double($0[2]) }
+      #expect(shares.count == 3 && abs(shares.reduce(0, +) - 1) < 1e-5, "\(value): \(shares)")
     }
-    let expected = depends.prefix(10).map { entry -> String in
-      let value = String(format: "%+.2f", RobustnessFixture.number(entry.value(forKey: "prcc")))
-      return
-        "\(Provenance.text(entry.value(forKey: "parameter") ?? .null)),\(value.replacingOccurrences(of: "-", with: "−"))"
-    }
-    #expect(rows == expected)
     let dutch = try RobustnessFixture.page(dir, .nl).html
-    #expect(Self.answer(dutch).contains("het hangt het meest af van \(path) (partiële rangcorrelatie "))
-    #expect(
-      Self.numbers(Self.answer(dutch), decimal: ",", thousands: ".")
-        == Self.numbers(Self.answer(html), decimal: ".", thousands: ","))
+    #expect(dutch.contains("Welke variant is de beste koop?") && dutch.contains("Meestal de beste koop: "))
+  }
+
+  /// With enough kept worlds and two variants the choice section gives the EVPPI of every assumption
+  /// above the noise floor, or says that none clears it.
+  @Test func theChoiceSectionGivesTheValueOfInformationOrSaysNoneClearsTheFloor() async throws {
+    let dir = try await RobustnessFixture.pair.value
+    guard let choice = try RobustnessFixture.summary(dir).value(forKey: "choiceDependsOn"),
+      case .array(let leads)? = choice.value(forKey: "parameters")
+    else { throw RobustnessFixture.Missing(what: "choiceDependsOn") }
+    let floor = RobustnessFixture.number(choice.value(forKey: "noiseFloor"))
+    for lead in leads { #expect(RobustnessFixture.number(lead.value(forKey: "evppi")) > floor) }
+    for (language, none) in [
+      (ReportLanguage.en, "No assumption clears the noise floor"), (.nl, "Geen aanname komt boven de ruisvloer"),
+    ] {
+      let html = try RobustnessFixture.page(dir, language).html
+      #expect(html.contains("EVPPI"))
+      if case .string(let top)? = leads.first?.value(forKey: "parameter") {
+        #expect(html.contains(#"<th scope="row">\#(top)</th>"#) && !html.contains(none))
+      } else {
+        #expect(html.contains(#"<p class="no-dependence">"# + none), "\(language)")
+      }
+    }
   }
 
   @Test func everyChartHasATitleADescriptionItsNumbersAndItsFiles() async throws {
@@ -197,12 +238,12 @@ struct RobustnessReportTests {
     for language in ReportLanguage.allCases {
       let (html, figures) = try RobustnessFixture.page(dir, language)
       let charts = html.components(separatedBy: "<svg ").dropFirst()
-      #expect(charts.count == 2)
+      #expect(charts.count == 1)
       for chart in charts {
         #expect(chart.contains("<title id=") && chart.contains("<desc id="))
       }
       #expect(html.components(separatedBy: "<details><summary>").count > 2)
-      #expect(figures.files.count == 4)
+      #expect(figures.files.count == 2)
       #expect(figures.files.allSatisfy { !$0.contents.isEmpty })
       #expect(figures.files.filter { $0.name.hasSuffix(".svg") }.allSatisfy { $0.contents.contains("<desc ") })
     }

@@ -39,11 +39,12 @@ enum ReportCommand: Command {
     provenance (version, seed, replications, digests).
 
     A robustness report answers per variant how often it raises release
-    readiness in the plausible worlds that were kept, its median effect and
-    90% range, the assumption it depends on most and its staff cost; then
-    the effects on one scale, the probability of each variant being best,
-    a tornado chart of what each effect hangs on, and which figures of the
-    sources rejected the other worlds.
+    readiness in the plausible worlds that were kept (with a 95% interval),
+    its median effect and 90% range and its staff cost, and whether the two
+    leading variants can be ranked; then the effects on one scale, the best
+    buy per value of an extra release-ready person, the probability of each
+    variant being best, what the choice hangs on (EVPPI), and which figures
+    of the sources rejected the other worlds.
 
     A comparison's caveat names the robustness analysis of the same
     scenarios (same resolved parameters) found beside RESULTS_DIR, or given

@@ -44,11 +44,16 @@ enum RobustnessCommand: Command {
                         replications), difference (paired, variant − base)
       robustness.json   per variant and metric over the kept draws: median
                         effect, 50% and 90% ranges, probability of
-                        improvement and of being the best variant, staff
-                        cost per extra release-ready person, and the partial
-                        rank correlation of every drawn parameter with the
-                        effect, strongest first; kept and rejected draws and
-                        the figures that rejected them
+                        improvement and of being the best variant (each with
+                        its Wilson 95% interval), staff cost per extra
+                        release-ready person; whether the two leading
+                        variants can be ranked; the EVPPI of every drawn
+                        assumption above the noise floor (what the choice
+                        hangs on); kept and rejected draws and the figures
+                        that rejected them
+      acceptability.csv per value of an extra release-ready person (paid
+                        hours) and option: the probability of being the best
+                        buy, with its 95% interval
       manifest.json, run-info.json
     Shards, --resume, merge and the replacement of DIR work as for sweep.
 

@@ -51,7 +51,7 @@ enum ValidateModelCommand: Command {
     let scenario = try ScenarioOptions(args).load(file)
     let parameters = ModelParameters(scenario)
     let output = try ResultFlow.policy(name, args, console: console).claimFile(
-      args.value(Self.out) ?? "Results/validation.csv", signature: ValidationReport.header)
+      args.value(Self.out) ?? "Results/validation.csv", signature: ValidationReport.signature)
     defer { output.release() }
 
     let results = try await Experiment.run(parameters, jobs: flow.jobs, progress: flow.progress)

@@ -74,7 +74,11 @@ public struct ResultContents: Sendable {
     ],
     RobustnessPlan.kind: [
       RobustnessPlan.planFile, RobustnessPlan.tableFile, RobustnessPlan.stateFile, RobustnessPlan.summaryFile,
-      "failures.csv", PointDirectory<RobustnessPlan>.checksums,
+      RobustnessPlan.acceptabilityFile, "failures.csv", PointDirectory<RobustnessPlan>.checksums,
+    ],
+    CalibrationPlan.kind: [
+      CalibrationPlan.planFile, CalibrationPlan.tableFile, CalibrationPlan.stateFile, CalibrationFiles.generations,
+      CalibrationFiles.posteriorCheck, CalibrationFiles.noise, PointDirectory<CalibrationPlan>.checksums,
     ],
   ]
 

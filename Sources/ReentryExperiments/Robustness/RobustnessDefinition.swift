@@ -48,7 +48,7 @@ package struct RobustnessDefinition: Sendable {
     for d in 0..<draws {
       var attempt = 0
       while true {
-        let row = zip(factors, design.point(d, attempt: attempt)).map { $0.value(at: $1) }
+        let row = design.values(d, attempt: attempt, of: factors)
         let problems = Self.ruleProblems(row, factors: factors, levers: levers, scenarios: scenarios)
         if problems.isEmpty {
           values.append(row)

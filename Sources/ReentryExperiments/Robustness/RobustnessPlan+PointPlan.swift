@@ -1,12 +1,14 @@
 import ScenarioFormat
 
 /// A robustness analysis is a plan of points, one per draw: `design.json`,
-/// `points/NNNNNN.csv`, `robustness.csv` and the summary `robustness.json`.
+/// `points/NNNNNN.csv`, `robustness.csv`, the summary `robustness.json` and `acceptability.csv`.
 extension RobustnessPlan: PointPlan {
   package static var kind: String { "robustness" }
   package static var planFile: String { "design.json" }
   package static var tableFile: String { "robustness.csv" }
   package static var summaryFile: String { "robustness.json" }
+  /// The acceptability curve, one row per value and option.
+  package static var acceptabilityFile: String { "acceptability.csv" }
 
   package var pointCount: Int { draws }
   package var tableHeader: String { RobustnessPointFile.header(self) }
@@ -31,6 +33,9 @@ extension RobustnessPlan: PointPlan {
     -> [(String, [UInt8])]
   {
     let summary = try RobustnessSummary(plan: self, pointFile: pointFile)
-    return [(Self.summaryFile, Array(JSONWriter.write(summary.json, pretty: true).utf8))]
+    return [
+      (Self.summaryFile, Array(JSONWriter.write(summary.json, pretty: true).utf8)),
+      (Self.acceptabilityFile, Array(summary.acceptability(kept: summary.kept).csv.utf8)),
+    ]
   }
 }

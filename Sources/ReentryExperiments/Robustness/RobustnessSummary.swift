@@ -6,9 +6,10 @@ import ScenarioFormat
 /// Over the kept draws (the plausible worlds that reproduce the sources):
 /// the median paired effect, its 50% and 90% ranges, the probability that
 /// the variant improves the metric, the probability that it is the best of
-/// the variants (ties share), the staff cost per extra release-ready
-/// person, and the partial rank correlation of every drawn parameter with
-/// the effect, strongest first: which assumption would change the advice.
+/// the variants (ties share), both with Wilson 95% intervals, and the staff
+/// cost per extra release-ready person. Over all variants: whether the two
+/// leading ones can be ranked, the acceptability curve of the best buy, and
+/// what the choice hangs on (EVPPI; see `RobustnessSummary+Decision`).
 /// Plus how many draws were kept and which figures rejected the others.
 struct RobustnessSummary {
   /// One draw as its point file records it, for group all.
@@ -78,6 +79,9 @@ struct RobustnessSummary {
       ("variants", .array(plan.scenarios.indices.dropFirst().map { variant($0, kept: kept) })),
       // The variants ranked against each other for `probabilityBest` (not combinations of others).
       ("rankedVariants", .array(rankedVariants.map { .string(plan.scenarios[$0].name) })),
+      ("leadingPair", leadingPair(kept: kept)),
+      ("acceptability", acceptability(kept: kept).json),
+      ("choiceDependsOn", choiceDependsOn(kept: kept)),
     ])
   }
 
@@ -98,45 +102,33 @@ struct RobustnessSummary {
     let direction = Metric.all[m].direction
     let sorted = effects.sorted()
     let improved = effects.compactMap { direction.better($0, than: 0) }
-    let inputs = withEffect.map { plan.values[$0.draw.index] }
-    let (prcc, partialOver) = PartialRankCorrelation.screenedCoefficients(inputs: inputs, output: effects)
-    let ranked = plan.factors.indices.sorted { a, b in
-      let x = prcc[a].map(abs) ?? -1
-      let y = prcc[b].map(abs) ?? -1
-      return x != y ? x > y : a < b
-    }
+    let better = Double(improved.filter { $0 }.count)
+    let best = probabilityBest(m, variant: s, kept: kept)
     return .object([
       ("metric", .string(Metric.all[m].name)),
       ("draws", .number(Double(effects.count))),
       ("medianEffect", Self.number(Self.quantile(sorted, 0.5))),
       ("range50", .array([Self.number(Self.quantile(sorted, 0.25)), Self.number(Self.quantile(sorted, 0.75))])),
       ("range90", .array([Self.number(Self.quantile(sorted, 0.05)), Self.number(Self.quantile(sorted, 0.95))])),
+      ("probabilityImprovement", improved.isEmpty ? .null : Self.number(better / Double(improved.count))),
       (
-        "probabilityImprovement",
-        improved.isEmpty ? .null : Self.number(Double(improved.filter { $0 }.count) / Double(improved.count))
+        "probabilityImprovementInterval",
+        improved.isEmpty ? .null : Self.interval(WilsonInterval(successes: better, trials: Double(improved.count)))
       ),
-      ("probabilityBest", probabilityBest(m, variant: s, kept: kept)),
-      // With fewer kept draws than drawn parameters + 2, partial over the parameters most
-      // rank-correlated with the effect (`partialOver` of them; see `screenedCoefficients`).
-      ("partialOver", .number(Double(partialOver))),
+      ("probabilityBest", best.map { Self.number($0.share / Double($0.worlds)) } ?? .null),
       (
-        "dependsOn",
-        .array(
-          ranked.compactMap { j in
-            prcc[j].map {
-              .object([("parameter", .string(plan.factors[j].path)), ("prcc", Self.number($0, 4))])
-            }
-          })
+        "probabilityBestInterval",
+        best.map { Self.interval(WilsonInterval(successes: $0.share, trials: Double($0.worlds))) } ?? .null
       ),
     ])
   }
 
-  /// The share of kept draws in which the variant's effect is the best of all
-  /// variants' (a tie shares the draw); nil without a direction or with one variant.
-  func probabilityBest(_ m: Int, variant s: Int, kept: [Draw]) -> JSONValue {
+  /// The kept draws in which the variant's effect is the best of all variants'
+  /// (a tie shares the draw) and the draws compared; nil without a direction or with one variant.
+  func probabilityBest(_ m: Int, variant s: Int, kept: [Draw]) -> (share: Double, worlds: Int)? {
     let direction = Metric.all[m].direction
     let ranked = rankedVariants
-    guard direction != .none, ranked.count > 1, ranked.contains(s) else { return .null }
+    guard direction != .none, ranked.count > 1, ranked.contains(s) else { return nil }
     var share = 0.0
     var counted = 0
     for draw in kept {
@@ -146,7 +138,7 @@ struct RobustnessSummary {
       let best = direction == .higherIsBetter ? effects.max()! : effects.min()!
       if mine == best { share += 1 / Double(effects.filter { $0 == best }.count) }
     }
-    return counted == 0 ? .null : Self.number(share / Double(counted))
+    return counted == 0 ? nil : (share, counted)
   }
 
   /// The variants ranked against each other: all but a combination, a variant whose levers
@@ -168,21 +160,14 @@ struct RobustnessSummary {
   /// like `compare`'s cost.csv; release-ready people a year are the share
   /// times the releases a year of each scenario's means.
   func staffCost(_ s: Int, kept: [Draw]) -> JSONValue {
-    let names = [
-      MetricName.releaseReady, MetricName.releasesPerYear, MetricName.casemanagerHoursAvailable,
-      MetricName.casemanagersFTE,
-    ]
-    let index = names.map(Metric.index)
     var hours: [Double] = []
     var ready: [Double] = []
     var fte: [Double] = []
     for draw in kept {
-      guard let r0 = draw.values[0][index[0]], let n0 = draw.values[0][index[1]],
-        let r1 = draw.values[s][index[0]], let n1 = draw.values[s][index[1]],
-        let h = draw.differences[s][index[2]], let f = draw.differences[s][index[3]]
+      guard let gain = gain(s, in: draw), let f = draw.differences[s][Metric.index(MetricName.casemanagersFTE)]
       else { continue }
-      ready.append(r1 * n1 - r0 * n0)
-      hours.append(h)
+      ready.append(gain.people)
+      hours.append(gain.hours)
       fte.append(f)
     }
     guard !ready.isEmpty else { return .null }
@@ -196,6 +181,20 @@ struct RobustnessSummary {
       ("caseworkHoursAvailablePerExtraReleaseReady", meanReady > 0 ? Self.number(meanHours / meanReady) : .null),
     ])
   }
+
+  /// Extra release-ready people a year and extra casework hours available (paid) a year of
+  /// scenario `s` over the base in one draw; nil where a value is missing.
+  func gain(_ s: Int, in draw: Draw) -> (people: Double, hours: Double)? {
+    let index = [MetricName.releaseReady, MetricName.releasesPerYear, MetricName.casemanagerHoursAvailable].map(
+      Metric.index)
+    guard let r0 = draw.values[0][index[0]], let n0 = draw.values[0][index[1]],
+      let r1 = draw.values[s][index[0]], let n1 = draw.values[s][index[1]], let h = draw.differences[s][index[2]]
+    else { return nil }
+    return (r1 * n1 - r0 * n0, h)
+  }
+
+  /// A Wilson interval as `[low, high]`.
+  static func interval(_ w: WilsonInterval) -> JSONValue { .array([number(w.low), number(w.high)]) }
 
   /// The q-quantile of sorted values, linear between order statistics (Hyndman–Fan type 7).
   static func quantile(_ sorted: [Double], _ q: Double) -> Double {

@@ -9,15 +9,16 @@ extension ValidationFigure {
   static let population: [ValidationFigure] = [
     ValidationFigure(
       id: "yearly_releases", source: "seed 002:9; seed 003:328", sourceValue: "about 25,000 to 30,000 a year",
-      unit: .count, range: 25_000...30_000, tolerance: "25,000–30,000", scalesWithInflow: true, core: true
+      unit: .count, range: 25_000...30_000, tolerance: "25,000–30,000", role: .input,
+      scalesWithInflow: true
     ) { r, _ in ValidationMeasure.yearlyReleases(r) },
     ValidationFigure(
       id: "stays_under_3_months", source: "seed 003:1067", sourceValue: "nearly three quarters",
-      unit: .share, range: 0.65...0.75, tolerance: "65%–75%", core: true
+      unit: .share, range: 0.65...0.75, tolerance: "65%–75%", role: .input
     ) { r, _ in ValidationMeasure.share(r) { $0.stayDays < 91 } },
     ValidationFigure(
       id: "stays_under_2_months", source: "seed 001:47", sourceValue: "most",
-      unit: .share, range: 0.5...1, tolerance: "more than 50%", core: true
+      unit: .share, range: 0.5...1, tolerance: "more than 50%", role: .input
     ) { r, _ in ValidationMeasure.share(r) { $0.stayDays < 61 } },
   ]
 
@@ -37,7 +38,7 @@ extension ValidationFigure {
     let percent = Int((value * 100).rounded())
     return ValidationFigure(
       id: "need_\(name)_at_entry", source: source, sourceValue: "about \(percent)%", unit: .share,
-      range: (value - 0.02)...(value + 0.02), tolerance: "\(percent - 2)%–\(percent + 2)%", core: true
+      range: (value - 0.02)...(value + 0.02), tolerance: "\(percent - 2)%–\(percent + 2)%", role: .input
     ) { r, _ in ValidationMeasure.share(r) { $0.needsAtEntry.contains(condition) } }
   }
 }

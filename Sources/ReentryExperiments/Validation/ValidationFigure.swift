@@ -27,15 +27,18 @@ package struct ValidationFigure: Sendable {
   let range: ClosedRange<Double>?
   /// The tolerance in words (ranges alone hide "strictly below" and "not all").
   let tolerance: String
+  /// What the figure may be used for: restating an input, choosing values, or checking afterwards.
+  let role: ValidationRole
   /// Volumes scale with the inflow: a reduced world is judged against the scaled range.
   var scalesWithInflow = false
-  /// Figures that follow from the model's inputs alone; tests require them to pass.
-  var core = false
   /// The Dutch sentence of the source the figure or pattern rests on, quoted, so
   /// a reader can judge the reading and the threshold; empty for plain figures.
   var quote = ""
   /// The value in one replication; nil when nothing in it applies.
   let measure: @Sendable (ReplicationResult, ValidationContext) -> Double?
+
+  /// Figures that follow from the model's inputs alone; tests require them to pass.
+  var core: Bool { role == .input }
 }
 
 /// What a measurement may know beyond the replication's results.

@@ -18,11 +18,42 @@ struct RobustnessResult: Sendable {
     let range90: (low: Double, high: Double)
     /// Share of kept draws in which the variant does better; nil for a metric without a better direction.
     let probabilityImprovement: Double?
+    /// Its Wilson 95% interval.
+    let improvementInterval: (low: Double, high: Double)?
     /// Share of kept draws in which it is the best variant; nil without a direction or with one variant.
     let probabilityBest: Double?
-    /// Partial rank correlation of each drawn parameter with the effect, strongest first;
-    /// empty when there were too few kept draws.
-    let dependsOn: [(parameter: String, prcc: Double)]
+    let bestInterval: (low: Double, high: Double)?
+  }
+
+  /// The two ranked variants with the largest mean effect on release_ready, per world.
+  struct LeadingPair: Sendable {
+    let first: String
+    let second: String
+    let draws: Int
+    let medianDifference: Double
+    let range90: (low: Double, high: Double)
+    let probabilityFirstBetter: Double
+    let interval: (low: Double, high: Double)
+    /// False when the interval holds one half: then no ranking may be stated.
+    let canBeRanked: Bool
+  }
+
+  /// What knowing one assumption is worth to the choice among the ranked variants (EVPPI).
+  struct Choice: Sendable {
+    let draws: Int
+    let options: Int
+    let evpi: Double
+    let noiseFloor: Double
+    /// Assumptions above the noise floor, most valuable first.
+    let leads: [(parameter: String, evppi: Double, changesChoice: Double)]
+  }
+
+  /// The probability of each option (base first) being the best buy per value of an extra release-ready person.
+  struct Acceptability: Sendable {
+    let draws: Int
+    let values: [Double]
+    /// `shares[option][value]`.
+    let options: [(name: String, shares: [Double])]
   }
 
   /// Staff cost over the kept draws: medians, and the hours per extra release-ready person (a ratio of means).
@@ -71,16 +102,15 @@ struct RobustnessResult: Sendable {
   /// How many variants "best" is judged among (combinations of other variants are not).
   let rankedCount: Int
   let factors: [Factor]
+  let leadingPair: LeadingPair?
+  let choice: Choice?
+  let acceptability: Acceptability?
   /// Base first.
   let scenarios: [Scenario]
   let provenance: Provenance
 
   /// Whether the kept draws were tested against the sources.
   var filtered: Bool { filter != "none" }
-
-  /// The fewest kept draws for which partial rank correlations exist: the drawn parameters + 2,
-  /// or fewer with the screening of `PartialRankCorrelation.screenedCoefficients`.
-  var drawsNeededForDependence: Int { PartialRankCorrelation.rowsNeeded(columns: factors.count) }
 
   init(_ directory: ResultDirectory, manifest: JSONValue) throws(InputError) {
     let why = "a robustness directory holds robustness.json, design.json and manifest.json"
@@ -130,6 +160,10 @@ struct RobustnessResult: Sendable {
       rankedCount = variants.count
     }
 
+    leadingPair = Self.leadingPair(summary.value(forKey: "leadingPair"))
+    choice = Self.choice(summary.value(forKey: "choiceDependsOn"))
+    acceptability = Self.acceptability(summary.value(forKey: "acceptability"))
+
     let design = try directory.json("design.json", needed: why)
     let designFile = directory.file("design.json")
     guard case .array(let factorList)? = design.value(forKey: "factors"),
@@ -155,11 +189,11 @@ struct RobustnessResult: Sendable {
 
   func variant(_ name: String) -> Variant? { variants.first { $0.name == name } }
 
-  private static func number(_ value: JSONValue?, _ key: String) -> Double? {
+  static func number(_ value: JSONValue?, _ key: String) -> Double? {
     if case .number(let x)? = value?.value(forKey: key) { x } else { nil }
   }
 
-  private static func pair(_ value: JSONValue?) -> (low: Double, high: Double)? {
+  static func pair(_ value: JSONValue?) -> (low: Double, high: Double)? {
     guard case .array(let ends)? = value, ends.count == 2, case .number(let low) = ends[0],
       case .number(let high) = ends[1]
     else { return nil }
@@ -176,20 +210,13 @@ struct RobustnessResult: Sendable {
         let median = number(m, "medianEffect"), let range50 = pair(m.value(forKey: "range50")),
         let range90 = pair(m.value(forKey: "range90"))
       else { return nil }
-      var dependsOn: [(parameter: String, prcc: Double)] = []
-      if case .array(let list)? = m.value(forKey: "dependsOn") {
-        for item in list {
-          guard case .string(let path)? = item.value(forKey: "parameter"), let r = number(item, "prcc") else {
-            return nil
-          }
-          dependsOn.append((path, r))
-        }
-      }
       effects.append(
         Effect(
           metric: metric, draws: Int(draws), median: median, range50: range50, range90: range90,
-          probabilityImprovement: number(m, "probabilityImprovement"), probabilityBest: number(m, "probabilityBest"),
-          dependsOn: dependsOn))
+          probabilityImprovement: number(m, "probabilityImprovement"),
+          improvementInterval: pair(m.value(forKey: "probabilityImprovementInterval")),
+          probabilityBest: number(m, "probabilityBest"), bestInterval: pair(m.value(forKey: "probabilityBestInterval"))
+        ))
     }
     var levers: [String] = []
     if case .array(let list)? = entry.value(forKey: "levers") {

@@ -12,6 +12,9 @@ package enum ReportLanguage: String, CaseIterable, Sendable {
     }
   }
 
+  /// The words of the choice between variants (intervals, ranking, EVPPI, best buy).
+  var decision: DecisionStrings { self == .nl ? .dutch : .english }
+
   var robustness: RobustnessStrings {
     switch self {
     case .en: return Strings.englishRobustness

@@ -376,7 +376,8 @@ extension Strings {
     noneRejected: "Geen enkel cijfer verwierp een getrokken wereld.",
     drawnIntro: {
       "Elke wereld trekt deze \($0) aannames uit hun plausibele bereik (gehele getallen nemen elke waarde even vaak "
-        + "aan; getallen worden afgerond op 4 significante cijfers). Basiswaarden zijn die van het basisscenario."
+        + "aan; getallen worden afgerond op minstens 4 significante cijfers, meer waar dat nodig is om in hun "
+        + "stratum te blijven). Basiswaarden zijn die van het basisscenario."
     },
     drawnCaption: "Getrokken aannames",
     drawnHeaders: ["Parameter", "Laag", "Hoog", "Basiswaarde", "Eenheid", "Waarom dit bereik"],

@@ -312,7 +312,8 @@ extension Strings {
     noneRejected: "No figure rejected a drawn world.",
     drawnIntro: {
       "Every world draws these \($0) assumptions from their plausible range (integers take each whole value "
-        + "equally often; numbers are rounded to 4 significant digits). Base values are those of the base scenario."
+        + "equally often; numbers are rounded to at least 4 significant digits, more where needed to stay in their "
+        + "stratum). Base values are those of the base scenario."
     },
     drawnCaption: "Drawn assumptions",
     drawnHeaders: ["Parameter", "Low", "High", "Base value", "Unit", "Why this range"],

@@ -10,12 +10,15 @@ struct RenderContext: Sendable {
   let strings: Strings
   /// The words of the robustness report in the same language.
   let robustness: RobustnessStrings
+  /// The words of the choice between variants in the same language.
+  let decision: DecisionStrings
   /// The charts placed so far, in the order they were placed.
   let figures = FigureLog()
 
   init(language: ReportLanguage = .en) {
     strings = language.strings
     robustness = language.robustness
+    decision = language.decision
   }
 
   /// The chart's markup for the page, after recording the chart in `figures`.

@@ -52,13 +52,14 @@ extension RobustnessReport {
     let rows = ordered.map { v -> [String] in
       let e = v.effect(Self.lead)
       return [
-        v.name, Self.optionalPercent(e?.probabilityBest, context.strings),
-        Self.optionalPercent(e?.probabilityImprovement, context.strings),
+        v.name, e?.probabilityBest.map { share($0, e?.bestInterval) } ?? "—",
+        e?.probabilityImprovement.map { share($0, e?.improvementInterval) } ?? "—",
         e.map { signed($0.median, u) } ?? "—", e.map { range($0.range90, u) } ?? "—",
       ]
     }
     return HTML.text(
       "p", [("class", "note")], r.rankNote(ReportLabels.inSentence(ReportLabels.metric(Self.lead, context.strings))))
+      + (pairSentence.map { HTML.text("p", [("class", "pair")], $0) } ?? "")
       + DataTable(caption: r.rankCaption, header: r.rankHeaders, rows: rows).html
   }
 

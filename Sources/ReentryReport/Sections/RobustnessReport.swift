@@ -4,10 +4,12 @@ import ReentryModel
 /// The report of a robustness analysis, answer first: for each variant how
 /// often it raises release readiness in the plausible worlds that were kept,
 /// the median effect and its 90% range, and the assumption it depends on
-/// most; then the effects side by side on one scale, cost beside effect,
-/// the probability of each variant being best, what each effect hangs on,
-/// which figures rejected the other worlds, every metric, the drawn
-/// assumptions and the provenance.
+/// the probabilities with their 95% intervals, and whether the leading
+/// variants can be ranked at all; then the effects side by side on one
+/// scale, cost beside effect, the best buy per value of an extra
+/// release-ready person, the probability of each variant being best, what
+/// the choice hangs on (EVPPI), which figures rejected the other worlds,
+/// every metric, the drawn assumptions and the provenance.
 struct RobustnessReport: Sendable {
   let result: RobustnessResult
   /// Where the page's charts are placed and logged.
@@ -15,8 +17,6 @@ struct RobustnessReport: Sendable {
 
   /// The metric the answer leads with.
   static let lead = AnswerText.lead
-  /// The strongest partial rank correlations a tornado chart shows.
-  static let tornadoBars = 10
 
   func unit(_ metric: String) -> DisplayUnit {
     DisplayUnit(Metric.all.first { $0.name == metric }?.unit ?? "", context.strings)
@@ -43,8 +43,9 @@ struct RobustnessReport: Sendable {
           id: "distribution", heading: r.distributionHeading(ReportLabels.metric(Self.lead, context.strings)),
           content: distribution),
         .init(id: "cost", heading: r.costHeading, content: cost),
+        .init(id: "acceptability", heading: context.decision.acceptabilityHeading, content: acceptabilitySection),
         .init(id: "rank", heading: r.rankHeading, content: rank),
-        .init(id: "depends", heading: r.dependsHeading, content: depends),
+        .init(id: "depends", heading: context.decision.choiceHeading, content: choiceSection),
         .init(id: "kept", heading: r.keptHeading, content: keptSection),
         .init(id: "metrics", heading: r.everyMetricHeading, content: everyMetric),
         .init(id: "parameters", heading: r.drawnHeading, content: parameters),
@@ -77,7 +78,9 @@ struct RobustnessReport: Sendable {
       let shown = result.rejections.prefix(5).map { r.figureDraws($0.figure, $0.draws) }
       kept += r.rejectedBy(shown.joined(separator: ", "))
     }
-    return HTML.tag("ul", [("class", "headlines")], items)
+    var choice = pairSentence.map { HTML.text("p", [("class", "pair")], $0) } ?? ""
+    if let lead = choiceLead { choice += HTML.text("p", [("class", "choice")], lead) }
+    return HTML.tag("ul", [("class", "headlines")], items) + choice
       + HTML.text(
         "p",
         [
@@ -88,27 +91,30 @@ struct RobustnessReport: Sendable {
       + HTML.text("p", [("class", "caveat")], r.caveat(result.factors.count, result.provenance.replications))
   }
 
-  /// The sentence of one variant: lead in a span, then effect, dependence, rank and cost.
+  /// The sentence of one variant: lead in a span, then effect, rank and cost, every share with its interval.
   func finding(_ variant: RobustnessResult.Variant, _ effect: RobustnessResult.Effect) -> String {
     let r = context.robustness
     let u = unit(Self.lead)
     let signed = { (x: Double) in DisplayUnit.signed(x * u.factor, u.decimals, context.strings) }
     let lead =
       effect.probabilityImprovement.map {
-        r.findingLead(variant.name, Self.percent($0, context.strings), effect.draws, result.filtered)
+        r.findingLead(
+          variant.name, share($0, effect.improvementInterval), effect.draws, result.filtered)
       } ?? r.findingLeadUndirected(variant.name, effect.draws, result.filtered)
     var text = r.findingEffect(
       signed(effect.median), u.differenceUnit, signed(effect.range90.low), signed(effect.range90.high))
-    if let top = effect.dependsOn.first {
-      text += r.dependsMost(top.parameter, DisplayUnit.signed(top.prcc, 2, context.strings), top.prcc >= 0)
-    } else if effect.draws >= result.drawsNeededForDependence {
-      text += r.dependsNone
-    } else {
-      text += r.dependsUnknown(effect.draws, result.drawsNeededForDependence)
-    }
-    if let best = effect.probabilityBest { text += r.bestIn(Self.percent(best, context.strings), result.rankedCount) }
+    text += "."
+    if let best = effect.probabilityBest { text += r.bestIn(share(best, effect.bestInterval), result.rankedCount) }
     if let cost = variant.staffCost, let sentence = Self.staffCost(cost, context.strings) { text += " " + sentence }
     return HTML.text("span", [("class", "lead")], lead) + HTML.escape(text)
+  }
+
+  /// "50% (95% interval 34–66%)", or the bare share when the file gives no interval.
+  func share(_ p: Double, _ interval: (low: Double, high: Double)?) -> String {
+    let t = context.strings
+    guard let interval else { return Self.percent(p, t) }
+    return context.decision.share(
+      Self.percent(p, t), DisplayUnit.fixed(interval.low * 100, 0, t), Self.percent(interval.high, t))
   }
 
   /// "Staff cost: +3.9 casemanagers (FTE), +2,908 casework hours available a year, 251 hours per additional
@@ -129,8 +135,8 @@ struct RobustnessReport: Sendable {
     ]
     if let p = e.probabilityImprovement { out.append(("data-probability-improvement", TextFormat.decimal(p))) }
     if let p = e.probabilityBest { out.append(("data-probability-best", TextFormat.decimal(p))) }
-    if let top = e.dependsOn.first {
-      out += [("data-depends-on", top.parameter), ("data-prcc", TextFormat.decimal(top.prcc))]
+    if let i = e.bestInterval {
+      out += [("data-best-low", TextFormat.decimal(i.low)), ("data-best-high", TextFormat.decimal(i.high))]
     }
     return out
   }
@@ -162,30 +168,4 @@ struct RobustnessReport: Sendable {
       context.robustness.keptSummary(result.kept, result.draws, result.filtered))
   }
 
-  /// A tornado chart per variant of what its effect on the lead metric hangs on, or why there is none.
-  var depends: String {
-    let r = context.robustness
-    let metric = ReportLabels.inSentence(ReportLabels.metric(Self.lead, context.strings))
-    var out = ""
-    var flat: [String] = []
-    for (i, variant) in result.variants.enumerated() {
-      guard let effect = variant.effect(Self.lead) else { continue }
-      guard !effect.dependsOn.isEmpty else {
-        if effect.draws >= result.drawsNeededForDependence { flat.append(r.noEffect(variant.name)) }
-        continue
-      }
-      out += context.place(
-        TornadoChart(
-          id: "depends-\(i + 1)", title: r.tornadoTitle(variant.name, metric),
-          bars: effect.dependsOn.prefix(Self.tornadoBars).map { .init(path: $0.parameter, prcc: $0.prcc) },
-          kept: effect.draws, factors: result.factors.count, variant: variant.name, metric: metric
-        ).figure(context))
-    }
-    let notes = flat.map { HTML.text("p", [("class", "note")], $0) }.joined()
-    guard out.isEmpty else { return "<div class=\"charts wide\">" + out + "</div>" + notes }
-    guard flat.isEmpty else { return notes }
-    return HTML.text(
-      "p", [("class", "no-dependence")],
-      r.noDependence(result.kept, result.drawsNeededForDependence, result.factors.count))
-  }
 }
