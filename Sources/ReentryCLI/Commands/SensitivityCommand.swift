@@ -29,7 +29,9 @@ enum SensitivityCommand: Command {
     release_ready for group all. Prints, per parameter, mu* (mean absolute
     elementary effect: influence), mu (mean effect: direction) and sigma
     (non-linearity or interaction), as the change in release_ready when the
-    parameter moves across its whole range, ranked by mu*.
+    parameter moves across its whole range, ranked by mu*, with 95%
+    bootstrap intervals (over the trajectories) on mu* and on the rank:
+    parameters whose rank intervals overlap are not ordered by the design.
 
     Writes into DIR (default Results/sensitivity-<scenario name>/):
     sensitivity.csv (the ranking), evaluations.csv (every design point),

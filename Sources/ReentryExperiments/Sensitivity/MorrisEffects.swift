@@ -13,6 +13,8 @@ package struct MorrisEffects: Sendable {
   struct Factor: Sendable {
     let index: Int
     let effects: [Double]
+    /// The trajectory of each effect, for the bootstrap over trajectories.
+    var trajectories: [Int] = []
     var muStar: Double { effects.isEmpty ? .nan : effects.reduce(0) { $0 + abs($1) } / Double(effects.count) }
     var mu: Double { effects.isEmpty ? .nan : effects.reduce(0, +) / Double(effects.count) }
     var sigma: Double {
@@ -23,6 +25,8 @@ package struct MorrisEffects: Sendable {
   }
 
   let factors: [Factor]
+  /// Trajectories of the design (the bootstrap's units).
+  var trajectoryCount = 0
 
   /// `outputs` holds one value per point of `design.allPoints`. `moved(t, j)` gives the
   /// factor's actual change on its own unit scale (it differs from Δ after integer rounding);
@@ -30,16 +34,21 @@ package struct MorrisEffects: Sendable {
   init(design: MorrisDesign, outputs: [Double], moved: (_ trajectory: Int, _ step: Int) -> Double) {
     precondition(outputs.count == design.allPoints.count)
     var effects = [[Double]](repeating: [], count: design.factorCount)
+    var trajectories = [[Int]](repeating: [], count: design.factorCount)
     var offset = 0
     for (t, steps) in design.steps.enumerated() {
       for (j, step) in steps.enumerated() {
         let dx = moved(t, j)
         let dy = outputs[offset + j + 1] - outputs[offset + j]
-        if dx != 0, dy.isFinite { effects[step.factor].append(dy / dx) }
+        if dx != 0, dy.isFinite {
+          effects[step.factor].append(dy / dx)
+          trajectories[step.factor].append(t)
+        }
       }
       offset += steps.count + 1
     }
-    factors = effects.enumerated().map { Factor(index: $0, effects: $1) }
+    factors = effects.indices.map { Factor(index: $0, effects: effects[$0], trajectories: trajectories[$0]) }
+    trajectoryCount = design.steps.count
   }
 
   /// Without rounding: every step moves its factor by exactly the design's Δ.

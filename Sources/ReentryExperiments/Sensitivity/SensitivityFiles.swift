@@ -23,19 +23,27 @@ package struct SensitivityFiles {
     self.world = world
   }
 
-  static let header = "rank,parameter,source,base,low,high,mu_star,mu,sigma,effects"
+  static let header =
+    "rank,parameter,source,base,low,high,mu_star,mu,sigma,effects,mu_star_low,mu_star_high,rank_low,rank_high"
 
-  /// One row per factor, most influential first; effects are in release_ready (0…1) per whole range.
+  /// 95% bootstrap intervals over the trajectories, keyed by the scenario's seed.
+  var bootstrap: MorrisBootstrap { MorrisBootstrap(effects, seed: UInt64(analysis.scenario.int("run.seed"))) }
+
+  /// One row per factor, most influential first; effects are in release_ready (0…1) per whole range,
+  /// with 95% bootstrap intervals on mu* and on the rank.
   func csv() -> String {
     var text = Self.header + "\n"
+    let intervals = bootstrap.intervals
     for (rank, index) in effects.ranking.enumerated() {
       let f = analysis.factors[index]
       let e = effects.factors[index]
+      let b = intervals[index]
       text +=
         [
           String(rank + 1), f.path, TextFormat.csvField(f.source), TextFormat.decimal(f.base),
           TextFormat.decimal(f.low), TextFormat.decimal(f.high), TextFormat.decimal(e.muStar),
           TextFormat.decimal(e.mu), TextFormat.decimal(e.sigma), String(e.effects.count),
+          TextFormat.decimal(b.muStarLow), TextFormat.decimal(b.muStarHigh), String(b.rankLow), String(b.rankHigh),
         ].joined(separator: ",") + "\n"
     }
     return text
@@ -89,19 +97,25 @@ package struct SensitivityFiles {
     var text = title + "\n"
     text +=
       "rank  " + "parameter".padding(toLength: width, withPad: " ", startingAt: 0)
-      + "  " + "range".padding(toLength: 24, withPad: " ", startingAt: 0) + "      mu*       mu    sigma\n"
+      + "  " + "range".padding(toLength: 24, withPad: " ", startingAt: 0)
+      + "      mu*  mu* 95% interval       mu    sigma  rank 95%\n"
+    let intervals = bootstrap.intervals
     for (rank, index) in effects.ranking.enumerated() {
       let f = analysis.factors[index]
       let e = effects.factors[index]
+      let b = intervals[index]
+      let muInterval = "\(points(b.muStarLow, signed: false))–\(points(b.muStarHigh, signed: false))"
       let range = "\(Self.number(f.low))…\(Self.number(f.high))"
       text +=
         String(rank + 1).padding(toLength: 6, withPad: " ", startingAt: 0)
         + f.path.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
         + range.padding(toLength: 24, withPad: " ", startingAt: 0)
-        + points(e.muStar, signed: false).leftPadded(9) + points(e.mu).leftPadded(9)
-        + points(e.sigma, signed: false).leftPadded(9) + "\n"
+        + points(e.muStar, signed: false).leftPadded(9) + muInterval.leftPadded(16) + points(e.mu).leftPadded(9)
+        + points(e.sigma, signed: false).leftPadded(9) + "\(b.rankLow)–\(b.rankHigh)".leftPadded(10) + "\n"
     }
     text += "mu*, mu, sigma: change in release_ready (percentage points) when the parameter moves across its range\n"
+    text += "95% intervals: bootstrap over the trajectories (\(bootstrap.resamples) resamples); overlapping rank "
+    text += "intervals are not ordered by the design\n"
     return text
   }
 
