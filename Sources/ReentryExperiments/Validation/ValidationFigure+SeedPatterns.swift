@@ -80,6 +80,7 @@ extension ValidationFigure {
       id: "pattern_conferences_with_small_municipalities_rare", source: "seed 003:1308, 1315, 1241-1244",
       sourceValue: "municipalities seldom join conferences, small ones least", unit: .ratio, range: 0...0.1,
       tolerance: "at most 0.1 conferences joined by the municipality per release to a small municipality ('zelden')",
+      role: .heldOut,
       quote:
         "Reclassering en gemeenten sluiten zelden aan bij MDO’s. [...] Met name gemeenten sluiten niet vaak aan "
         + "bij trajectgesprekken."
