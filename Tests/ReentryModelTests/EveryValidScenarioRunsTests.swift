@@ -14,7 +14,9 @@ import Testing
   /// One scenario to run: the catalog values it sets on top of the baseline.
   struct Variant: Sendable, CustomTestStringConvertible {
     let assignments: [Assignment]
-    var testDescription: String { assignments.count == 1 ? assignments[0].text : "\(assignments.count) switches" }
+    var testDescription: String {
+      assignments.count <= 3 ? assignments.map(\.text).joined(separator: ", ") : "\(assignments.count) switches"
+    }
   }
 
   /// One parameter set to one value.
@@ -44,10 +46,17 @@ import Testing
     }
   }
 
-  /// Each ranged assumption at the low and at the high end of its plausible range.
-  static let rangeEnds: [Assignment] = ParameterCatalog.schema.specs.flatMap { spec -> [Assignment] in
+  /// Each ranged assumption at the low and at the high end of its plausible range; an
+  /// assumption about an intervention with its intervention switched on, or it would not act.
+  static let rangeEnds: [Variant] = ParameterCatalog.schema.specs.flatMap { spec -> [Variant] in
     guard let range = spec.plausibility?.bounds else { return [] }
-    return [range.lowerBound, range.upperBound].map { Assignment(path: spec.path, value: .number($0)) }
+    var switches: [Assignment] = []
+    if case .interventionAssumption(_, let paths) = spec.role {
+      switches = paths.map { Assignment(path: $0, value: .bool(true)) }
+    }
+    return [range.lowerBound, range.upperBound].map {
+      Variant(assignments: [Assignment(path: spec.path, value: .number($0))] + switches)
+    }
   }
 
   /// Every switch flipped at once; a choice takes its last option that is not the default.
@@ -63,7 +72,7 @@ import Testing
 
   static let variants: [Variant] =
     switches.map { Variant(assignments: [$0]) } + [Variant(assignments: allSwitches)]
-    + rangeEnds.map { Variant(assignments: [$0]) }
+    + rangeEnds
 
   @Test func theCatalogHasSwitchesChoicesAndRanges() {
     #expect(Self.switches.contains { $0.path == "mechanisms.chainPartnersInInstitution" })

@@ -46,4 +46,19 @@ import Testing
     #expect(Self.specs.filter(\.role.restsOnAssumption).count == 149)
     #expect(Self.specs.filter { if case .interventionAssumption = $0.role { true } else { false } }.count == 11)
   }
+
+  /// Every assumption about an intervention names the switches it acts under: booleans of the
+  /// catalog that are off in the baseline, so robustness and sensitivity leave it out there.
+  @Test func everyInterventionAssumptionNamesItsSwitches() {
+    for spec in Self.specs {
+      guard case .interventionAssumption(_, let switches) = spec.role else { continue }
+      #expect(!switches.isEmpty, "\(spec.path) names no switch")
+      for path in switches {
+        let lever = ParameterCatalog.schema.spec(path)
+        #expect(lever?.kind == .boolean, "\(spec.path): \(path) is no switch of the catalog")
+      }
+      #expect(
+        !spec.role.acts(in: { ParameterCatalog.schema.spec($0)!.defaultValue }), "\(spec.path) acts in the baseline")
+    }
+  }
 }

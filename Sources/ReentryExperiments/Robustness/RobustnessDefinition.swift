@@ -4,17 +4,24 @@ import ScenarioFormat
 /// A robustness analysis ready to run: its plan and the resolved scenarios each draw starts from.
 ///
 /// In draw d, scenario s runs with the draw's value of every drawn
-/// parameter except the scenario's levers. A lever is a drawn parameter
-/// whose value the scenario sets itself, i.e. whose origin differs from the
-/// base's (a variant file that sets `information.gdprRefusalProbability`
+/// parameter except those it holds. It holds its levers: assumptions about
+/// the world whose value the scenario sets itself, i.e. whose origin differs
+/// from the base's (a variant file that sets `information.gdprRefusalProbability`
 /// to 0.05 keeps 0.05 in every draw; the base draws it): the variant is
-/// the question asked, the drawn values are the world it is asked in. A
+/// the question asked, the drawn values are the world it is asked in. An
+/// assumption about how an intervention works is never a lever: it is drawn
+/// in every scenario where the intervention is switched on, even when the
+/// scenario's file sets it (`case-conferences` holds `agreed` true and draws
+/// its interval), and held where it has no effect (the base). A
 /// value every scenario inherits from the same file, or from `--set`, is
 /// drawn in all of them alike.
 package struct RobustnessDefinition: Sendable {
   package let plan: RobustnessPlan
   /// Base first, with the analysis's seed and replications.
   let scenarios: [ResolvedScenario]
+  /// Per scenario, the drawn parameters it keeps at its own value: its levers and the
+  /// assumptions about interventions that do not act in it.
+  let held: [[String]]
 
   /// Redraws a draw at most this often before the analysis is refused.
   static let maximumAttempts = 100
@@ -39,8 +46,16 @@ package struct RobustnessDefinition: Sendable {
       for scenario in [base] + variants { scenarios.append(try scenario.overriding(run.map { ($0.0, $0.1) })) }
     } catch { throw InputError(.invalidData, error.description) }
     let factors = RobustnessFactor.all(in: base.schema)
+    let intervention = Set(factors.map(\.path).filter { base.schema.spec($0)?.role.isInterventionAssumption == true })
     let levers = scenarios.enumerated().map { s, scenario in
-      s == 0 ? [] : factors.map(\.path).filter { scenario.origin($0) != base.origin($0) }
+      s == 0
+        ? [] : factors.map(\.path).filter { !intervention.contains($0) && scenario.origin($0) != base.origin($0) }
+    }
+    let held = zip(scenarios, levers).map { scenario, levers in
+      levers
+        + factors.map(\.path).filter { path in
+          intervention.contains(path) && base.schema.spec(path)?.role.acts(in: { scenario.value($0) }) == false
+        }
     }
     let design = LatinHypercube(draws: draws, factors: factors.count, seed: seed)
     var values: [[Double]] = []
@@ -49,7 +64,7 @@ package struct RobustnessDefinition: Sendable {
       var attempt = 0
       while true {
         let row = design.values(d, attempt: attempt, of: factors)
-        let problems = Self.ruleProblems(row, factors: factors, levers: levers, scenarios: scenarios)
+        let problems = Self.ruleProblems(row, factors: factors, held: held, scenarios: scenarios)
         if problems.isEmpty {
           values.append(row)
           break
@@ -66,6 +81,7 @@ package struct RobustnessDefinition: Sendable {
       if attempt > 0 { redrawn.append(d) }
     }
     self.scenarios = scenarios
+    self.held = held
     plan = RobustnessPlan(
       name: name, draws: draws, replications: replications, seed: seed, filter: filter, factors: factors,
       scenarios: zip(scenarios, levers).map { .init(name: $0.name, levers: $1, parameters: $0.effectiveJSON) },
@@ -74,26 +90,26 @@ package struct RobustnessDefinition: Sendable {
 
   /// The broken rules of a draw in any scenario, as "scenario: message".
   static func ruleProblems(
-    _ row: [Double], factors: [RobustnessFactor], levers: [[String]], scenarios: [ResolvedScenario]
+    _ row: [Double], factors: [RobustnessFactor], held: [[String]], scenarios: [ResolvedScenario]
   ) -> [String] {
     var problems: [String] = []
     for (s, scenario) in scenarios.enumerated() {
-      do { _ = try scenario.overriding(assignments(row, factors: factors, levers: levers[s])) } catch {
+      do { _ = try scenario.overriding(assignments(row, factors: factors, held: held[s])) } catch {
         problems.append("\(scenario.name): \(error.description)")
       }
     }
     return problems
   }
 
-  static func assignments(_ row: [Double], factors: [RobustnessFactor], levers: [String])
+  static func assignments(_ row: [Double], factors: [RobustnessFactor], held: [String])
     -> [(path: String, value: JSONValue)]
   {
-    zip(factors, row).filter { !levers.contains($0.0.path) }.map { ($0.0.path, .number($0.1)) }
+    zip(factors, row).filter { !held.contains($0.0.path) }.map { ($0.0.path, .number($0.1)) }
   }
 
   /// The model parameters of scenario `s` in draw `d`.
   func parameters(draw d: Int, scenario s: Int) throws(ScenarioErrors) -> ModelParameters {
-    let assignments = Self.assignments(plan.values[d], factors: plan.factors, levers: plan.scenarios[s].levers)
+    let assignments = Self.assignments(plan.values[d], factors: plan.factors, held: held[s])
     return ModelParameters(try scenarios[s].overriding(assignments))
   }
 }

@@ -141,15 +141,15 @@ struct RobustnessSummary {
     return counted == 0 ? nil : (share, counted)
   }
 
-  /// The variants ranked against each other: all but a combination, a variant whose levers
+  /// The variants ranked against each other: all but a combination, a variant whose settings
   /// strictly contain another variant's (`all-recommendations` is not a rival of its parts,
   /// and would otherwise be best in every world).
   var rankedVariants: [Int] {
     let variants = Array(plan.scenarios.indices.dropFirst())
     return variants.filter { v in
-      let mine = Set(plan.scenarios[v].levers)
+      let mine = plan.settings(of: v)
       return !variants.contains { o in
-        let other = Set(plan.scenarios[o].levers)
+        let other = plan.settings(of: o)
         return o != v && !other.isEmpty && mine.isStrictSuperset(of: other)
       }
     }

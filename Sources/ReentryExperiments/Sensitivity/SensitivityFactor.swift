@@ -43,12 +43,16 @@ package struct SensitivityFactor: Sendable {
   /// (`ParameterRole.ValueBasis.assumed`); with `includeValueAssumptions`,
   /// also those whose mechanism has a source but whose value is ours
   /// (`.partlyAssumed`), the set `robustness` draws. Held parameters (run
-  /// settings, levers, definitions) have no range and are never included.
+  /// settings, levers, definitions) have no range and are never included, nor is an
+  /// assumption about an intervention the scenario does not switch on (it has no effect
+  /// there, so a trajectory spent on it would measure noise).
   package static func factors(of scenario: ResolvedScenario, includeValueAssumptions: Bool = false)
     -> [SensitivityFactor]
   {
     scenario.schema.specs.compactMap { spec in
-      guard spec.role.isAssumption, includeValueAssumptions || spec.role.basis == .assumed else { return nil }
+      guard spec.role.isAssumption, includeValueAssumptions || spec.role.basis == .assumed,
+        spec.role.acts(in: { scenario.value($0) })
+      else { return nil }
       return SensitivityFactor(spec: spec, value: scenario.value(spec.path))
     }
   }

@@ -23,7 +23,8 @@ extension ParameterCatalog {
       "Under a shared system, registration takes sharedSystemBurdenFactor and no contact search (the hours path)"),
     bind(
       "information.sharedSystemBurdenFactor", \.information.sharedSystemBurdenFactor, .number(min: 0, max: 10), 1.0,
-      role: .interventionAssumption(.assumed), source: assumption,
+      role: .interventionAssumption(
+        .assumed, actsWhen: ["information.sharedSystem", "information.sharedSystemSavesHours"]), source: assumption,
       "Registration burden factor that replaces the default under a shared system",
       plausible: 0.8...1.5,
       "a shared system ends duplicate entry (factor 1, seed 003); a new system may save a little more or cost learning time"
@@ -67,7 +68,8 @@ extension ParameterCatalog {
       "A conference frequency is agreed at the start of detention"),
     bind(
       "caseConferences.intervalDays", \.caseConferences.intervalDays, .integer(min: 7, max: 365), 42, unit: "days",
-      role: .interventionAssumption(.assumed), source: assumption, "Interval between agreed conferences",
+      role: .interventionAssumption(.assumed, actsWhen: ["caseConferences.agreed"]), source: assumption,
+      "Interval between agreed conferences",
       plausible: 28...84,
       "the MDO rhythm of six weeks (seed 003) is the natural cycle; monthly to quarterly are the plausible agreements"),
     bind(
@@ -77,14 +79,14 @@ extension ParameterCatalog {
       plausible: 0.03...0.2, "seed 003: conferences are rarely held, ad hoc when partners happen to be in the PI"),
     bind(
       "caseConferences.digitalHoursFactor", \.caseConferences.digitalHoursFactor, .number(min: 0, max: 1), 0.5,
-      role: .interventionAssumption(.assumed), source: assumption,
+      role: .interventionAssumption(.assumed, actsWhen: ["caseConferences.agreed"]), source: assumption,
       "Hours of an agreed (digital) conference relative to one in person",
       plausible: 0.3...0.8,
       "a digital meeting saves travel and waiting (seed 003 proposes it for that) but not the conversation itself"),
     bind(
       "caseConferences.municipalityAttendanceProbability", \.caseConferences.municipalityAttendanceProbability,
       .probability, 0.6, unit: "share",
-      role: .interventionAssumption(.partlyAssumed),
+      role: .interventionAssumption(.partlyAssumed, actsWhen: ["caseConferences.agreed"]),
       source:
         "seed 003 (municipalities seldom join; digital attendance as the way to plan them); value assumption, above the in-person joint conversation's 0.4",
       "Chance that the municipality joins an agreed (digital) conference, drawn afresh for each one",
@@ -93,7 +95,7 @@ extension ParameterCatalog {
     bind(
       "caseConferences.probationAttendanceProbability", \.caseConferences.probationAttendanceProbability,
       .probability, 0.7, unit: "share",
-      role: .interventionAssumption(.partlyAssumed),
+      role: .interventionAssumption(.partlyAssumed, actsWhen: ["caseConferences.agreed"]),
       source:
         "seed 003 (probation joins conferences; much contact with the PI); value assumption, above the in-person joint conversation's 0.5",
       "Chance that probation joins an agreed (digital) conference on someone with a judicial title",

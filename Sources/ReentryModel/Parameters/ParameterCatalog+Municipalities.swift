@@ -35,7 +35,7 @@ extension ParameterCatalog {
       bind(
         "municipalities.earlyInvolvementProactiveProbability", \.municipalities.earlyInvolvementProactiveProbability,
         .probability, 0.8, unit: "share",
-        role: .interventionAssumption(.assumed), source: assumption,
+        role: .interventionAssumption(.assumed, actsWhen: ["municipalities.earlyInvolvement"]), source: assumption,
         "Proactive probability at least this high under early involvement",
         plausible: 0.6...0.95,
         "recommendation 7 asks every municipality to act; small ones without an aftercare department will not all manage"

@@ -95,7 +95,7 @@ extension ParameterCatalog {
     bind(
       "mechanisms.municipalDeskContactDays", \.mechanisms.municipalDeskContactDays, .integer(min: 0, max: 365), 5,
       unit: "days",
-      role: .interventionAssumption(.assumed), source: assumption,
+      role: .interventionAssumption(.assumed, actsWhen: ["mechanisms.municipalDesk"]), source: assumption,
       "Days after entry before the desk has spoken to a detainee",
       plausible: 2...10, "a desk inside the PI (seed 003, Ter Apel) sees new detainees within days"),
     bind(
@@ -106,7 +106,7 @@ extension ParameterCatalog {
       source: "seed 003 (shorter than 28 days)", "Stays the RIO covers"),
     bind(
       "mechanisms.rioContactDays", \.mechanisms.rioContactDays, .integer(min: 0, max: 365), 3, unit: "days",
-      role: .interventionAssumption(.assumed), source: assumption,
+      role: .interventionAssumption(.assumed, actsWhen: ["mechanisms.rioPilot"]), source: assumption,
       "Days after entry before the RIO has spoken to a detainee",
       plausible: 1...7, "the RIO must speak everyone staying under 28 days, so within the first week"),
     bind(
@@ -115,7 +115,7 @@ extension ParameterCatalog {
       "The regional care-and-safety house discusses a share of cases with all partners"),
     bind(
       "mechanisms.zvhShare", \.mechanisms.zvhShare, .probability, 0.1, unit: "share",
-      role: .interventionAssumption(.assumed), source: assumption,
+      role: .interventionAssumption(.assumed, actsWhen: ["mechanisms.zvh"]), source: assumption,
       "Share of detainees discussed at the ZVH when it is involved",
       plausible: 0.05...0.2, "the ZVH discusses complex cases only (seed 003), a minority"),
     bind(
@@ -124,7 +124,7 @@ extension ParameterCatalog {
       "Huis van Herstel: intensive preparation in the last months of long stays"),
     bind(
       "mechanisms.huisVanHerstelShare", \.mechanisms.huisVanHerstelShare, .probability, 0.2, unit: "share",
-      role: .interventionAssumption(.assumed), source: assumption,
+      role: .interventionAssumption(.assumed, actsWhen: ["mechanisms.huisVanHerstel"]), source: assumption,
       "Share of eligible detainees placed in a Huis van Herstel",
       plausible: 0.1...0.3, "a Huis van Herstel has few places compared with the long stays eligible"),
     bind(
@@ -141,7 +141,7 @@ extension ParameterCatalog {
       "Municipality and probation are present in the PI and join every joint conversation"),
     bind(
       "mechanisms.chainPartnersHoursFactor", \.mechanisms.chainPartnersHoursFactor, .number(min: 0, max: 1), 0.5,
-      role: .interventionAssumption(.assumed), source: assumption,
+      role: .interventionAssumption(.assumed, actsWhen: ["mechanisms.chainPartnersInInstitution"]), source: assumption,
       "Joint conversation hours relative to normal when partners are present in the PI",
       plausible: 0.3...0.8, "partners present in the PI save scheduling and travel, not the conversation"),
     bind(
