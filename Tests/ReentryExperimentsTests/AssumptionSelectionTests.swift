@@ -9,8 +9,8 @@ import Testing
 @Suite struct AssumptionSelectionTests {
   @Test func sensitivityAndRobustnessVaryTodaysSets() throws {
     let scenario = try ModelFixture.scenario()
-    #expect(SensitivityFactor.factors(of: scenario).count == 61)
-    #expect(SensitivityFactor.factors(of: scenario, includeValueAssumptions: true).count == 115)
-    #expect(RobustnessFactor.all(in: ParameterCatalog.schema).count == 115)
+    #expect(SensitivityFactor.factors(of: scenario).count == 63)
+    #expect(SensitivityFactor.factors(of: scenario, includeValueAssumptions: true).count == 118)
+    #expect(RobustnessFactor.all(in: ParameterCatalog.schema).count == 118)
   }
 }
