@@ -23,6 +23,6 @@ import Testing
     let paths = SensitivityFactor.factors(of: scenario, includeValueAssumptions: true).map(\.path)
     #expect(paths.count == 108)
     #expect(paths.contains("caseConferences.intervalDays") && paths.contains("caseConferences.digitalHoursFactor"))
-    #expect(!paths.contains("information.sharedSystemBurdenFactor"))
+    #expect(!paths.contains("information.sharedSystemBurdenRatio"))
   }
 }

@@ -34,14 +34,14 @@ import Testing
     #expect(intervals.count > 10, "the variant's interval ranges over 28…84 days: \(intervals.sorted())")
   }
 
-  /// The shared system's burden factor, which its file sets to 1.0, is drawn in the variant.
+  /// The shared system's registration burden ratio, an assumption about its implementation, is drawn in the variant.
   @Test func theSharedSystemsBurdenIsDrawnInTheVariant() throws {
     let base = try ModelFixture.scenario()
     let shared = try ModelFixture.scenario("Scenarios/shared-system.json")
     let definition = try RobustnessDefinition(
       name: "t", base: base, variants: [shared], draws: 10, replications: 1, seed: 4, filter: .none)
     let burdens = try (0..<10).map {
-      try definition.parameters(draw: $0, scenario: 1).information.sharedSystemBurdenFactor
+      try definition.parameters(draw: $0, scenario: 1).information.sharedSystemBurdenRatio
     }
     #expect(Set(burdens).count == 10, "\(burdens)")
   }

@@ -62,3 +62,54 @@ import Testing
     #expect(none.mean.isNaN)
   }
 }
+
+/// Costs in paid hours, with an information system's cost beside them.
+@Suite struct PaidHoursCostTests {
+  static func parameters(hoursPerWeek: Double = 14, sharedSystem: Bool = false) -> ModelParameters {
+    var p = ModelParameters()
+    p.casemanagers.hoursPerWeek = hoursPerWeek
+    p.casemanagers.paidHoursPerWeek = 36
+    p.information.sharedSystem = sharedSystem
+    p.information.sharedSystemIntroductionHours = 60_000
+    p.information.sharedSystemYearlyHours = 10_000
+    return p
+  }
+
+  static let base = StaffCostTests.table(
+    fte: [100, 100, 100], available: [1400, 1400, 1400], worked: [1200, 1200, 1200], ready: [0.30, 0.31, 0.29],
+    releases: 1000)
+  static let more = StaffCostTests.table(
+    fte: [110, 110, 110], available: [1540, 1540, 1540], worked: [1300, 1300, 1300], ready: [0.32, 0.33, 0.31],
+    releases: 1000)
+
+  /// One FTE is 36 paid hours of which 14 are casework: the paid hours are 36/14 of the casework
+  /// hours, and the hours per extra release-ready person are given in paid hours too.
+  @Test func paidHoursScaleCaseworkToTheFullPost() {
+    let cost = StaffCost(base: Self.base, variants: [Self.more], parameters: [Self.parameters(), Self.parameters()])
+    let paid = StaffCostTests.row(cost, .extraPaidHoursPerYear)
+    #expect(abs(paid.mean - 140 * 36 / 14) < 1e-9)
+    let each = StaffCostTests.row(cost, .paidHoursPerExtraReleaseReady)
+    #expect(abs(each.mean - 360 / 20) < 1e-9)
+    #expect(StaffCostTests.row(cost, .systemHoursPerYear).mean == 0)
+    // Partner hours are not in the catalog yet: left out, not counted as zero.
+    #expect(!cost.rows.contains { $0.measure == .extraPartnerHoursPerYear })
+    // Without parameters (an older caller) paid hours are left out rather than guessed.
+    #expect(!StaffCost(base: Self.base, variants: [Self.more]).rows.contains { $0.measure == .extraPaidHoursPerYear })
+  }
+
+  /// A variant that introduces the shared system carries its introduction and yearly cost; with
+  /// the system in both scenarios it costs nothing extra.
+  @Test func sharedSystemCostAppearsOnlyWhenIntroduced() {
+    let introduced = StaffCost(
+      base: Self.base, variants: [Self.base],
+      parameters: [Self.parameters(), Self.parameters(sharedSystem: true)])
+    #expect(StaffCostTests.row(introduced, .systemIntroductionHours).mean == 60_000)
+    #expect(StaffCostTests.row(introduced, .systemHoursPerYear).mean == 10_000)
+    #expect(StaffCostTests.row(introduced, .allHoursPerExtraReleaseReady).mean.isNaN)
+    let both = StaffCost(
+      base: Self.base, variants: [Self.more],
+      parameters: [Self.parameters(sharedSystem: true), Self.parameters(sharedSystem: true)])
+    #expect(StaffCostTests.row(both, .systemHoursPerYear).mean == 0)
+    #expect(abs(StaffCostTests.row(both, .allHoursPerExtraReleaseReady).mean - 360 / 20) < 1e-9)
+  }
+}

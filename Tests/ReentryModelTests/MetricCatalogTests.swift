@@ -40,7 +40,8 @@ import Testing
       Metric.headline == [
         "release_ready", "id_ok", "housing_ok", "income_ok", "debts_ok", "care_ok",
         "release_ready_among_needing", "id_ok_among_needing", "housing_ok_among_needing", "income_ok_among_needing",
-        "debts_ok_among_needing", "care_ok_among_needing", "municipal_contact",
+        "debts_ok_among_needing", "care_ok_among_needing", "release_prepared", "release_prepared_among_needing",
+        "municipal_contact",
       ])
     #expect(Metric.named("id_ok")?.label == "ID in order (all releases)")
     #expect(Metric.named("id_ok_among_needing")?.label == "ID in order (of those who needed it)")

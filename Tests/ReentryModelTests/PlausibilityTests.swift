@@ -14,6 +14,7 @@ import Testing
   static let heldNumbers: Set = [
     "institutions.regionalCount", "institutions.nationalCount", "casemanagers.fixedStaffTotal",
     "municipalities.smallBelowPopulation", "municipalities.largeFromPopulation", "conditions.housingMarketTightness",
+    "casemanagers.paidHoursPerWeek",
   ]
 
   static func isNumeric(_ kind: ParameterKind) -> Bool {

@@ -36,12 +36,15 @@ import Testing
   }
 
   /// Recommendation 3: the full sheet helps because a proactive municipality that reads the help
-  /// questions starts work without waiting for contact.
+  /// questions starts work without waiting for contact, and because a municipality told of the
+  /// LVB hears what the person did not bring up (`LvbAttentionTests`); with both paths off it
+  /// does nothing.
   @Test func fullSheetWorksThroughHelpQuestionsRead() async throws {
     let sheet = ["information.fullSheet=true"]
     let ready = try await pairedDifferences("release_ready", sheet)
     #expect(ModelFixture.mean(ready) > 0.002, "release_ready differences \(ready)")
-    let off = try await pairedDifferences("release_ready", sheet, base: Self.nobodyProactive)
+    let off = try await pairedDifferences(
+      "release_ready", sheet, base: Self.nobodyProactive + ["information.partnersAdjustToLvb=false"])
     #expect(off.allSatisfy { $0 == 0 }, "release_ready differences, nobody proactive \(off)")
   }
 

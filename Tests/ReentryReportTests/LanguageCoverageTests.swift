@@ -38,7 +38,7 @@ import Testing
     "caseConferences.agreed", "caseConferences.intervalDays", "casemanagers.caseloadNorm",
     "casemanagers.fixedStaffTotal", "casemanagers.registrationBurdenFactor", "casemanagers.staffingMode",
     "conditions.housingMarketTightness", "information.contactDetailsOnSheet", "information.fullSheet",
-    "information.gdprRefusalProbability", "information.sharedSystem", "information.sharedSystemBurdenFactor",
+    "information.gdprRefusalProbability", "information.sharedSystem", "information.sharedSystemBurdenRatio",
     "mechanisms.rioPilot", "mechanisms.rioScope", "municipalities.earlyInvolvement", "probation.spareCapacityShare",
   ]
 

@@ -21,7 +21,10 @@ enum CompareCommand: Command {
     better (NA for metrics without a better direction).
 
     Writes into DIR (default Results/compare-<base>-vs-<variant>+<variant>/):
-    compare.csv, compare.json, manifest.json and run-info.json. An existing
+    compare.csv, compare.json, cost.csv, manifest.json and run-info.json; for a
+    variant that introduces a shared system also paths.csv, its effect split
+    into information access and registration hours (the variant rerun with
+    each path alone, paired). An existing
     DIR is replaced only if it holds an earlier result of reentry.
     Every scenario file and DIR are checked before anything runs.
 
@@ -46,13 +49,18 @@ enum CompareCommand: Command {
     defer { directory.release() }
 
     let parameters = scenarios.map(ModelParameters.init)
-    let (tables, work) = try await Comparison.run(parameters, jobs: flow.jobs, progress: flow.progress)
+    // A shared system's variant also runs with each of its paths alone, for paths.csv.
+    let split = PathSplit(base: parameters[0], variants: Array(parameters.dropFirst()))
+    let (all, work) = try await Comparison.run(parameters + split.runs, jobs: flow.jobs, progress: flow.progress)
+    let tables = Array(all.prefix(parameters.count))
     let simulated = flow.finishProgress()
     let comparison = PairedComparison(base: tables[0], variants: Array(tables.dropFirst()))
     let compare = CompareFiles(
       scenarios: scenarios, seed: parameters[0].run.seed, replications: parameters[0].run.replications,
       rows: comparison.rows,
-      cost: StaffCost(base: tables[0], variants: Array(tables.dropFirst())))
+      cost: StaffCost(base: tables[0], variants: Array(tables.dropFirst()), parameters: parameters),
+      paths: split.rows(
+        base: tables[0], variants: Array(tables.dropFirst()), runs: Array(all.dropFirst(parameters.count))))
     var (files, digest) = compare.render()
     files.append(flow.runInfo(RunInfo.Work(work, simulated: simulated)))
     try directory.write(files)

@@ -27,6 +27,7 @@ enum CompareTable {
         for g in groups { text += (rows.first { $0.group == g }.map(cell) ?? "NA").leftPadded(15) }
         text += "\n"
       }
+      text += paths(files.paths, variant: v)
       if let cost = files.cost { text += staff(cost.rows, variant: v) }
       text += "\n"
     }
@@ -51,9 +52,11 @@ enum CompareTable {
         : ""
       return "  \(label): \(number(r.mean, decimals, signed: signed))\(interval)\n"
     }
-    func perPerson(_ m: StaffCost.Measure, _ label: String) -> String {
+    func perPerson(_ m: StaffCost.Measure, _ label: String, gain g: StaffCost.Measure = .extraReleaseReadyPerYear)
+      -> String
+    {
       guard row(m) != nil else { return "" }
-      guard let gain = row(.extraReleaseReadyPerYear), gain.ciLow > 0 else {
+      guard let gain = row(g), gain.ciLow > 0 else {
         return "  \(label): not given (the gain's 95% interval includes zero)\n"
       }
       return line(m, label, 0, signed: false)
@@ -62,9 +65,38 @@ enum CompareTable {
       + line(.extraCasemanagersFTE, "extra casemanagers (FTE)", 1)
       + line(.extraHoursAvailablePerYear, "extra casework hours available a year", 0)
       + line(.extraHoursWorkedPerYear, "extra casework hours worked a year", 0)
+      + line(.extraPaidHoursPerYear, "extra paid hours a year (one FTE is 36 paid hours)", 0)
+      + line(.extraPartnerHoursPerYear, "extra partner hours a year", 0)
+      + line(.systemIntroductionHours, "information system introduction (staff-hour equivalents, once)", 0)
+      + line(.systemHoursPerYear, "information system running cost (staff-hour equivalents a year)", 0)
       + line(.extraReleaseReadyPerYear, "extra release-ready people a year", 0)
+      + line(.extraReleasePreparedPerYear, "extra release-prepared people a year", 0)
+      + perPerson(.paidHoursPerExtraReleaseReady, "paid hours per extra release-ready person")
+      + perPerson(.allHoursPerExtraReleaseReady, "paid, partner and system hours per extra release-ready person")
       + perPerson(.availableHoursPerExtraReleaseReady, "casework hours available per extra release-ready person")
       + perPerson(.workedHoursPerExtraReleaseReady, "casework hours worked per extra release-ready person")
+      + perPerson(
+        .paidHoursPerExtraReleasePrepared, "paid hours per extra release-prepared person",
+        gain: .extraReleasePreparedPerYear)
+  }
+
+  /// "of which information access +1.2 ±0.4, of which registration hours +0.8 ±0.5" per
+  /// headline outcome, for a variant whose effect `compare` split into its paths.
+  static func paths(_ rows: [PathSplit.Row], variant v: Int) -> String {
+    var text = ""
+    for metric in PathSplit.metrics {
+      let parts = PathSplit.Path.allCases.compactMap { path -> String? in
+        guard
+          let r = rows.first(where: { $0.variant == v && $0.metric == metric && $0.group == "all" && $0.path == path })
+        else { return nil }
+        let d = r.difference
+        let half = d.ciHigh.isFinite ? " ±" + DisplayNumber.fixed(d.ciHigh - d.mean, 1, factor: 100) : ""
+        return "of which \(path.rawValue.replacingOccurrences(of: "_", with: " ")) "
+          + DisplayNumber.signed(d.mean, 1, factor: 100) + half
+      }
+      if !parts.isEmpty { text += "  \(metric) (pp): " + parts.joined(separator: ", ") + "\n" }
+    }
+    return text.isEmpty ? "" : "effect by path (variant rerun with each path alone, paired):\n" + text
   }
 
   /// "+3.8 ±0.7": the mean difference and the interval's half-width, in percentage points.

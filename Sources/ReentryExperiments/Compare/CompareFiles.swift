@@ -3,7 +3,8 @@ import ScenarioFormat
 import SimKernel
 
 /// Renders the deterministic files of a comparison: `compare.csv`, `compare.json`,
-/// `cost.csv` (when the staff cost is known) and `manifest.json`.
+/// `cost.csv` (when the staff cost is known), `paths.csv` (when a variant's effect is split
+/// into its paths) and `manifest.json`.
 ///
 /// Like `RunFiles`, files are rendered to bytes first so the manifest hashes
 /// exactly what is written. Numbers use `TextFormat`, so the files do not
@@ -16,15 +17,19 @@ package struct CompareFiles {
   package let rows: [ComparisonRow]
   /// Each variant's staff cost beside its effect.
   package let cost: StaffCost?
+  /// Each split variant's effect by path (see `PathSplit`); empty when none is split.
+  package let paths: [PathSplit.Row]
 
   package init(
-    scenarios: [ResolvedScenario], seed: UInt64, replications: Int, rows: [ComparisonRow], cost: StaffCost? = nil
+    scenarios: [ResolvedScenario], seed: UInt64, replications: Int, rows: [ComparisonRow], cost: StaffCost? = nil,
+    paths: [PathSplit.Row] = []
   ) {
     self.scenarios = scenarios
     self.seed = seed
     self.replications = replications
     self.rows = rows
     self.cost = cost
+    self.paths = paths
   }
 
   package var base: ResolvedScenario { scenarios[0] }
@@ -33,6 +38,7 @@ package struct CompareFiles {
   package func render() -> (files: [(name: String, bytes: [UInt8])], digest: String) {
     var files = [("compare.csv", Array(csv().utf8)), ("compare.json", Array(json().utf8))]
     if let cost { files.append(("cost.csv", Array(costCSV(cost).utf8))) }
+    if !paths.isEmpty { files.append(("paths.csv", Array(pathsCSV().utf8))) }
     let manifest = self.manifest(files)
     return (files + [("manifest.json", Array(manifest.json.utf8))], manifest.digest)
   }
@@ -75,6 +81,29 @@ package struct CompareFiles {
           case .ciLow: TextFormat.decimal(row.ciLow)
           case .ciHigh: TextFormat.decimal(row.ciHigh)
           case .n: String(row.n)
+          }
+        } + "\n"
+    }
+    return text
+  }
+
+  /// `paths.csv`: one row per split variant, path, metric and group.
+  func pathsCSV() -> String {
+    let layout = CSVLayout.paths
+    var text = layout.header + "\n"
+    for row in paths {
+      let d = row.difference
+      text +=
+        layout.line { column in
+          switch column {
+          case .variant: TextFormat.csvField(variants[row.variant].name)
+          case .path: row.path.rawValue
+          case .metric: row.metric
+          case .group: row.group
+          case .mean: TextFormat.decimal(d.mean)
+          case .ciLow: TextFormat.decimal(d.ciLow)
+          case .ciHigh: TextFormat.decimal(d.ciHigh)
+          case .n: String(d.n)
           }
         } + "\n"
     }

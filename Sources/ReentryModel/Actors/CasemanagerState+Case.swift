@@ -59,7 +59,7 @@ extension CasemanagerState {
   /// reads the casemanager's details there, whatever the sheet holds.
   func sheet(for d: Detainee) -> InformationSheet {
     let info = parameters.information
-    let contactKnown = info.contactDetailsOnSheet || (info.sharedSystem && info.sharedSystemInformation)
+    let contactKnown = info.contactDetailsOnSheet || info.partnersReadPlan
     return InformationSheet(
       detainee: d.id, institution: institutionActor, casemanager: actorID, farFromHome: d.farFromHome,
       judicialTitle: d.judicialTitle, contactDetails: contactKnown, fullHelpQuestions: info.fullSheet,

@@ -59,9 +59,7 @@ struct Casework: Sendable {
     let cm = parameters.casemanagers
     let info = parameters.information
     // A shared system shows the municipal contact person: nothing to search.
-    let search =
-      info.sharedSystem && info.sharedSystemSavesHours
-      ? 0 : cm.contactSearchHours * (d.farFromHome ? cm.farPlacementSearchFactor : 1)
+    let search = info.contactsVisible ? 0 : cm.contactSearchHours * (d.farFromHome ? cm.farPlacementSearchFactor : 1)
     addTask(
       .contactMunicipality, for: d, available: day,
       due: clock.addingWorkingDays(parameters.deadlines.contactWorkingDays, to: start ?? day),
@@ -75,10 +73,10 @@ struct Casework: Sendable {
     let p = parameters
     let cm = p.casemanagers
     let info = p.information
-    let burden =
-      info.sharedSystem && info.sharedSystemSavesHours ? info.sharedSystemBurdenFactor : cm.registrationBurdenFactor
+    let burden = info.registrationBurden(today: cm.registrationBurdenFactor)
     let requests = Double(d.needsAtEntry.count) * cm.conditionRequestHours
-    return (cm.planRegistrationHours * burden * share + requests) * (d.lvb ? cm.lvbSupportFactor : 1)
+    let support = d.lvb && !LvbAttention.dropped(d, share: share, p) ? cm.lvbSupportFactor : 1
+    return (cm.planRegistrationHours * burden * share + requests) * support
   }
 
   /// The share of the registration a casemanager does now (seed 003: "onhaalbaar om alles in te
@@ -96,7 +94,12 @@ struct Casework: Sendable {
   func register(_ d: inout Detainee, share: Double, draw: UInt64) {
     for condition in BasicCondition.allCases where d.needsAtEntry.contains(condition) {
       let u = random.uniform(Label.registration, d.id, StreamLabel(raw: UInt64(condition.rawValue) + 8 * draw))
-      if u < share { d.registered.insert(condition) }
+      guard u < share else { continue }
+      if LvbAttention.recognises(d, condition, share: share, parameters, random) {
+        d.registered.insert(condition)
+      } else {
+        d.lvbUnrecognised.insert(condition)
+      }
     }
   }
 

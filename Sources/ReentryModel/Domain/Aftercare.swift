@@ -54,7 +54,10 @@ struct Aftercare: Sendable {
       record.careWaitDays = careWaitDays
       record.careWaitCensored = careWaitCensored
       // Care is in order at release only with a place on the day of release.
-      if careWaitDays == 0, !careWaitCensored, record.ambulantCareArranged { record.inOrder.insert(.care) }
+      if careWaitDays == 0, !careWaitCensored, record.ambulantCareArranged {
+        record.inOrder.insert(.care)
+        record.arranged.insert(.care)
+      }
     }
   }
 }

@@ -38,6 +38,9 @@ public struct Detainee: Sendable {
   /// Help questions the casemanager registered in the D&R plan in Tulp: under time pressure
   /// not all of them (seed 003 "niet alles registreren"); partners read only these.
   public var registered = ConditionSet()
+  /// Help questions that would have been registered but that an LVB detainee did not bring up
+  /// without the extra attention the casemanager had no time for (see `LvbAttention`).
+  public var lvbUnrecognised = ConditionSet()
   /// The registration of someone already inside on day 0 is decided at their first MDO in the run.
   public var registrationPending = false
   /// The return municipality went through the whole plan at the table with the casemanager (a

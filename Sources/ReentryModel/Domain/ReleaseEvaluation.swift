@@ -36,7 +36,7 @@ package final class ReleaseEvaluation: Sendable {
   /// an LVB person longer unless the sheet told the municipality.
   package static func reportDelay(_ d: Detainee, _ p: ModelParameters) -> Int {
     if d.returnContactDay < Day(d.releaseDay) { return 0 }
-    let lvbFactor = d.lvb && !p.information.fullSheet ? p.municipalities.lvbReportDelayFactor : 1
+    let lvbFactor = d.lvb && !LvbAttention.partnersKnow(d, p) ? p.municipalities.lvbReportDelayFactor : 1
     return LeadTime.days(
       mean: p.municipalities.reportAtCounterMeanDays * lvbFactor, cv: p.conditions.leadTimeCV, z: d.luck.zReport)
   }
@@ -103,8 +103,8 @@ package final class ReleaseEvaluation: Sendable {
     // A BBA or penitentiary programme lets the person search for a home from outside.
     let phase = phase(of: d, plan: plan, practice)
     let phaseHousing = phase.day == never ? never : max(phase.day, housingNeedDay)
-    let housingStart = min(
-      phaseHousing, informed == never ? never : municipalStart(.housing, from: max(housingNeedDay, informed)))
+    let municipalHousing = informed == never ? never : municipalStart(.housing, from: max(housingNeedDay, informed))
+    let housingStart = min(phaseHousing, municipalHousing)
     let job = jobDay(of: d, engaged: engaged, ricDay: ricDay, phase: phase, practice)
     let incomeStart = municipalStart(.income)
     var ready = [Int](repeating: never, count: BasicCondition.allCases.count)
@@ -135,6 +135,12 @@ package final class ReleaseEvaluation: Sendable {
       if needs.contains(.income) { inOrder.remove(.income) }
       if needs.contains(.debts) { inOrder.remove(.debts) }
     }
+
+    let arranged = self.arranged(
+      d, needs: needs, inOrder: inOrder,
+      handedOver: HandedOver(
+        id: idStart, income: incomeStart, housing: municipalHousing, debts: municipalStart(.debts),
+        careIntake: plan == never ? never : done(plan, careLead), carePartner: partner))
 
     let reportDelay = Self.reportDelay(d, p)
     var daysToIncome: Int? = nil
@@ -181,7 +187,7 @@ package final class ReleaseEvaluation: Sendable {
       registeredMunicipality: d.registeredMunicipality, returnMunicipality: d.returnMunicipality,
       sizeClass: layout.sizeClass(of: d.returnMunicipality), lvb: d.lvb, selfReliant: d.selfReliant,
       judicialTitle: d.judicialTitle, initialStock: d.initialStock, farFromHome: d.farFromHome,
-      needsAtEntry: d.needsAtEntry, needsAtRelease: needs, inOrder: inOrder,
+      needsAtEntry: d.needsAtEntry, needsAtRelease: needs, inOrder: inOrder, arranged: arranged,
       ambulantCareArranged: !needs.contains(.care) || ambulant,
       municipalContact: returnContact != never,
       registrationComplete: d.needsAtEntry.isEmpty || d.registrationPending ? nil : d.registered == d.needsAtEntry,
@@ -217,14 +223,20 @@ package final class ReleaseEvaluation: Sendable {
     let never = Detainee.never
     let r = d.releaseDay
     let info = p.information
-    let reads = info.fullSheet || (info.sharedSystem && info.sharedSystemInformation)
+    let reads = info.fullSheet || info.partnersReadPlan
     let readDay = min(returnContact, reads ? Self.before(d.returnNotifiedDay, release: r) : never)
     let registeredDay = plan == never || readDay == never ? never : max(plan, readDay)
     let discussed = Self.before(d.planDiscussedDay, release: r)
+    // A municipality that knows of the LVB talks with the person in an adapted way once in
+    // contact, and hears the questions the person did not bring up to a casemanager without time
+    // for the extra attention (seed 003); no more than it would have read in a plan.
+    let adapted = LvbAttention.partnersKnow(d, p) && plan != never && returnContact != never
+    let adaptedDay = adapted ? max(plan, returnContact) : never
     return { condition in
       if condition == .housing, !d.needsAtEntry.contains(.housing) {
         return returnContact == never ? discussed : max(returnContact, housingNeedDay)
       }
+      if d.lvbUnrecognised.contains(condition) { return min(adaptedDay, discussed) }
       return min(d.registered.contains(condition) ? registeredDay : never, discussed)
     }
   }

@@ -18,6 +18,9 @@ public struct ReleaseRecord: Sendable {
   /// Conditions in order at release (not needed counts as in order). Care for someone who
   /// needs assisted living is added once the place turns out to start on the release day.
   public var inOrder: ConditionSet
+  /// Conditions in order at release or handed over to a named partner with a start date (seed
+  /// 003 §6.3: "met passende begeleiding"); always a superset of `inOrder`.
+  public var arranged: ConditionSet
   /// Continued (ambulant) care arranged by release, when care is needed.
   public let ambulantCareArranged: Bool
   public let municipalContact: Bool
@@ -53,4 +56,6 @@ public struct ReleaseRecord: Sendable {
   public var stayDays: Int { releaseDay - admissionDay }
   /// Every needed basic condition in order.
   public var releaseReady: Bool { inOrder.count == BasicCondition.allCases.count }
+  /// Every needed basic condition in order or arranged: ready, or prepared and handed over.
+  public var releasePrepared: Bool { arranged.count == BasicCondition.allCases.count }
 }

@@ -19,7 +19,7 @@ extension Metric {
       ) { r, _, _ in
         share(r) { $0.inOrder.contains(condition) }
       }
-    } + needBased + [
+    } + needBased + prepared + [
       Metric(
         name: "municipal_contact", unit: "share", label: "Municipality in contact", direction: .higherIsBetter,
         headline: true,

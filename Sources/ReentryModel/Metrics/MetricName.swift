@@ -9,6 +9,9 @@ public enum MetricName {
   public static let releaseReady = "release_ready"
   /// The same among those who needed help with at least one condition.
   public static let releaseReadyAmongNeeding = "release_ready_among_needing"
+  /// Every needed condition in order or handed over to a named partner with a start date.
+  public static let releasePrepared = "release_prepared"
+  public static let releasePreparedAmongNeeding = "release_prepared_among_needing"
   public static let releasesPerYear = "releases_per_year"
   public static let casemanagersFTE = "casemanagers_fte"
   public static let casemanagerHoursAvailable = "casemanager_hours_available"
@@ -16,7 +19,8 @@ public enum MetricName {
 
   /// Every constant above, for the test that each names a metric of the catalog.
   public static let all = [
-    releaseReady, releaseReadyAmongNeeding, releasesPerYear, casemanagersFTE, casemanagerHoursAvailable,
+    releaseReady, releaseReadyAmongNeeding, releasePrepared, releasePreparedAmongNeeding, releasesPerYear,
+    casemanagersFTE, casemanagerHoursAvailable,
     casemanagerHoursWorked,
   ]
 }

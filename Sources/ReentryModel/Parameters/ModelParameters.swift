@@ -53,6 +53,9 @@ public struct ModelParameters: Sendable, Equatable {
     public var releaseCoordinationLeadDays: Int = 0
     public var conditionRequestHours: Double = 0
     public var lvbSupportFactor: Double = 0
+    public var lvbAttentionDroppedUnderPressure: Bool = false
+    public var lvbUnsupportedRecognitionProbability: Double = 0
+    public var paidHoursPerWeek: Double = 0
     public var fullRegistrationBacklogWeeks: Double = 0
   }
   public struct Deadlines: Sendable, Equatable {
@@ -61,8 +64,10 @@ public struct ModelParameters: Sendable, Equatable {
   }
   public struct Information: Sendable, Equatable {
     public var contactDetailsOnSheet: Bool = false, fullSheet: Bool = false, sharedSystem: Bool = false
-    public var sharedSystemBurdenFactor: Double = 0
+    public var sharedSystemBurdenRatio: Double = 0
     public var sharedSystemInformation: Bool = false, sharedSystemSavesHours: Bool = false
+    public var sharedSystemIntroductionHours: Double = 0, sharedSystemYearlyHours: Double = 0
+    public var partnersAdjustToLvb: Bool = false
     public var returnAddressVerifiedProbability: Double = 0, gdprRefusalProbability: Double = 0
     public var institutionAnswersProbability: Double = 0
     public var requestDelayDays: Int = 0

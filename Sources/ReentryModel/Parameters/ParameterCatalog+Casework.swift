@@ -127,6 +127,25 @@ extension ParameterCatalog {
       plausible: 1.2...2.5,
       "seed 003: LVB detainees need much explanation and support; more than about double would dominate the caseload"),
     bind(
+      "casemanagers.lvbAttentionDroppedUnderPressure", \.casemanagers.lvbAttentionDroppedUnderPressure, .boolean, true,
+      source: "seed 003 (\"niet altijd tijd voor die extra aandacht\")",
+      "A casemanager who cannot register the whole plan (workload pressure) drops the extra LVB attention: the plan takes ordinary hours and help questions the person does not see go unregistered"
+    ),
+    bind(
+      "casemanagers.lvbUnsupportedRecognitionProbability", \.casemanagers.lvbUnsupportedRecognitionProbability,
+      .probability, 0.5, unit: "share",
+      source: "seed 003 (LVB detainees often do not see they need help); value assumption",
+      "Chance that an LVB detainee's help question is recognised without the extra explanation and support",
+      plausible: 0.3...0.8,
+      "seed 003: LVB detainees often do not understand what is expected or see that they need help; often, not always"
+    ),
+    bind(
+      "casemanagers.paidHoursPerWeek", \.casemanagers.paidHoursPerWeek, .number(min: 1, max: 80), 36,
+      unit: "hours/week",
+      source: "assumption (the 36-hour week of a full-time post in the Dutch civil service)",
+      "Paid hours of one casemanager FTE, of which hoursPerWeek is casework; the cost output counts these",
+      held: "a definition of one FTE, not a statement about the world"),
+    bind(
       "casemanagers.conditionRequestHours", \.casemanagers.conditionRequestHours, .number(min: 0, max: 100), 0.25,
       unit: "hours",
       source: assumption, "Requesting one basic condition (ID, benefit, ...) from a partner",

@@ -15,19 +15,40 @@ extension ParameterCatalog {
     bind(
       "information.sharedSystemInformation", \.information.sharedSystemInformation, .boolean, true,
       source: "seed 003 (recommendation 4: partners have the information they need)",
-      "Under a shared system, partners read the registered plan and the casemanager's details directly (the information path)"
+      "Under a shared system, partners read the registered plan and its progress, and everyone sees the others' contact details (the information path)"
     ),
     bind(
       "information.sharedSystemSavesHours", \.information.sharedSystemSavesHours, .boolean, true,
-      source: "seed 003 (recommendation 4: entered once, contacts known)",
-      "Under a shared system, registration takes sharedSystemBurdenFactor and no contact search (the hours path)"),
+      source: "seed 003 (casemanagers want a less labour-intensive system)",
+      "Under a shared system, registration takes sharedSystemBurdenRatio of today's burden (the hours path)"),
     bind(
-      "information.sharedSystemBurdenFactor", \.information.sharedSystemBurdenFactor, .number(min: 0, max: 10), 1.0,
+      "information.sharedSystemBurdenRatio", \.information.sharedSystemBurdenRatio, .number(min: 0, max: 10), 0.75,
       role: .interventionAssumption(
         .assumed, actsWhen: ["information.sharedSystem", "information.sharedSystemSavesHours"]), source: assumption,
-      "Registration burden factor that replaces the default under a shared system",
-      plausible: 0.8...1.5,
-      "a shared system ends duplicate entry (factor 1, seed 003); a new system may save a little more or cost learning time"
+      "Registration burden under a shared system relative to today's (casemanagers.registrationBurdenFactor)",
+      plausible: 0.5...1.2,
+      "at best it ends duplicate entry (0.5 of today's factor 2, seed 003); it saves nothing if the old tabs stay (1); staff learning it and running two systems during introduction add work (1.2)"
+    ),
+    bind(
+      "information.sharedSystemIntroductionHours", \.information.sharedSystemIntroductionHours,
+      .number(min: 0, max: 10_000_000), 60_000, unit: "staff-hour equivalents",
+      role: .interventionAssumption(.assumed, actsWhen: ["information.sharedSystem"]), source: assumption,
+      "One-off cost of introducing the shared system (building or adapting it, training), in staff-hour equivalents",
+      plausible: 20_000...150_000,
+      "a chain system of a few to ten million euros at about 75 euros an hour, with training for some 400 casemanagers and partner staff; cost output only"
+    ),
+    bind(
+      "information.sharedSystemYearlyHours", \.information.sharedSystemYearlyHours,
+      .number(min: 0, max: 10_000_000), 10_000, unit: "staff-hour equivalents/year",
+      role: .interventionAssumption(.assumed, actsWhen: ["information.sharedSystem"]), source: assumption,
+      "Yearly cost of running the shared system (licences, maintenance, support), in staff-hour equivalents",
+      plausible: 3_000...30_000,
+      "running costs of government IT are commonly 10-20% of the build a year; cost output only"),
+    bind(
+      "information.partnersAdjustToLvb", \.information.partnersAdjustToLvb, .boolean, true,
+      source:
+        "seed 003 (LVB not on the information sheet; partners set up for it are trained to talk with LVB detainees)",
+      "A partner told of LVB (full sheet or shared plan) speaks with the person in an adapted way: it learns every help question once in contact and does not wait for them at the counter"
     ),
     bind(
       "information.returnAddressVerifiedProbability", \.information.returnAddressVerifiedProbability, .probability, 0.2,

@@ -31,6 +31,8 @@ struct CompareResult: Sendable {
   let rows: [Row]
   /// Staff cost per variant and measure (`cost.csv`); empty for comparisons written before it.
   let cost: [String: [StaffCost.Measure: Estimate]]
+  /// Each split variant's release_ready effect (group all) by path (`paths.csv`); empty without one.
+  let paths: [String: [PathSplit.Path: Estimate]]
   let units: [(String, String)]
   let provenance: Provenance
 
@@ -51,6 +53,7 @@ struct CompareResult: Sendable {
     }
     self.rows = rows
     cost = try Self.cost(directory)
+    paths = try Self.paths(directory)
     let json = try directory.json("compare.json", needed: why)
     let file = directory.file("compare.json")
     guard let base = Self.scenario(json.value(forKey: "base")), case .array(let list)? = json.value(forKey: "variants")
@@ -92,6 +95,22 @@ struct CompareResult: Sendable {
         n: try columns.count(r, .n))
     }
     return cost
+  }
+
+  /// Reads the `release_ready` rows for group all of `paths.csv` when present.
+  private static func paths(_ directory: ResultDirectory) throws(InputError) -> [String: [PathSplit.Path: Estimate]] {
+    guard directory.exists("paths.csv") else { return [:] }
+    let table = try directory.csv("paths.csv", needed: "")
+    let columns = try table.columns(PathColumn.self)
+    var paths: [String: [PathSplit.Path: Estimate]] = [:]
+    for r in table.records
+    where columns.text(r, .metric) == AnswerText.lead && columns.text(r, .group) == "all" {
+      guard let path = PathSplit.Path(rawValue: columns.text(r, .path)) else { continue }
+      paths[columns.text(r, .variant), default: [:]][path] = Estimate(
+        mean: try columns.number(r, .mean), low: try columns.number(r, .ciLow), high: try columns.number(r, .ciHigh),
+        n: try columns.count(r, .n))
+    }
+    return paths
   }
 
   /// The row of a metric, group and variant, if the file has it.

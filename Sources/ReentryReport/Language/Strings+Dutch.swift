@@ -18,6 +18,13 @@ extension Strings {
     metrics: [
       "release_ready": "Basisvoorwaarden op orde",
       "release_ready_among_needing": "Basisvoorwaarden op orde (van wie hulp nodig had)",
+      "release_prepared": "Op orde of overgedragen",
+      "release_prepared_among_needing": "Op orde of overgedragen (van wie hulp nodig had)",
+      "id_arranged_among_needing": "ID op orde of overgedragen (van wie het nodig had)",
+      "housing_arranged_among_needing": "Huisvesting op orde of overgedragen (van wie het nodig had)",
+      "income_arranged_among_needing": "Inkomen op orde of overgedragen (van wie het nodig had)",
+      "debts_arranged_among_needing": "Schulden op orde of overgedragen (van wie het nodig had)",
+      "care_arranged_among_needing": "Zorg op orde of overgedragen (van wie het nodig had)",
       "id_ok": "ID op orde (alle vrijgelatenen)", "housing_ok": "Huisvesting op orde (alle vrijgelatenen)",
       "income_ok": "Inkomen op orde (alle vrijgelatenen)", "debts_ok": "Schulden op orde (alle vrijgelatenen)",
       "care_ok": "Zorg op orde (alle vrijgelatenen)",
@@ -70,7 +77,8 @@ extension Strings {
       "information.contactDetailsOnSheet": "contactgegevens op het informatieblad",
       "information.fullSheet": "volledig informatieblad", "information.gdprRefusalProbability": "kans op AVG-weigering",
       "information.sharedSystem": "gedeeld systeem",
-      "information.sharedSystemBurdenFactor": "registratielast met gedeeld systeem", "mechanisms.rioPilot": "RIO-pilot",
+      "information.sharedSystemBurdenRatio": "registratielast met gedeeld systeem (t.o.v. nu)",
+      "mechanisms.rioPilot": "RIO-pilot",
       "mechanisms.rioScope": "reikwijdte RIO", "municipalities.earlyInvolvement": "vroege betrokkenheid gemeente",
       "probation.spareCapacityShare": "vrije capaciteit reclassering",
     ],
@@ -106,6 +114,16 @@ extension Strings {
       if let interval { text += " (95%-interval \(interval))" }
       return text + "."
     },
+    paidStaffCost: { fte, paid, each, interval, system in
+      var text = "Personeelskosten: \(fte) casemanagers (fte)"
+      if let paid { text += ", \(paid) betaalde uren per jaar (een fte is 36 betaalde uren)" }
+      if let each { text += ", \(each) betaalde uren per extra persoon met basisvoorwaarden op orde" }
+      if let interval { text += " (95%-interval \(interval))" }
+      if let system {
+        text += "; het informatiesysteem \(system.0) uur-equivalenten om in te voeren en \(system.1) per jaar"
+      }
+      return text + "."
+    },
     runTitle: { "Basisvoorwaarden bij vrijlating: \($0)" },
     runKind: { "Simulatierun van scenario \($0) · \($1) replicaties · seed \($2)" },
     runConditionsHeading: "Basisvoorwaarden bij vrijlating", runMetricsHeading: "Termijnen, wachttijden en werklast",
@@ -113,6 +131,10 @@ extension Strings {
     runNoLead: { "Deze run heeft geen waarde voor \($0) (alle vrijgelatenen)." },
     runHeadline: { "\($0): \($1) van de vrijgelatenen (\($2))." },
     runAmongNeeding: { "Van wie hulp nodig had bij ten minste één voorwaarde: \($0) (\($1))." },
+    runPrepared: {
+      "Op orde of overgedragen (elke nodige voorwaarde op orde of overgedragen aan een partner met een startdatum): "
+        + "\($0) (\($1))."
+    },
     runMostLeast: {
       "Van wie het nodig had, het vaakst op orde: \($0) \($1); het minst vaak: \($2) \($3) (\($4))."
     },
@@ -140,6 +162,14 @@ extension Strings {
     largestChange: { " Grootste verandering: \($0), \($1)." },
     findingAmongNeeding: {
       " Van wie hulp nodig had bij ten minste één voorwaarde: \($0) (\($1)), van \($2) naar \($3)."
+    },
+    findingPrepared: {
+      " Op orde of overgedragen (elke nodige voorwaarde op orde of overgedragen aan een partner met een startdatum): "
+        + "\($0) (\($1)), van \($2) naar \($3)."
+    },
+    findingPaths: {
+      " Van het effect op basisvoorwaarden op orde komt \($0) door toegang tot informatie en \($1) door andere "
+        + "registratie-uren (elk pad apart, gepaard); hun samenspel \($2)."
     },
     compareCaveat: " Een interval dat nul bevat, betekent dat het verschil ruis kan zijn.",
     overviewTitle: { "\($0), alle vrijgelatenen: elke variant − \($1)" },
@@ -242,6 +272,8 @@ extension Strings {
   static let dutchUnits = [
     "days": "dagen", "working days": "werkdagen", "weeks": "weken", "hours": "uren", "hours/year": "uur per jaar",
     "hours/week": "uur per week", "releases/year": "vrijlatingen per jaar", "per release": "per vrijlating",
+    "staff-hour equivalents": "uur-equivalenten personeel",
+    "staff-hour equivalents/year": "uur-equivalenten personeel per jaar",
     "FTE": "fte", "places": "plaatsen", "people": "personen", "detainees": "gedetineerden",
     "inhabitants": "inwoners", "detainees per 10,000 inhabitants": "gedetineerden per 10.000 inwoners",
     "FTE/100k inhabitants": "fte per 100.000 inwoners",

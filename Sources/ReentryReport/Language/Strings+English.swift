@@ -69,6 +69,16 @@ extension Strings {
       if let interval { text += " (95% interval \(interval))" }
       return text + "."
     },
+    paidStaffCost: { fte, paid, each, interval, system in
+      var text = "Staff cost: \(fte) casemanagers (FTE)"
+      if let paid { text += ", \(paid) paid hours a year (an FTE is 36 paid hours)" }
+      if let each { text += ", \(each) paid hours per additional release-ready person" }
+      if let interval { text += " (95% interval \(interval))" }
+      if let system {
+        text += "; the information system \(system.0) staff-hour equivalents to introduce and \(system.1) a year"
+      }
+      return text + "."
+    },
     runTitle: { "Release readiness: \($0)" },
     runKind: { "Simulation run of scenario \($0) · \($1) replications · seed \($2)" },
     runConditionsHeading: "Basic conditions at release", runMetricsHeading: "Deadlines, waits and workload",
@@ -76,6 +86,10 @@ extension Strings {
     runNoLead: { "This run has no value for \($0) (all releases)." },
     runHeadline: { "\($0): \($1) of releases (\($2))." },
     runAmongNeeding: { "Of those who needed help with at least one condition: \($0) (\($1))." },
+    runPrepared: {
+      "Ready or prepared (every needed condition in order or handed over to a named partner with a start date): "
+        + "\($0) (\($1))."
+    },
     runMostLeast: { "Of those who needed it, most often in order: \($0) \($1); least often: \($2) \($3) (\($4))." },
     conditionsAllTitle: "Basic conditions in order at release, all releases",
     conditionsAllSubject: "the share of releases with each basic condition in order",
@@ -101,6 +115,14 @@ extension Strings {
     largestChange: { " Largest change: \($0), \($1)." },
     findingAmongNeeding: {
       " Among those who needed help with at least one condition: \($0) (\($1)), from \($2) to \($3)."
+    },
+    findingPrepared: {
+      " Ready or prepared (every needed condition in order or handed over to a named partner with a start date): "
+        + "\($0) (\($1)), from \($2) to \($3)."
+    },
+    findingPaths: {
+      " Of the effect on release-readiness, information access gives \($0) and changed registration hours \($1) "
+        + "(each path alone, paired); their interaction \($2)."
     },
     compareCaveat: " An interval that includes zero means the difference may be noise.",
     overviewTitle: { "\($0), all releases: each variant − \($1)" },

@@ -54,6 +54,12 @@ struct Strings: Sendable {
   let caveat: @Sendable (_ replications: Int, _ seed: String, _ paired: Bool, _ assumed: Int, _ total: Int) -> String
   /// Staff cost: the FTE, the hours a year, the hours per additional ready person and its interval.
   let staffCost: @Sendable (_ fte: String, _ hours: String?, _ each: String?, _ interval: String?) -> String
+  /// Staff cost in paid hours: the FTE, paid hours a year, paid hours per additional ready person and
+  /// its interval, and an information system's introduction and yearly hours.
+  let paidStaffCost:
+    @Sendable (
+      _ fte: String, _ paid: String?, _ each: String?, _ interval: String?, _ system: (String, String)?
+    ) -> String
 
   // Run.
   let runTitle: @Sendable (String) -> String
@@ -64,6 +70,8 @@ struct Strings: Sendable {
   let runNoLead: @Sendable (String) -> String
   let runHeadline: @Sendable (_ label: String, _ value: String, _ phrase: String) -> String
   let runAmongNeeding: @Sendable (_ value: String, _ phrase: String) -> String
+  /// Ready or prepared: every needed condition in order or handed over, all releases.
+  let runPrepared: @Sendable (_ value: String, _ phrase: String) -> String
   let runMostLeast:
     @Sendable (_ most: String, _ mostValue: String, _ least: String, _ leastValue: String, _ interval: String) ->
       String
@@ -89,6 +97,10 @@ struct Strings: Sendable {
   let includesZero: String
   let largestChange: @Sendable (_ group: String, _ difference: String) -> String
   let findingAmongNeeding: @Sendable (_ difference: String, _ interval: String, _ from: String, _ to: String) -> String
+  /// Ready or prepared (every needed condition in order or handed over): the variant's difference.
+  let findingPrepared: @Sendable (_ difference: String, _ interval: String, _ from: String, _ to: String) -> String
+  /// A shared system's effect split into its paths: information access, registration hours, interaction.
+  let findingPaths: @Sendable (_ information: String, _ hours: String, _ interaction: String) -> String
   let compareCaveat: String
   let overviewTitle: @Sendable (_ metric: String, _ base: String) -> String
   let overviewSubject: @Sendable (_ base: String, _ metric: String) -> String

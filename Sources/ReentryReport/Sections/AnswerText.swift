@@ -12,6 +12,8 @@ enum AnswerText {
   static let lead = MetricName.releaseReady
   /// The same among those who needed help: what a reader quotes for help received.
   static let leadAmongNeeding = MetricName.releaseReadyAmongNeeding
+  /// Ready or prepared (seed 003 §6.3, "of met passende begeleiding"): given beside the lead.
+  static let prepared = MetricName.releasePrepared
 
   /// Group pairs and triples that answer "for whom?".
   static let breakdowns: [[String]] = [
@@ -26,6 +28,7 @@ enum AnswerText {
   /// person (95% interval 578–741)." Nil when the comparison has no cost file.
   static func staffCost(_ cost: [StaffCost.Measure: Estimate]?, _ t: Strings) -> String? {
     guard let cost, let fte = cost[.extraCasemanagersFTE] else { return nil }
+    if cost[.extraPaidHoursPerYear] != nil { return paidStaffCost(cost, fte: fte, t) }
     let hours = cost[.extraHoursAvailablePerYear].map { DisplayUnit.signed($0.mean, 0, t) }
     var each: String? = nil
     var interval: String? = nil
@@ -37,6 +40,29 @@ enum AnswerText {
       if e.hasInterval { interval = "\(DisplayUnit.fixed(e.low, 0, t))–\(DisplayUnit.fixed(e.high, 0, t))" }
     }
     return t.staffCost(DisplayUnit.signed(fte.mean, 1, t), hours, each, interval)
+  }
+
+  /// "Staff cost: +168.2 casemanagers (FTE), +432,000 paid hours a year, 1,690 paid hours per additional
+  /// release-ready person (95% interval …); the information system …": the cost in paid hours, with an
+  /// information system's cost when the variant introduces one.
+  static func paidStaffCost(_ cost: [StaffCost.Measure: Estimate], fte: Estimate, _ t: Strings) -> String {
+    let paid = cost[.extraPaidHoursPerYear].map { DisplayUnit.signed($0.mean, 0, t) }
+    var each: String? = nil
+    var interval: String? = nil
+    // A ratio over a gain that may be zero can be any size: given only when the gain's interval is above zero.
+    if let e = cost[.paidHoursPerExtraReleaseReady], e.mean.isFinite, e.mean > 0,
+      let gain = cost[.extraReleaseReadyPerYear], gain.hasInterval, gain.low > 0
+    {
+      each = DisplayUnit.fixed(e.mean, 0, t)
+      if e.hasInterval { interval = "\(DisplayUnit.fixed(e.low, 0, t))–\(DisplayUnit.fixed(e.high, 0, t))" }
+    }
+    var system: (String, String)? = nil
+    if let once = cost[.systemIntroductionHours], let yearly = cost[.systemHoursPerYear],
+      once.mean != 0 || yearly.mean != 0
+    {
+      system = (DisplayUnit.fixed(once.mean, 0, t), DisplayUnit.fixed(yearly.mean, 0, t))
+    }
+    return t.paidStaffCost(DisplayUnit.signed(fte.mean, 1, t), paid, each, interval, system)
   }
 
   /// `data-` attributes for an estimate, with the file's six decimals.

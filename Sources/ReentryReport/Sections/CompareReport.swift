@@ -70,6 +70,16 @@ struct CompareReport: Sendable {
           u.difference(needing.difference.mean), u.differenceInterval(needing.difference),
           u.value(needing.baseMean), u.value(needing.variantMean))
       }
+      if let prepared = result.row(AnswerText.prepared, variant: variant.name) {
+        text += t.findingPrepared(
+          u.difference(prepared.difference.mean), u.differenceInterval(prepared.difference),
+          u.value(prepared.baseMean), u.value(prepared.variantMean))
+      }
+      if let paths = result.paths[variant.name], let information = paths[.informationAccess],
+        let hours = paths[.registrationHours], let both = paths[.interaction]
+      {
+        text += t.findingPaths(u.difference(information.mean), u.difference(hours.mean), u.difference(both.mean))
+      }
       var body = HTML.text("span", [("class", "lead")], t.findingLead(variant.name, u.difference(d.mean)))
       body += HTML.escape(text)
       if !detail.isEmpty { body += HTML.text("span", [("class", "detail")], detail) }

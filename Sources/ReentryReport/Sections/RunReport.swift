@@ -53,6 +53,9 @@ struct RunReport: Sendable {
     if let needing = result.estimate(AnswerText.leadAmongNeeding) {
       points.append(t.runAmongNeeding(u.value(needing.mean), u.intervalPhrase(needing)))
     }
+    if let prepared = result.estimate(AnswerText.prepared) {
+      points.append(t.runPrepared(u.value(prepared.mean), u.intervalPhrase(prepared)))
+    }
     points += AnswerText.breakdowns.compactMap { AnswerText.breakdown($0, unit: u) { result.estimate(lead, $0) } }
     // Help received: each condition among those who needed it, not among all releases.
     let conditions = Metric.headline.filter { $0.hasSuffix("_ok_among_needing") }
