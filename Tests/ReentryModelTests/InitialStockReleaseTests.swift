@@ -56,8 +56,10 @@ import Testing
       }
       // The history imputed to the stock does every task on its due day, so its plans are
       // always on time (100% against 97.5% admitted, +2.5 pp, 3.2 standard errors). Remove
-      // this wrapper when the imputation draws lateness as the run has it.
-      withKnownIssue("the stock's imputed plans are never late") {
+      // this wrapper when the imputation draws lateness as the run has it. Intermittent: with
+      // partners' hours and the LVB path the admitted plans are later less often, and the gap
+      // sits near the three-standard-error line.
+      withKnownIssue("the stock's imputed plans are never late", isIntermittent: true) {
         #expect(agrees, "\(name): stock minus admitted \(d)")
       }
     }

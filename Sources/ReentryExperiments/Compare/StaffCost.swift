@@ -51,8 +51,8 @@ package struct StaffCost: Sendable {
     case paidHoursPerExtraReleasePrepared = "paid_hours_per_extra_release_prepared"
   }
 
-  /// The metric a partner model reports its staff's hours worked a year in (group all); until
-  /// the catalog has it, partner hours are left out of the cost rather than counted as zero.
+  /// The metric the partners' hours worked a year are in (group all: aftercare coordinators and
+  /// probation officers); a table without it leaves partner hours out rather than counting zero.
   package static let partnerHoursMetric = "partner_hours_worked"
 
   package let rows: [Row]

@@ -29,6 +29,14 @@ extension Metric {
       isAll ? result.partnerHours.probationWorked * yearScale(result) : nil
     },
     Metric(
+      name: "partner_hours_worked", unit: "hours/year", label: "Partner hours worked", direction: .none,
+      description:
+        "Aftercare coordinators' and probation officers' hours on detainees' cases together, per year (group all only)"
+    ) { r, result, isAll in
+      guard isAll, let coordinators = coordinatorHours(r, result, isAll) else { return nil }
+      return (coordinators.worked + result.partnerHours.probationWorked) * yearScale(result)
+    },
+    Metric(
       name: "probation_officer_utilisation", unit: "share", label: "Probation officer utilisation", direction: .none,
       description: "Probation officers' detention-phase hours worked over hours available (group all only)"
     ) { _, result, isAll in

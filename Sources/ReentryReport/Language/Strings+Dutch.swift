@@ -40,6 +40,7 @@ extension Strings {
       "coordinator_hours_worked": "Gewerkte uren nazorgcoördinatoren",
       "coordinator_utilisation": "Bezetting nazorgcoördinatoren",
       "probation_officer_hours_worked": "Gewerkte uren reclasseringsmedewerkers",
+      "partner_hours_worked": "Gewerkte uren ketenpartners (nazorg en reclassering)",
       "probation_officer_utilisation": "Bezetting reclasseringsmedewerkers",
       "probation_wait_days": "Wachttijd reclassering", "care_wait_days": "Wachttijd beschermd wonen",
       "days_to_income": "Dagen tot inkomen", "days_without_housing": "Dagen zonder huisvesting",
