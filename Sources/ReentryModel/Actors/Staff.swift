@@ -14,8 +14,6 @@ struct Staff: Sendable {
   let pool: Int
   private(set) var caseloads: [Int] = []
   private(set) var active: [Bool] = []
-  /// Casemanagers winding down: on staff until their last case ends, but given no new ones.
-  private var leaving: [Bool] = []
   /// The day each active casemanager joined the staff, for the hours available.
   private var activeSince: [Int] = []
   /// Active casemanagers by caseload, for cheap assignment.
@@ -43,11 +41,6 @@ struct Staff: Sendable {
     let best: Int
     if let found = index.leastLoaded(below: limit) {
       best = found
-    } else if let back = leaving.indices.first(where: { leaving[$0] && caseloads[$0] < norm }) {
-      // Keeping one who was winding down is cheaper than hiring.
-      best = back
-      leaving[back] = false
-      index.insert(back, load: caseloads[back])
     } else if let idle = active.firstIndex(of: false) {
       best = idle
       active[idle] = true
@@ -65,17 +58,12 @@ struct Staff: Sendable {
     return best
   }
 
-  /// Ends a case; staffed to the norm, the staff then shrinks towards the caseload.
+  /// Ends a case; staffed to the norm, a casemanager left without cases may leave.
   mutating func endCase(casemanager slot: Int, on day: Int, hours: HoursBook) {
-    if leaving[slot] {
-      caseloads[slot] -= 1
-      if caseloads[slot] == 0 { leave(slot, on: day, hours: hours) }
-      return
-    }
     index.remove(slot, load: caseloads[slot])
     caseloads[slot] -= 1
     index.insert(slot, load: caseloads[slot])
-    if fixedStaff == nil { windDownIfSpare(on: day, hours: hours) }
+    if fixedStaff == nil { retireIfIdle(slot, on: day, hours: hours) }
   }
 
   /// Hours available inside the measured window to everyone ever on staff, up to `day`.
@@ -88,30 +76,18 @@ struct Staff: Sendable {
   private mutating func hire(slot: Int, on day: Int) {
     caseloads.append(0)
     active.append(true)
-    leaving.append(false)
     activeSince.append(day)
     index.insert(slot, load: 0)
   }
 
-  /// When the others can take a full caseload of new admissions, the least-loaded
-  /// casemanager gets no new cases and leaves once theirs have ended.
-  ///
-  /// Waiting for a casemanager to reach zero cases was not enough: new cases go to the
-  /// least-loaded, so hardly anyone reached zero and the staff only grew with the noise
-  /// of the inflow. Winding one down lets the staff follow the caseload both ways.
-  private mutating func windDownIfSpare(on day: Int, hours: HoursBook) {
-    guard let slot = index.leastLoaded(below: Int.max) else { return }
-    // Free places among the others, whose cases stay theirs.
-    let spare = (index.activeCount - 1) * norm - (index.totalCaseload - caseloads[slot])
+  /// An empty casemanager leaves when the others can absorb a full caseload.
+  private mutating func retireIfIdle(_ slot: Int, on day: Int, hours: HoursBook) {
+    guard active[slot], caseloads[slot] == 0 else { return }
+    // Free places among the other active casemanagers (this one has caseload 0).
+    let spare = (index.activeCount - 1) * norm - index.totalCaseload
     guard spare >= norm else { return }
-    index.remove(slot, load: caseloads[slot])
-    if caseloads[slot] == 0 { leave(slot, on: day, hours: hours) } else { leaving[slot] = true }
-  }
-
-  /// A casemanager without cases leaves the staff; their hours so far stay counted.
-  private mutating func leave(_ slot: Int, on day: Int, hours: HoursBook) {
-    leaving[slot] = false
     active[slot] = false
+    index.remove(slot, load: 0)
     closedHours += hours.available(from: activeSince[slot], to: day)
   }
 }
