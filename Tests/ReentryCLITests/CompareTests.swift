@@ -105,8 +105,8 @@ struct CompareTests {
     let cost = StaffCost(
       base: pair.baseTable, variants: [pair.variantTable], parameters: scenarios.map(ModelParameters.init))
     #expect(readText(out + "/cost.csv") == expected.costCSV(cost))
-    // Every measure but partner hours, which wait for a partner-hours metric in the catalog.
-    #expect(cost.rows.count == StaffCost.Measure.allCases.count - 1)
+    // Every measure, partner hours included (`partner_hours_worked` is in the catalog).
+    #expect(cost.rows.count == StaffCost.Measure.allCases.count)
     #expect(r.out.contains("paid hours per extra release-ready person"))
     #expect(r.out.contains("casework hours available per extra release-ready person"))
     let manifest = try JSONParser.parse(try #require(readText(out + "/manifest.json")))

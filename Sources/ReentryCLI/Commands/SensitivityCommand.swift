@@ -39,8 +39,8 @@ enum SensitivityCommand: Command {
     only if it holds an earlier result of reentry.
 
     (factors + 1) × R evaluations of N replications are run: for the
-    baseline 620 × 2 national replications with the defaults (61
-    parameters), about 9 minutes on 2 cores in a release build; --small
+    baseline 580 × 2 national replications with the defaults (57
+    parameters), about 9 minutes on 2 idle cores in a release build; --small
     takes about 1 minute.
 
     Options:
