@@ -70,16 +70,20 @@ struct CompareReport: Sendable {
           u.difference(needing.difference.mean), u.differenceInterval(needing.difference),
           u.value(needing.baseMean), u.value(needing.variantMean))
       }
+      // Ready or prepared and the shared system's paths come first among the details: on screen
+      // they follow the finding; a printed page of many variants keeps effect and cost only.
+      var outcomes = ""
       if let prepared = result.row(AnswerText.prepared, variant: variant.name) {
-        text += t.findingPrepared(
+        outcomes += t.findingPrepared(
           u.difference(prepared.difference.mean), u.differenceInterval(prepared.difference),
           u.value(prepared.baseMean), u.value(prepared.variantMean))
       }
       if let paths = result.paths[variant.name], let information = paths[.informationAccess],
         let hours = paths[.registrationHours], let both = paths[.interaction]
       {
-        text += t.findingPaths(u.difference(information.mean), u.difference(hours.mean), u.difference(both.mean))
+        outcomes += t.findingPaths(u.difference(information.mean), u.difference(hours.mean), u.difference(both.mean))
       }
+      detail = outcomes + detail
       var body = HTML.text("span", [("class", "lead")], t.findingLead(variant.name, u.difference(d.mean)))
       body += HTML.escape(text)
       if !detail.isEmpty { body += HTML.text("span", [("class", "detail")], detail) }
