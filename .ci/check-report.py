@@ -100,7 +100,8 @@ def expectations(results):
                            f"to {pct(last['mean'])}% at {last[path]}")
     elif kind == "robustness":
         headings = ["Answer", "Provenance", "Release-ready: effect in every plausible world", "Cost beside effect",
-                    "Which variant is best?", "What each effect hangs on", "Kept and rejected worlds",
+                    "Which variant is the best buy?", "Which variant is best?", "What the choice hangs on",
+                    "Kept and rejected worlds",
                     "Drawn assumptions and their ranges"]
         summary = json.load(open(os.path.join(results, "robustness.json"), encoding="utf-8"))
         kept, draws = summary["kept"], summary["draws"]
@@ -114,7 +115,9 @@ def expectations(results):
                 figures.append(f"{variant['name']}: no drawn world was kept")
                 continue
             share = f"{lead['probabilityImprovement'] * 100:.0f}"
-            figures.append(f"{variant['name']} raises release-readiness in {share}% of the {lead['draws']} plausible world")
+            # The share is followed by its Wilson 95% interval, then the number of worlds.
+            figures.append(f"{variant['name']} raises release-readiness in {share}% (95% interval")
+            figures.append(f"of the {lead['draws']} plausible world")
             low, high = lead["range90"]
             figures.append(f"median {signed_pp(lead['medianEffect'])} percentage points, "
                            f"90% range {signed_pp(low)} to {signed_pp(high)}")
