@@ -82,7 +82,25 @@ import Testing
     #expect(results == Array(0..<20))
     #expect(gauge.peak <= jobs)
     #expect(gauge.peak == jobs, "every job was busy at once")
-    #expect(gauge.started == Array(0..<20), "units are launched in index order")
+    #expect(gauge.started.sorted() == Array(0..<20), "every unit runs once")
+    #expect(
+      Self.launchedInOrder(gauge.started, jobs: jobs), "units are launched in index order: \(gauge.started)")
+  }
+
+  /// Whether an order in which units began running is one a runner launching in index order can
+  /// give: a launched unit may begin after later ones (the executor picks which task runs first),
+  /// but it counts as running, so when unit i begins at most `jobs - 1` lower units have not yet.
+  static func launchedInOrder(_ started: [Int], jobs: Int) -> Bool {
+    started.indices.allSatisfy { position in
+      let begun = Set(started[..<position])
+      return (0..<started[position]).filter { !begun.contains($0) }.count <= jobs - 1
+    }
+  }
+
+  @Test func aLaunchOrderCheckRejectsASkippedUnit() {
+    #expect(Self.launchedInOrder([0, 2, 1, 3], jobs: 2))
+    #expect(!Self.launchedInOrder([0, 3, 1, 2], jobs: 2), "3 began while 1 and 2 were not launched")
+    #expect(!Self.launchedInOrder([1, 0], jobs: 1))
   }
 
   @Test func aSlowUnitHoldsBackAtMostTheWindow() async throws {
@@ -128,7 +146,13 @@ import Testing
             if jobs > 1 { try await Self.wait { failedFirst.isSet } }
             throw UnitFailure(index: 5)
           }
-          try await Task.sleep(for: .milliseconds(3))
+          // Units after the failing one run until the failure cancels them, so how many were launched
+          // does not hang on how soon the executor runs unit 9 or hands its failure over.
+          if index > 9 {
+            try await Self.wait { false }
+          } else {
+            try await Task.sleep(for: .milliseconds(3))
+          }
           return index
         },
         consume: { index, _ in consumed.append(index) })
@@ -136,8 +160,9 @@ import Testing
     #expect(error == UnitFailure(index: 5))
     #expect(consumed == Array(0..<5))
     #expect(failedFirst.isSet == (jobs > 1))
-    // The window would let all 40 start while unit 5 sleeps; the failure of unit 9 stops the launches.
-    #expect((gauge.started.max() ?? 0) < 20, "no unit is launched after a failure")
+    // The window would let all 40 start while unit 5 waits; the failure of unit 9 stops the
+    // launches, so only units launched while it was pending (at most jobs - 1 past it) began.
+    #expect((gauge.started.max() ?? 0) <= 9 + jobs - 1, "no unit is launched after a failure: \(gauge.started)")
   }
 
   @Test func anErrorOfTheConsumerStopsTheRun() async throws {
