@@ -52,6 +52,12 @@ struct RobustnessPosteriorCLITests {
     let summary = try #require(readText(out + "/robustness.json"))
     #expect(summary.contains("\"filter\": \"none\"") && summary.contains("\"assumptionSD\""))
     #expect(try #require(readText(out + "/design.json")).contains("\"source\": \"posterior\""))
+    let html = dir.appendingPathComponent("report-\(UUID().uuidString).html").path
+    let report = await reentry(["report", out, "--out", html])
+    #expect(report.code == 0, "\(report.err)")
+    let page = try #require(readText(html))
+    #expect(page.contains("drawn by weight from the particles of generation 1 of a calibration"))
+    #expect(page.contains("Simulation noise: SD between replications of one world"))
 
     let one = dir.appendingPathComponent("one").path
     let single = await reentry(Self.arguments(worlds: folder + "/particles.csv", out: one, jobs: 1))
