@@ -77,6 +77,16 @@ struct RobustnessPosteriorCLITests {
     #expect(deterministicTree(merged) == deterministicTree(out))
   }
 
+  @Test func slurmTasksReadTheSamePosterior() async throws {
+    let dir = makeTempDirectory()
+    defer { removeTempDirectory(dir) }
+    let (folder, _, _) = try Self.posterior(dir)
+    let out = dir.appendingPathComponent("rob-slurm").path
+    let r = await reentry(Self.arguments(worlds: folder, out: out, jobs: 1) + ["--slurm", "--shards", "2"])
+    #expect(r.code == 0, "\(r.err)")
+    #expect(r.out.contains("'--worlds' '\(folder)'") && r.out.contains("'--filter' 'none'"), "\(r.out)")
+  }
+
   @Test func aMissingOrMalformedPosteriorIsRefused() async throws {
     let dir = makeTempDirectory()
     defer { removeTempDirectory(dir) }

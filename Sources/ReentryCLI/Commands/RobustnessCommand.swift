@@ -27,7 +27,7 @@ enum RobustnessCommand: Command {
     each whole value of their range equally often, numbers are rounded to 4
     significant digits). A draw that breaks a cross-field rule in any
     scenario is redrawn within its strata, deterministically. In every draw
-    the base and each variant run with the same seed and replications
+    the base and each variant run with the draw's seed and replications
     (common random numbers), each with the draw's values on top of its own
     settings, except the drawn parameters a variant sets itself (its
     levers, whose origin differs from the base's), which keep the variant's
