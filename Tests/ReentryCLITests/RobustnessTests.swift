@@ -37,7 +37,9 @@ struct RobustnessTests {
     let header = try #require(csv.split(separator: "\n").first)
     #expect(header.hasPrefix("draw,population.lvbShare,"))
     #expect(header.hasSuffix(",casemanagers.hoursPerWeek") == false)
-    #expect(header.hasSuffix(",kept,rejected_by,scenario,metric,group,value,difference"))
+    #expect(
+      header.hasSuffix(
+        ",kept,rejected_by,scenario,metric,group,value,difference,seed,value_r0,value_r1,difference_r0,difference_r1"))
     #expect(csv.contains(",true,,may-share,release_ready,all,"))
     let summary = try #require(readText(out + "/robustness.json"))
     #expect(summary.contains("\"kept\": 4") && summary.contains("\"probabilityBest\""))

@@ -9,9 +9,12 @@ enum RobustnessCommand: Command {
     "draws", "N", "assumption sets to draw (Latin hypercube over the plausible ranges)",
     in: 1...RobustnessPlan.maximumDraws, default: .required)
   static let filter = OptionSpec.option(
-    "filter", "patterns|none", "keep only draws whose base passes validate-model", default: "patterns")
+    "filter", "patterns|none", "keep only draws whose base passes validate-model",
+    default: "patterns; none with --worlds")
+  static let worlds = OptionSpec.option(
+    "worlds", "POSTERIOR", "draw the world assumptions from a calibration (reentry calibrate's output directory)")
   static let runOptions =
-    [draws.spec, filter] + ScenarioOptions.analysisOptions + OutputOptions.options + ShardOptions.options
+    [draws.spec, worlds, filter] + ScenarioOptions.analysisOptions + OutputOptions.options + ShardOptions.options
   static let options = runOptions + SlurmOptions.options
   static let synopsis = OptionSpec.synopsis("robustness BASE.json VARIANT.json...", options)
   static let summary = "Run base and variants in many plausible worlds: how robust is each effect, and why."
@@ -24,15 +27,24 @@ enum RobustnessCommand: Command {
     each whole value of their range equally often, numbers are rounded to 4
     significant digits). A draw that breaks a cross-field rule in any
     scenario is redrawn within its strata, deterministically. In every draw
-    the base and each variant run with the same seed and replications
+    the base and each variant run with the draw's seed and replications
     (common random numbers), each with the draw's values on top of its own
     settings, except the drawn parameters a variant sets itself (its
     levers, whose origin differs from the base's), which keep the variant's
     value. --set applies to every scenario.
 
-    With --filter patterns (the default) a draw is kept only when its base
-    passes every figure and pattern of validate-model; the variants of a
-    rejected draw are not run. Writes into DIR (default
+    With --worlds POSTERIOR (the output directory of reentry calibrate, or
+    its particles.csv) each draw's world assumptions are those of a particle
+    of the calibration's posterior (its last complete generation), drawn by
+    weight from the seed; the intervention assumptions and any other ranged
+    parameter still come from the hypercube. Every draw runs with its own
+    seed, derived from --seed (the seed column of robustness.csv).
+
+    With --filter patterns (the default without --worlds) a draw is kept
+    only when its base passes every figure and pattern of validate-model;
+    the variants of a rejected draw are not run. With --worlds the default
+    is --filter none: the calibration has already weighed the worlds
+    against the sources. Writes into DIR (default
     Results/robustness-<base>-vs-<variant>+…/):
       design.json       the analysis: scenarios, ranges, every drawn value
                         (its SHA-256 is the robustness digest)
@@ -41,9 +53,13 @@ enum RobustnessCommand: Command {
                         group (every metric for all, release_ready for every
                         group): draw, the drawn values by path, kept,
                         rejected_by, scenario, metric, group, value (mean over
-                        replications), difference (paired, variant − base)
+                        replications), difference (paired, variant − base),
+                        seed (the draw's run seed), value_r0… and
+                        difference_r0… (each replication's value and paired
+                        difference; NA where absent)
       robustness.json   per variant and metric over the kept draws: median
-                        effect, 50% and 90% ranges, probability of
+                        effect, 50% and 90% ranges, the spread split into
+                        simulation noise and assumption uncertainty, probability of
                         improvement and of being the best variant (each with
                         its Wilson 95% interval), staff cost per extra
                         release-ready person; whether the two leading
@@ -69,7 +85,8 @@ enum RobustnessCommand: Command {
       throw CommandFailure("robustness needs a base scenario and at least one variant", code: .usage)
     }
     let draws = try Self.draws.required(args)
-    var filter = RobustnessPlan.Filter.patterns
+    let worldsPath = args.value(Self.worlds.name)
+    var filter = worldsPath == nil ? RobustnessPlan.Filter.patterns : .none
     if let text = args.value(Self.filter.name) {
       guard let parsed = RobustnessPlan.Filter(rawValue: text) else {
         throw CommandFailure("option --filter: \"\(text)\" is not allowed; allowed: patterns or none", code: .usage)
@@ -86,14 +103,17 @@ enum RobustnessCommand: Command {
     let scenarios = try scenarioOptions.loadPaired(args.positionals)
     let names = scenarios.map(\.name)
     try ScenarioOptions.checkDistinctNames(names, command: name, what: "scenario")
+    let posterior = try worldsPath.map { path throws(InputError) in
+      try Posterior.read(path, factors: RobustnessDefinition.worldFactors(in: scenarios[0].schema))
+    }
     let definition = try RobustnessDefinition(
       name: RobustnessDefinition.name(scenarios: names), base: scenarios[0],
       variants: Array(scenarios.dropFirst()), draws: draws, replications: replications,
-      seed: UInt64(scenarios[0].int("run.seed")), filter: filter)
+      seed: UInt64(scenarios[0].int("run.seed")), filter: filter, posterior: posterior)
     let plan = definition.plan
     if let slurm {
       return try submit(
-        slurm, files: args.positionals, sets: scenarioOptions.sets, plan: plan, out: output.out,
+        slurm, files: args.positionals, sets: scenarioOptions.sets, worlds: worldsPath, plan: plan, out: output.out,
         policy: ResultFlow.policy("slurm-script", args, console: console), console: console)
     }
     let flow = ResultFlow(output, console: console, label: "draws")
@@ -122,7 +142,7 @@ enum RobustnessCommand: Command {
 
   /// `--slurm`: the array script whose tasks run this very analysis, shard by shard.
   static func submit(
-    _ slurm: SlurmOptions, files: [String], sets: [String], plan: RobustnessPlan, out: String?,
+    _ slurm: SlurmOptions, files: [String], sets: [String], worlds: String?, plan: RobustnessPlan, out: String?,
     policy: OutputPolicy, console: Console
   ) throws -> ExitCode {
     let out = SlurmOptions.absolute(out ?? "Results/robustness-\(plan.name)-slurm")
@@ -131,6 +151,7 @@ enum RobustnessCommand: Command {
       "--draws", String(plan.pointCount), "--replications", String(plan.replications), "--seed", String(plan.seed),
     ]
     arguments += ["--filter", plan.filter.rawValue] + sets.flatMap { ["--set", $0] }
+    if let worlds { arguments += ["--worlds", SlurmOptions.absolute(worlds)] }
     let script = SlurmScript(
       command: name, name: plan.name, arguments: arguments, outDirectory: out,
       options: try slurm.settings(points: plan.pointCount))

@@ -52,11 +52,25 @@ enum RobustnessTable {
       if let best = number(ready.value(forKey: "probabilityBest")) {
         line += "; best variant in \(percent(best))\(interval(ready.value(forKey: "probabilityBestInterval")))"
       }
-      text += line + "\n"
+      text += line + "\n" + spread(ready.value(forKey: "spread"), percent: percent)
     }
     text += leadingPair(json.value(forKey: "leadingPair"), points: points, percent: percent, interval: interval)
     text += choice(json.value(forKey: "choiceDependsOn"))
     return text
+  }
+
+  /// The effect's spread split by the law of total variance: what differs between worlds and what is noise.
+  static func spread(_ spread: JSONValue?, percent: (Double) -> String) -> String {
+    guard let spread, case .number(let assumption)? = spread.value(forKey: "assumptionSD"),
+      case .number(let noise)? = spread.value(forKey: "noiseSD")
+    else { return "" }
+    var line =
+      "  spread of the effect: assumption uncertainty (between worlds) SD \(DisplayNumber.fixed(assumption, 2, factor: 100)) pp, "
+      + "simulation noise (between replications of one world) SD \(DisplayNumber.fixed(noise, 2, factor: 100)) pp"
+    if case .number(let share)? = spread.value(forKey: "assumptionShare") {
+      line += "; \(percent(share)) of the variance is assumption uncertainty"
+    }
+    return line + "\n"
   }
 
   /// "shared-system and caseload-15 cannot be ranked: …", or which ranks above which.

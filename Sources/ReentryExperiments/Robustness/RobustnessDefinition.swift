@@ -33,12 +33,21 @@ package struct RobustnessDefinition: Sendable {
       + scenarios.dropFirst().map(OutputDirectory.safeName).joined(separator: "+")
   }
 
+  /// The drawn assumptions a calibration can have learnt: those about the world, not about an intervention.
+  package static func worldFactors(in schema: ParameterSchema) -> [RobustnessFactor] {
+    RobustnessFactor.all(in: schema).filter { schema.spec($0.path)?.role.isInterventionAssumption == false }
+  }
+
   /// Draws the design and checks every draw of every scenario against the
   /// cross-field rules; a draw that breaks one is redrawn within its strata
   /// (see `LatinHypercube`). Throws (65) if one cannot be repaired.
+  ///
+  /// With a `posterior`, draw d takes the posterior's parameters from a
+  /// particle resampled by weight from the seed; only the other drawn
+  /// assumptions come from the hypercube (and are redrawn if a rule breaks).
   package init(
     name: String, base: ResolvedScenario, variants: [ResolvedScenario], draws: Int, replications: Int, seed: UInt64,
-    filter: RobustnessPlan.Filter
+    filter: RobustnessPlan.Filter, posterior: Posterior? = nil
   ) throws(InputError) {
     let run = [("run.seed", JSONValue.number(Double(seed))), ("run.replications", .number(Double(replications)))]
     var scenarios: [ResolvedScenario] = []
@@ -58,12 +67,17 @@ package struct RobustnessDefinition: Sendable {
         }
     }
     let design = LatinHypercube(draws: draws, factors: factors.count, seed: seed)
+    let chosen = posterior.map { Posterior.resample(weights: $0.weights, count: draws, seed: seed) } ?? []
+    let calibrated = (posterior?.paths ?? []).compactMap { path in factors.firstIndex { $0.path == path } }
     var values: [[Double]] = []
     var redrawn: [Int] = []
     for d in 0..<draws {
       var attempt = 0
       while true {
-        let row = design.values(d, attempt: attempt, of: factors)
+        var row = design.values(d, attempt: attempt, of: factors)
+        if let posterior {
+          for (k, column) in calibrated.enumerated() { row[column] = posterior.values[chosen[d]][k] }
+        }
         let problems = Self.ruleProblems(row, factors: factors, held: held, scenarios: scenarios)
         if problems.isEmpty {
           values.append(row)
@@ -85,7 +99,10 @@ package struct RobustnessDefinition: Sendable {
     plan = RobustnessPlan(
       name: name, draws: draws, replications: replications, seed: seed, filter: filter, factors: factors,
       scenarios: zip(scenarios, levers).map { .init(name: $0.name, levers: $1, parameters: $0.effectiveJSON) },
-      values: values, redrawn: redrawn)
+      values: values, redrawn: redrawn,
+      worlds: posterior.map { p in
+        .init(digest: p.digest, generation: p.generation, paths: p.paths, particles: chosen.map { p.particles[$0] })
+      })
   }
 
   /// The broken rules of a draw in any scenario, as "scenario: message".
@@ -107,9 +124,11 @@ package struct RobustnessDefinition: Sendable {
     zip(factors, row).filter { !held.contains($0.0.path) }.map { ($0.0.path, .number($0.1)) }
   }
 
-  /// The model parameters of scenario `s` in draw `d`.
+  /// The model parameters of scenario `s` in draw `d`, with the draw's own seed.
   func parameters(draw d: Int, scenario s: Int) throws(ScenarioErrors) -> ModelParameters {
-    let assignments = Self.assignments(plan.values[d], factors: plan.factors, held: held[s])
+    let assignments =
+      Self.assignments(plan.values[d], factors: plan.factors, held: held[s])
+      + [(path: "run.seed", value: .number(Double(plan.worldSeed(d))))]
     return ModelParameters(try scenarios[s].overriding(assignments))
   }
 }

@@ -26,7 +26,7 @@ extension RobustnessPlan: PointPlan {
       ("seed", .number(Double(seed))),
       ("filter", .string(filter.rawValue)),
       ("factors", .number(Double(factors.count))),
-    ]
+    ] + (worlds.map { [("worlds", .string("posterior")), ("posteriorDigest", .string($0.digest))] } ?? [])
   }
 
   package func summaryFiles(pointFile: (Int) throws(InputError) -> [UInt8]) throws(InputError)

@@ -40,41 +40,45 @@ package struct RobustnessPlan: Sendable {
   let values: [[Double]]
   /// Draws whose first position broke a cross-field rule and were redrawn within their strata.
   let redrawn: [Int]
+  /// The posterior the worlds were drawn from; nil: from the plausible ranges alone.
+  let worlds: Worlds?
 
   var variants: ArraySlice<Scenario> { scenarios.dropFirst() }
 
   /// `design.json`: the plan as JSON, fixed key order.
   var json: JSONValue {
-    .object([
-      ("name", .string(name)),
-      ("version", .string(ReentryVersion.current)),
-      ("draws", .number(Double(draws))),
-      ("replications", .number(Double(replications))),
-      ("seed", .number(Double(seed))),
-      ("filter", .string(filter.rawValue)),
-      (
-        "factors",
-        .array(
-          factors.map {
-            .object([
-              ("path", .string($0.path)), ("low", .number($0.low)), ("high", .number($0.high)),
-              ("integer", .bool($0.isInteger)),
-            ])
-          })
-      ),
-      (
-        "scenarios",
-        .array(
-          scenarios.map {
-            .object([
-              ("name", .string($0.name)), ("levers", .array($0.levers.map { .string($0) })),
-              ("parameters", $0.parameters),
-            ])
-          })
-      ),
-      ("redrawn", .array(redrawn.map { .number(Double($0)) })),
-      ("design", .array(values.map { .array($0.map { .number($0) }) })),
-    ])
+    .object(
+      [
+        ("name", .string(name)),
+        ("version", .string(ReentryVersion.current)),
+        ("draws", .number(Double(draws))),
+        ("replications", .number(Double(replications))),
+        ("seed", .number(Double(seed))),
+        ("filter", .string(filter.rawValue)),
+        (
+          "factors",
+          .array(
+            factors.map {
+              .object([
+                ("path", .string($0.path)), ("low", .number($0.low)), ("high", .number($0.high)),
+                ("integer", .bool($0.isInteger)),
+              ])
+            })
+        ),
+        (
+          "scenarios",
+          .array(
+            scenarios.map {
+              .object([
+                ("name", .string($0.name)), ("levers", .array($0.levers.map { .string($0) })),
+                ("parameters", $0.parameters),
+              ])
+            })
+        ),
+        ("redrawn", .array(redrawn.map { .number(Double($0)) })),
+      ] + (worlds.map { [("worlds", $0.json)] } ?? []) + [
+        ("design", .array(values.map { .array($0.map { .number($0) }) }))
+      ])
   }
 
   package var fileBytes: [UInt8] { Array(JSONWriter.write(json, pretty: true).utf8) }
@@ -113,9 +117,14 @@ extension RobustnessPlan {
       return cells.compactMap { if case .number(let x) = $0 { x } else { nil } }
     }
     let redrawn = redrawnList.compactMap { if case .number(let x) = $0 { Int(x) } else { nil } }
+    var worlds: Worlds?
+    if let entry = json.value(forKey: "worlds") {
+      guard let parsed = Worlds(json: entry) else { return nil }
+      worlds = parsed
+    }
     self.init(
       name: name, draws: Int(draws), replications: Int(replications), seed: UInt64(seed), filter: filter,
-      factors: factors, scenarios: scenarios, values: values, redrawn: redrawn)
+      factors: factors, scenarios: scenarios, values: values, redrawn: redrawn, worlds: worlds)
     guard !scenarios.isEmpty, values.count == self.draws, values.allSatisfy({ $0.count == factors.count }),
       fileBytes == bytes
     else { return nil }

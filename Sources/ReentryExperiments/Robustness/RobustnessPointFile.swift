@@ -9,8 +9,11 @@ import ScenarioFormat
 /// whether it was kept and which figures rejected it, then the scenario,
 /// metric, group, the scenario's mean over the draw's replications and the
 /// paired difference from the base (mean of variant − base over the
-/// replications where both exist; NA for the base itself). A rejected draw
-/// has base rows only: its variants are not run, since no statistic uses them.
+/// replications where both exist; NA for the base itself), the world's run
+/// seed, and per replication r (0-based) its value `value_r<r>` and its
+/// paired difference `difference_r<r>` (NA where absent), which split an
+/// effect's spread into noise and assumptions. A rejected draw has base rows
+/// only: its variants are not run, since no statistic uses them.
 enum RobustnessPointFile {
   /// The metric × group cells reported per scenario: every metric for
   /// group all, and release_ready for every group (for whom it works).
@@ -19,10 +22,18 @@ enum RobustnessPointFile {
     return Metric.all.indices.map { ($0, 0) } + Group.all.indices.dropFirst().map { (ready, $0) }
   }()
 
-  static let trailingColumns = ["kept", "rejected_by", "scenario", "metric", "group", "value", "difference"]
+  static let trailingColumns = ["kept", "rejected_by", "scenario", "metric", "group", "value", "difference", "seed"]
+
+  /// The column of replication `r`'s value, or of its paired difference.
+  static func replicationColumn(_ r: Int, difference: Bool) -> String {
+    (difference ? "difference_r" : "value_r") + String(r)
+  }
 
   static func header(_ plan: RobustnessPlan) -> String {
-    (["draw"] + plan.factors.map(\.path) + trailingColumns).joined(separator: ",")
+    let perReplication = [false, true].flatMap { d in
+      (0..<plan.replications).map { replicationColumn($0, difference: d) }
+    }
+    return (["draw"] + plan.factors.map(\.path) + trailingColumns + perReplication).joined(separator: ",")
   }
 
   /// A drawn value as in scenario files: 14, 0.1234.
@@ -43,18 +54,20 @@ enum RobustnessPointFile {
         let values = table.values.compactMap { $0[m][g] }
         guard !values.isEmpty else { continue }
         var difference = "NA"
+        var perReplication = [Double?](repeating: nil, count: table.values.count)
         if s > 0, let base {
-          let pairs = zip(base.values, table.values).compactMap { b, v in
-            b[m][g].flatMap { x in v[m][g].map { $0 - x } }
+          perReplication = zip(base.values, table.values).map { b, v in b[m][g].flatMap { x in v[m][g].map { $0 - x } }
           }
+          let pairs = perReplication.compactMap { $0 }
           if !pairs.isEmpty { difference = TextFormat.decimal(pairs.reduce(0, +) / Double(pairs.count)) }
         }
         let mean = values.reduce(0, +) / Double(values.count)
+        let cells = (table.values.map { $0[m][g] } + perReplication).map { $0.map(TextFormat.decimal) ?? "NA" }
         text +=
-          [
+          ([
             lead, TextFormat.csvField(scenario.name), Metric.all[m].name, Group.all[g].name, TextFormat.decimal(mean),
-            difference,
-          ].joined(separator: ",") + "\n"
+            difference, String(plan.worldSeed(draw)),
+          ] + cells).joined(separator: ",") + "\n"
       }
     }
     return Array(text.utf8)

@@ -19,6 +19,8 @@ struct RobustnessSummary {
     /// `values[scenario][metric]` and `differences[scenario][metric]`; nil where absent.
     var values: [[Double?]]
     var differences: [[Double?]]
+    /// `replicationDifferences[scenario][metric]`: the paired difference of each replication that has one.
+    var replicationDifferences: [[[Double]]] = []
   }
 
   let plan: RobustnessPlan
@@ -39,17 +41,23 @@ struct RobustnessSummary {
       let group = try table.column("group")
       let value = try table.column("value")
       let difference = try table.column("difference")
+      let perReplication = try (0..<plan.replications).map { r throws(InputError) in
+        try table.column(RobustnessPointFile.replicationColumn(r, difference: true))
+      }
       let empty = [[Double?]](
         repeating: [Double?](repeating: nil, count: Metric.all.count), count: plan.scenarios.count)
       var draw = Draw(
         index: d, rejectedBy: table.records.first.map { $0.fields[kept].split(separator: ";").map(String.init) } ?? [],
-        values: empty, differences: empty)
+        values: empty, differences: empty,
+        replicationDifferences: Array(
+          repeating: Array(repeating: [], count: Metric.all.count), count: plan.scenarios.count))
       for record in table.records where record.fields[group] == "all" {
         guard let s = scenarioIndex[record.fields[scenario]], let m = metricIndex[record.fields[metric]] else {
           continue
         }
         draw.values[s][m] = Double(record.fields[value])
         draw.differences[s][m] = Double(record.fields[difference])
+        draw.replicationDifferences[s][m] = perReplication.compactMap { Double(record.fields[$0]) }
       }
       draws.append(draw)
     }
@@ -120,6 +128,23 @@ struct RobustnessSummary {
         "probabilityBestInterval",
         best.map { Self.interval(WilsonInterval(successes: $0.share, trials: Double($0.worlds))) } ?? .null
       ),
+      ("spread", spread(m, variant: s, kept: kept)),
+    ])
+  }
+
+  /// The effect's spread over the kept draws split into simulation noise and assumption uncertainty
+  /// (see `EffectSpread`), as variances and standard deviations; null with fewer than 2 replications or worlds.
+  func spread(_ m: Int, variant s: Int, kept: [Draw]) -> JSONValue {
+    guard let split = EffectSpread(replications: kept.map { $0.replicationDifferences[s][m] }) else { return .null }
+    let total = split.totalVariance
+    return .object([
+      ("worlds", .number(Double(split.worlds))),
+      ("noiseVariance", Self.number(split.noiseVariance, 10)),
+      ("assumptionVariance", Self.number(split.assumptionVariance, 10)),
+      ("noiseSD", Self.number(split.noiseVariance.squareRoot())),
+      // Below zero when noise drowns it: no assumption uncertainty can be told apart.
+      ("assumptionSD", Self.number(max(0, split.assumptionVariance).squareRoot())),
+      ("assumptionShare", total > 0 ? Self.number(min(1, max(0, split.assumptionVariance / total))) : .null),
     ])
   }
 

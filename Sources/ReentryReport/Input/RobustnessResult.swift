@@ -23,6 +23,18 @@ struct RobustnessResult: Sendable {
     /// Share of kept draws in which it is the best variant; nil without a direction or with one variant.
     let probabilityBest: Double?
     let bestInterval: (low: Double, high: Double)?
+    /// The effect's spread split by the law of total variance; nil without 2 replications and 2 worlds.
+    let spread: Spread?
+  }
+
+  /// How much an effect varies between worlds (assumption uncertainty) and
+  /// between replications of one world (simulation noise), as standard deviations.
+  struct Spread: Sendable {
+    let worlds: Int
+    let assumptionSD: Double
+    let noiseSD: Double
+    /// The assumptions' share of the variance of one replication's effect; nil when it has none.
+    let assumptionShare: Double?
   }
 
   /// The two ranked variants with the largest mean effect on release_ready, per world.
@@ -105,6 +117,8 @@ struct RobustnessResult: Sendable {
   let leadingPair: LeadingPair?
   let choice: Choice?
   let acceptability: Acceptability?
+  /// The calibration generation the worlds were drawn from (`--worlds`); nil: the plausible ranges alone.
+  let posteriorGeneration: Int?
   /// Base first.
   let scenarios: [Scenario]
   let provenance: Provenance
@@ -175,6 +189,7 @@ struct RobustnessResult: Sendable {
       else { return nil }
       return Factor(path: path, low: low, high: high)
     }
+    posteriorGeneration = Self.number(design.value(forKey: "worlds"), "generation").map(Int.init)
     scenarios = scenarioList.compactMap { entry in
       guard case .string(let name)? = entry.value(forKey: "name"), let parameters = entry.value(forKey: "parameters")
       else { return nil }
@@ -200,6 +215,14 @@ struct RobustnessResult: Sendable {
     return (low, high)
   }
 
+  private static func spread(_ value: JSONValue?) -> Spread? {
+    guard let worlds = number(value, "worlds"), let assumption = number(value, "assumptionSD"),
+      let noise = number(value, "noiseSD")
+    else { return nil }
+    return Spread(
+      worlds: Int(worlds), assumptionSD: assumption, noiseSD: noise, assumptionShare: number(value, "assumptionShare"))
+  }
+
   private static func variant(_ entry: JSONValue) -> Variant? {
     guard case .string(let name)? = entry.value(forKey: "name"),
       case .array(let metrics)? = entry.value(forKey: "metrics")
@@ -215,8 +238,8 @@ struct RobustnessResult: Sendable {
           metric: metric, draws: Int(draws), median: median, range50: range50, range90: range90,
           probabilityImprovement: number(m, "probabilityImprovement"),
           improvementInterval: pair(m.value(forKey: "probabilityImprovementInterval")),
-          probabilityBest: number(m, "probabilityBest"), bestInterval: pair(m.value(forKey: "probabilityBestInterval"))
-        ))
+          probabilityBest: number(m, "probabilityBest"), bestInterval: pair(m.value(forKey: "probabilityBestInterval")),
+          spread: spread(m.value(forKey: "spread"))))
     }
     var levers: [String] = []
     if case .array(let list)? = entry.value(forKey: "levers") {

@@ -26,6 +26,14 @@ struct DecisionStrings: Sendable {
   /// "Most often the best buy: baseline up to 50 hours, caseload-15 from 100 hours."
   let bestBuy: @Sendable (_ ranges: String) -> String
   let bestBuyRange: @Sendable (_ option: String, _ from: String, _ to: String?) -> String
+  let spreadHeading: String
+  /// What the two parts of an effect's spread are, in words that say which is which.
+  let spreadNote: @Sendable (_ kept: Int, _ replications: Int, _ unit: String) -> String
+  let spreadCaption: String
+  let spreadHeaders: [String]
+  let spreadNone: String
+  /// Where the worlds came from when they were drawn from a calibration's posterior.
+  let posteriorWorlds: @Sendable (_ generation: Int) -> String
 
   static let english = DecisionStrings(
     share: { "\($0) (95% interval \($1)–\($2))" },
@@ -68,6 +76,25 @@ struct DecisionStrings: Sendable {
     bestBuyRange: { option, from, to in
       guard let to else { return "\(option) from \(from) hours" }
       return to == from ? "\(option) at \(from) hours" : "\(option) from \(from) to \(to) hours"
+    },
+    spreadHeading: "Assumptions or noise?",
+    spreadNote: { kept, replications, unit in
+      "How much the effect on release-readiness varies, split by the law of total variance. Assumption "
+        + "uncertainty is how much the effect itself differs between the \(kept) kept worlds: what knowing the "
+        + "assumptions better would narrow. Simulation noise is how much one replication's effect differs from "
+        + "another's in the same world: what more replications would average away (each world ran \(replications)). "
+        + "Both are standard deviations of one replication's effect, in \(unit); their squares add up to its variance."
+    },
+    spreadCaption: "The effect's spread: assumptions and simulation noise",
+    spreadHeaders: [
+      "Variant", "Assumption uncertainty: SD between worlds", "Simulation noise: SD between replications of one world",
+      "Share of the variance from the assumptions",
+    ],
+    spreadNone:
+      "The spread cannot be split here: that needs at least 2 replications in each world and 2 kept worlds.",
+    posteriorWorlds: {
+      " The worlds were drawn by weight from the particles of generation \($0) of a calibration (reentry "
+        + "calibrate): the worlds its calibration targets leave plausible."
     })
 
   static let dutch = DecisionStrings(
@@ -113,5 +140,27 @@ struct DecisionStrings: Sendable {
     bestBuyRange: { option, from, to in
       guard let to else { return "\(option) vanaf \(from) uur" }
       return to == from ? "\(option) bij \(from) uur" : "\(option) van \(from) tot \(to) uur"
+    },
+    spreadHeading: "Aannames of toeval?",
+    spreadNote: { kept, replications, unit in
+      "Hoeveel het effect op het aandeel met de basisvoorwaarden op orde varieert, gesplitst met de wet van de "
+        + "totale variantie. Onzekerheid in de aannames is hoeveel het effect zelf verschilt tussen de \(kept) "
+        + "behouden werelden: wat betere kennis van de aannames zou verkleinen. Simulatieruis is hoeveel het effect "
+        + "van de ene replicatie verschilt van dat van een andere in dezelfde wereld: wat meer replicaties zouden "
+        + "uitmiddelen (elke wereld draaide er \(replications)). Beide zijn standaardafwijkingen van het effect van "
+        + "één replicatie, in \(unit); hun kwadraten tellen op tot de variantie ervan."
+    },
+    spreadCaption: "Spreiding van het effect: aannames en simulatieruis",
+    spreadHeaders: [
+      "Variant", "Onzekerheid in de aannames: SD tussen werelden",
+      "Simulatieruis: SD tussen replicaties van één wereld",
+      "Aandeel van de variantie uit de aannames",
+    ],
+    spreadNone:
+      "De spreiding is hier niet te splitsen: daarvoor zijn minstens 2 replicaties per wereld en 2 behouden "
+      + "werelden nodig.",
+    posteriorWorlds: {
+      " De werelden zijn naar gewicht getrokken uit de deeltjes van generatie \($0) van een kalibratie (reentry "
+        + "calibrate): de werelden die haar kalibratiedoelen aannemelijk laten."
     })
 }

@@ -42,6 +42,7 @@ struct RobustnessReport: Sendable {
         .init(
           id: "distribution", heading: r.distributionHeading(ReportLabels.metric(Self.lead, context.strings)),
           content: distribution),
+        .init(id: "spread", heading: context.decision.spreadHeading, content: spreadSection),
         .init(id: "cost", heading: r.costHeading, content: cost),
         .init(id: "acceptability", heading: context.decision.acceptabilityHeading, content: acceptabilitySection),
         .init(id: "rank", heading: r.rankHeading, content: rank),
@@ -78,6 +79,7 @@ struct RobustnessReport: Sendable {
       let shown = result.rejections.prefix(5).map { r.figureDraws($0.figure, $0.draws) }
       kept += r.rejectedBy(shown.joined(separator: ", "))
     }
+    if let generation = result.posteriorGeneration { kept += context.decision.posteriorWorlds(generation) }
     var choice = pairSentence.map { HTML.text("p", [("class", "pair")], $0) } ?? ""
     if let lead = choiceLead { choice += HTML.text("p", [("class", "choice")], lead) }
     return HTML.tag("ul", [("class", "headlines")], items) + choice
