@@ -26,7 +26,7 @@ enum BenchCommand: Command {
   static let out = OptionSpec.option("out", "FILE", "where to write the JSON", default: defaultOut)
   static let synopsis = OptionSpec.synopsis("bench [SCENARIO.json]", options)
   static let summary =
-    "Time fixed workloads (national run, 10x inflow, caseload sweep, robustness) and write \(defaultOut)."
+    "Time fixed workloads (national run, 10x inflow, caseload sweep, robustness, calibration) and write \(defaultOut)."
   static let help = """
     Usage: reentry \(synopsis)
 
@@ -44,6 +44,13 @@ enum BenchCommand: Command {
          parallel efficiency t1 / (2 t2) (target at least 90%) with the cores the 2
          jobs kept busy, and the wall time of the 200-draw analysis on 2 jobs
          projected linearly in draws from the 2-job run
+      e  one generation of `reentry calibrate` on SCENARIO (the national model):
+         generation 0, 8 particles from the prior x 2 replications, by the code
+         of `reentry calibrate` into a scratch directory (the noise pilot of 2
+         replications runs once before, untimed); once with --jobs 1 and once
+         with --jobs 2, each timed once. Reports national replications and
+         evaluations per second, the parallel efficiency t1 / (2 t2), and the
+         wall time of 500 evaluations on 2 jobs projected linearly
       o  one replication as `run` does it, then its files written and hashed: the
          output's share of the run (target at most 10%) and our SHA-256 in MB/s
     Workloads a, b, c and o run once as a warm-up and then --runs times (default 5);
@@ -64,8 +71,8 @@ enum BenchCommand: Command {
     let sweepReplications = try Self.sweepReplications.value(args) ?? 1
     let draws = try Self.draws.value(args) ?? 1
     let selected = Set((args.value(Self.workloads) ?? "").split(separator: ",").map(String.init))
-    guard !selected.isEmpty, selected.isSubset(of: ["a", "b", "c", "d", "o"]) else {
-      throw CommandFailure("option --workloads: allowed: a comma-separated list of a, b, c, d, o", code: .usage)
+    guard !selected.isEmpty, selected.isSubset(of: ["a", "b", "c", "d", "e", "o"]) else {
+      throw CommandFailure("option --workloads: allowed: a comma-separated list of a, b, c, d, e, o", code: .usage)
     }
     let target = try ResultFlow.policy(name, args, console: console).claimFile(
       args.value(Self.out) ?? defaultOut, signature: signature)
@@ -91,13 +98,23 @@ enum BenchCommand: Command {
         console.err($0)
       }
     }
+    var calibration: CalibrationBench.Measurement? = nil
+    if selected.contains("e") {
+      console.err(
+        "e-calibration: generation 0 of the sampler, \(CalibrationBench.particles) particles x "
+          + "\(CalibrationBench.replications) replications, on 1 and 2 jobs\n")
+      calibration = try await CalibrationBench.measure(base: scenario) { console.err($0) }
+    }
     var output: OutputBench.Measurement? = nil
     if selected.contains("o") {
       console.err("o-output: one replication as `run` does it, then its files written and hashed\n")
       output = try await OutputBench.measure(scenario, runs: runs) { console.err($0) }
     }
-    console.out(BenchReport.table(measurements) + (robustness?.table ?? "") + (output?.table ?? ""))
-    try target.write(Array(BenchReport.json(measurements, robustness: robustness, output: output, runs: runs).utf8))
+    console.out(
+      BenchReport.table(measurements) + (robustness?.table ?? "") + (calibration?.table ?? "") + (output?.table ?? ""))
+    let json = BenchReport.json(
+      measurements, robustness: robustness, calibration: calibration, output: output, runs: runs)
+    try target.write(Array(json.utf8))
     console.out("wrote \(target.path)\n")
     return .success
   }

@@ -1,6 +1,7 @@
 import Foundation
 import ReentryExperiments
 import ReentryModel
+import ScenarioFormat
 
 /// `reentry calibrate`: which worlds reproduce the sources' calibration targets? ABC by sequential Monte Carlo.
 enum CalibrateCommand: Command {
@@ -14,9 +15,11 @@ enum CalibrateCommand: Command {
   static let pilot = IntegerOption(
     "pilot", "N", "replications of the base world that measure each target's Monte Carlo noise", in: 2...1_000,
     default: .value(4))
+  static let follow = OptionSpec.flag(
+    "follow", "with --shard: wait for the other shards' evaluations instead of stopping at the first one missing")
   static let options =
     [particles.spec, generations.spec, pilot.spec] + ScenarioOptions.analysisOptions + OutputOptions.options
-    + [ShardOptions.resume]
+    + ShardOptions.options + [follow] + SlurmOptions.options
   static let synopsis = OptionSpec.synopsis("calibrate BASE.json", options)
   static let summary = "Calibrate the world assumptions to the sources' targets (ABC-SMC); check the held-out patterns."
   static let help = """
@@ -54,6 +57,16 @@ enum CalibrateCommand: Command {
       noise.csv         each target's replication SD in the base world
       manifest.json, run-info.json
 
+    Shards: --shard K/N works in DIR-shard-K-of-N beside DIR, evaluates the
+    proposals whose index mod N is K − 1 and reads the others from its
+    sibling shards; without --follow it stops (exit 0) at the first round
+    that still needs another shard's evaluations, so run the shards again
+    in turn. The same command without --shard joins them: it copies their
+    evaluations into DIR, runs whatever is missing and writes the files of
+    a run in one go, byte for byte. --slurm prints an array job of --shards
+    tasks, each following the others to the end, and a job that joins them
+    into DIR/merged.
+
     Options:
     \(OptionSpec.helpText(options))
     """
@@ -69,12 +82,28 @@ enum CalibrateCommand: Command {
     let scenarioOptions = try ScenarioOptions(args)
     let replications = try ScenarioOptions.analysisReplications.value(args) ?? 2
     let output = try OutputOptions(args)
-    let resume = args.flags.contains(ShardOptions.resume.name)
+    let shards = try ShardOptions(args)
+    let shard = shards.shard
+    let follow = args.flags.contains(Self.follow.name)
+    guard !follow || !shard.isWhole else {
+      throw CommandFailure("option --follow is only for --shard K/N; add --shard or leave it out", code: .usage)
+    }
+    let slurm = try SlurmOptions.parse(args)
     let base = try scenarioOptions.load(args.positionals[0])
+    let out = output.out ?? "Results/\(CalibrationPlan.kind)-\(OutputDirectory.safeName(base.name))"
+    if let slurm {
+      return try submit(
+        slurm, file: args.positionals[0],
+        settings: [
+          (Self.particles.name, particles), (Self.generations.name, generations), (Self.pilot.name, pilot),
+          (ScenarioOptions.analysisReplications.name, replications),
+        ], sets: scenarioOptions.sets, base: base, out: output.out,
+        policy: ResultFlow.policy("slurm-script", args, console: console), console: console)
+    }
     let flow = ResultFlow(output, console: console, label: "evaluations")
     let policy = ResultFlow.policy(CalibrationPlan.kind, args, console: console)
-    let claimed = try policy.claimDirectory(
-      output.out ?? "Results/\(CalibrationPlan.kind)-\(OutputDirectory.safeName(base.name))")
+    let place = CalibrationShards(path: SlurmOptions.absolute(out))
+    let claimed = try policy.claimDirectory(shard.isWhole ? out : place.directory(of: shard))
     defer { claimed.release() }
     let directory = PointDirectory<CalibrationPlan>(path: claimed.path)
 
@@ -82,10 +111,30 @@ enum CalibrateCommand: Command {
     let plan = CalibrationPlan(
       name: OutputDirectory.safeName(base.name), particles: particles, generations: generations,
       replications: replications, seed: UInt64(base.int("run.seed")), pilot: noise, base: base)
-    try directory.prepare(plan, shard: .whole, resume: resume, policy: policy)
-    let runner = try CalibrationRunner(plan: plan, base: base, directory: directory, jobs: flow.jobs)
-    let result = try await runner.run(progress: flow.progress)
+    // A shard's directory is a working directory that every invocation continues.
+    try directory.prepare(plan, shard: shard, resume: shards.resume || !shard.isWhole, policy: policy)
+    var runner = try CalibrationRunner(plan: plan, base: base, directory: directory, jobs: flow.jobs)
+    runner.shard = shard
+    runner.siblings = shard.isWhole ? place.existing() : place.siblings(of: shard)
+    runner.follow = follow
+    let result: [ABCGeneration]
+    do {
+      result = try await runner.run(progress: flow.progress)
+    } catch let waiting as ABCSampler.Waiting {
+      let done = flow.finishProgress()
+      console.out(
+        "\(plan.name) shard \(shard): \(done) evaluations done or read; generation \(waiting.generation) waits for "
+          + "\(waiting.missing) of other shards: run them, then this shard again (or give --follow); in \(directory.path)\n"
+      )
+      return .success
+    }
     let simulated = flow.finishProgress()
+    guard shard.isWhole else {
+      console.out(
+        "\(plan.name) shard \(shard): every generation done (\(simulated) evaluations done or read); join the "
+          + "shards with the same command without --shard (same --out) in \(directory.path)\n")
+      return .success
+    }
     let digest = try CalibrationFiles.finish(directory, plan: plan, generations: result)
     let info = flow.runInfo(RunInfo.Work(SimulationWork(), simulated: simulated))
     try AtomicFile.write(info.bytes, to: directory.file(info.name))
@@ -102,5 +151,25 @@ enum CalibrateCommand: Command {
     console.out(
       text + "\(plan.name): \(evaluations) evaluations; " + flow.wrote(directory.path, digest: digest, extra: rate))
     return .success
+  }
+
+  /// `--slurm`: an array job whose tasks follow each other's evaluations to the end, then one job that joins them.
+  static func submit(
+    _ slurm: SlurmOptions, file: String, settings: [(option: String, value: Int)], sets: [String],
+    base: ResolvedScenario, out: String?, policy: OutputPolicy, console: Console
+  ) throws -> ExitCode {
+    let name = OutputDirectory.safeName(base.name)
+    let out = SlurmOptions.absolute(out ?? "Results/\(CalibrationPlan.kind)-\(name)-slurm")
+    var arguments = [SlurmOptions.absolute(file)]
+    for setting in settings { arguments += ["--\(setting.option)", String(setting.value)] }
+    arguments += ["--seed", String(base.int("run.seed"))]
+    for set in sets { arguments += ["--set", set] }
+    // Shards share out each round of `particles` proposals, so more shards than particles would idle.
+    let particles = settings.first { $0.option == Self.particles.name }?.value ?? 1
+    var script = SlurmScript(
+      command: Self.name, name: name, arguments: arguments, outDirectory: out,
+      options: try slurm.settings(points: particles))
+    script.joinsByRerun = true
+    return try SlurmSubmission.emit(script, slurm, out: out, policy: policy, console: console)
   }
 }

@@ -42,8 +42,8 @@ package enum BenchReport {
   }
 
   package static func json(
-    _ ms: [BenchMeasurement], robustness: RobustnessBench.Measurement? = nil, output: OutputBench.Measurement? = nil,
-    runs: Int
+    _ ms: [BenchMeasurement], robustness: RobustnessBench.Measurement? = nil,
+    calibration: CalibrationBench.Measurement? = nil, output: OutputBench.Measurement? = nil, runs: Int
   ) -> String {
     func n(_ x: Double) -> JSONValue { x.isFinite ? .number((x * 1e6).rounded() / 1e6) : .null }
     let rows: [JSONValue] = ms.map { m in
@@ -70,7 +70,10 @@ package enum BenchReport {
         ("version", .string(ReentryVersion.current)),
         ("runs", .number(Double(runs))),
         ("processors", .number(Double(ProcessInfo.processInfo.activeProcessorCount))),
-        ("workloads", .array(rows + (robustness.map { [$0.json] } ?? []) + (output.map { [$0.json] } ?? []))),
+        (
+          "workloads",
+          .array(rows + [robustness?.json, calibration?.json, output?.json].compactMap { $0 })
+        ),
         ("parallelEfficiency", parallelEfficiency(ms).map(n) ?? .null),
       ]), pretty: true)
   }

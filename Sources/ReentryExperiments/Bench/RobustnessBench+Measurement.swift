@@ -4,9 +4,9 @@ import ScenarioFormat
 
 extension RobustnessBench {
   /// What workload d measured: one timed analysis per job count, and what follows from them.
-  package struct Measurement: Sendable {
+  package struct Measurement: Sendable, TimedByJobs {
     /// One analysis, timed from the design to the written summary.
-    package struct Run: Sendable {
+    package struct Run: TimedRun {
       let jobs: Int
       let seconds: Double
       /// The part of `seconds` in the runner (the replications, the filter's
@@ -41,23 +41,12 @@ extension RobustnessBench {
     /// Peak resident memory of the whole process after the workload.
     let peakResidentMB: Double
 
-    func run(jobs: Int) -> Run? { runs.first { $0.jobs == jobs } }
-
-    /// t1 / (2 · t2): 1 when two jobs halve the wall time.
-    var parallelEfficiency: Double? {
-      guard let one = run(jobs: 1), let two = run(jobs: 2) else { return nil }
-      return one.seconds / (2 * two.seconds)
-    }
-
     /// The wall time of the `projectedDraws`-draw analysis on 2 jobs, linear in
     /// draws from the 2-job run: a projection, which assumes the same share of
     /// kept draws (a kept draw runs every variant, a rejected one only the base).
     var projectedSeconds: Double? {
       run(jobs: 2).map { $0.seconds * Double(RobustnessBench.projectedDraws) / Double(draws) }
     }
-
-    /// Whether every job count wrote the same result, as `--jobs` promises.
-    var sameDigest: Bool { Set(runs.map(\.digest)).count <= 1 }
   }
 }
 

@@ -56,11 +56,7 @@ package enum RobustnessBench {
       try directory.prepare(definition.plan, shard: .whole, resume: false)
       var runner = RobustnessRunner(definition: definition, directory: directory, shard: .whole, jobs: j)
       let counter = ReplicationCounter()
-      let replicate = runner.replicate
-      runner.replicate = { parameters, replication in
-        counter.add()
-        return try await replicate(parameters, replication)
-      }
+      runner.replicate = counter.counting(runner.replicate)
       let running = clock.now
       let outcome = try await runner.run()
       let ran = clock.now
@@ -83,10 +79,18 @@ package enum RobustnessBench {
 }
 
 /// Counts the replications the runner starts, from whichever task starts them.
-private final class ReplicationCounter: @unchecked Sendable {
+final class ReplicationCounter: @unchecked Sendable {
   private let lock = NSLock()
   private var value = 0
 
   func add() { lock.withLock { value += 1 } }
   var count: Int { lock.withLock { value } }
+
+  /// `replicate`, counting each replication it starts.
+  func counting(_ replicate: @escaping Experiment.Replicate) -> Experiment.Replicate {
+    { parameters, replication in
+      self.add()
+      return try await replicate(parameters, replication)
+    }
+  }
 }

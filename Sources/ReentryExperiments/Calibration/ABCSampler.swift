@@ -29,9 +29,17 @@ package struct ABCSampler: Sendable {
   /// Rounds of `particles` proposals a generation may use: acceptance below 1 / rounds stops the calibration.
   package var maximumRounds = 50
 
+  /// Runs (or reads back) one proposal; nil when another shard evaluates it and has not yet.
   package typealias Evaluate =
     @Sendable (_ generation: Int, _ proposal: Int, _ theta: [Double]) async throws
-    -> ABCEvaluation
+    -> ABCEvaluation?
+
+  /// A round lacks evaluations that other shards run: the sampler cannot go on until they are on disk.
+  package struct Waiting: Error, Equatable {
+    package let generation: Int
+    /// Proposals of the round still missing.
+    package let missing: Int
+  }
 
   package init(parameters: [CalibrationParameter], particles: Int, generations: Int, seed: UInt64) {
     self.parameters = parameters
@@ -76,7 +84,8 @@ package struct ABCSampler: Sendable {
   }
 
   /// Runs every generation; `evaluate` runs (or reads back) one proposal. Stops early when a generation
-  /// cannot fill its population within the round limit (it is returned, marked incomplete).
+  /// cannot fill its population within the round limit (it is returned, marked incomplete). Throws
+  /// `Waiting` after a round whose every available proposal was evaluated but some were not available.
   package func run(
     jobs: Int, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil, evaluate: @escaping Evaluate
   ) async throws -> [ABCGeneration] {
@@ -103,8 +112,10 @@ package struct ABCSampler: Sendable {
         let evaluations = try await OrderedWork(count: particles, jobs: jobs).results(progress: progress) { i in
           try await evaluate(t, start + i, thetas[i])
         }
+        let missing = evaluations.filter { $0 == nil }.count
+        guard missing == 0 else { throw Waiting(generation: t, missing: missing) }
         evaluated += particles
-        for (i, evaluation) in evaluations.enumerated() {
+        for (i, evaluation) in evaluations.compactMap({ $0 }).enumerated() {
           guard evaluation.distance.isFinite, evaluation.distance <= tolerance else { continue }
           within += 1
           guard accepted.count < particles else { continue }

@@ -16,6 +16,12 @@ package struct CalibrationRunner: Sendable {
   let base: ResolvedScenario
   let directory: PointDirectory<CalibrationPlan>
   let jobs: Int
+  /// The proposals this process evaluates: all, or one shard's (point index mod N).
+  package var shard = SweepShard.whole
+  /// Directories whose evaluations are read, not run again: the other shards'.
+  package var siblings: [PointDirectory<CalibrationPlan>] = []
+  /// Wait for the other shards' evaluations (polling) instead of stopping at the first one missing.
+  package var follow = false
   /// Runs one replication; injectable for tests.
   var replicate: Experiment.Replicate = { try await Replication.run($0, replication: $1) }
 
@@ -43,14 +49,20 @@ package struct CalibrationRunner: Sendable {
     let base = base
     let directory = directory
     let replicate = replicate
+    let (shard, siblings, follow) = (shard, siblings, follow)
     // Evaluations run one after another inside a unit: the sampler spreads the proposals over the jobs.
     return try await plan.sampler.run(jobs: jobs, progress: progress) { t, i, theta in
       let point = plan.point(generation: t, proposal: i)
-      if directory.hasPoint(point, of: plan),
-        let data = FileManager.default.contents(atPath: directory.file(CalibrationPlan.pointFile(point))),
-        let stored = plan.evaluation(pointBytes: Array(data))
-      {
-        return stored
+      if let stored = directory.storedEvaluation(point, of: plan) { return stored.evaluation }
+      while true {
+        if let found = siblings.lazy.compactMap({ $0.storedEvaluation(point, of: plan) }).first {
+          // The whole calibration keeps a copy, so its directory holds every point a run in one go writes.
+          if shard.isWhole { try directory.writePoint(point, found.bytes) }
+          return found.evaluation
+        }
+        if shard.contains(point) { break }
+        guard follow else { return nil }
+        try await Task.sleep(for: .milliseconds(500))
       }
       var evaluation = ABCEvaluation(distance: .infinity, values: plan.targets.valueColumns.map { _ in .nan })
       let assignments =

@@ -35,6 +35,9 @@ package struct SlurmScript: Sendable {
   let arguments: [String]
   let outDirectory: String
   let options: Options
+  /// Joins the shards by running the command again without `--shard` into `merged` (a calibration, whose
+  /// shards follow each other's evaluations generation by generation), instead of `reentry merge`.
+  package var joinsByRerun = false
 
   package init(sweepName: String, sweepFile: String, outDirectory: String, options: Options) {
     self.init(command: "sweep", name: sweepName, arguments: [sweepFile], outDirectory: outDirectory, options: options)
@@ -55,6 +58,13 @@ package struct SlurmScript: Sendable {
     let shardDirs = (1...n).map { "shards/shard-\($0)" }.joined(separator: " ")
     var common = "--cpus-per-task=\(options.cpusPerTask) --mem=\(q(options.memory)) --time=\(q(options.timeLimit))"
     if let partition = options.partition { common += " --partition=\(q(partition))" }
+    let shardOut =
+      joinsByRerun
+      ? "--follow --out $(printf '%q' \"$out\")/merged" : "--out $(printf '%q' \"$out\")/shards/shard-\\$shard"
+    let join =
+      joinsByRerun
+      ? "$(printf '%q' \"$reentry\") \(command) $(printf '%q ' \"${arguments[@]}\")--jobs \"\\${SLURM_CPUS_PER_TASK:-1}\" "
+        + "--resume --out merged" : "$(printf '%q' \"$reentry\") merge \(shardDirs) --out merged"
     return """
       #!/usr/bin/env bash
       \(Self.signature)\(ReentryVersion.current): \(command) \(sweepName) as a SLURM array of \(n)
@@ -72,7 +82,7 @@ package struct SlurmScript: Sendable {
       set -euo pipefail
       shard=\\$((SLURM_ARRAY_TASK_ID + 1))
       $(printf '%q' "$reentry") \(command) $(printf '%q ' "${arguments[@]}")--shard "\\$shard/\(n)" \\
-        --jobs "\\${SLURM_CPUS_PER_TASK:-1}" --resume --out $(printf '%q' "$out")/shards/shard-\\$shard
+        --jobs "\\${SLURM_CPUS_PER_TASK:-1}" --resume \(shardOut)
       JOB
       )
       array_job=${array_job%%;*}
@@ -83,7 +93,7 @@ package struct SlurmScript: Sendable {
       #!/usr/bin/env bash
       set -euo pipefail
       cd $(printf '%q' "$out")
-      $(printf '%q' "$reentry") merge \(shardDirs) --out merged
+      \(join)
       JOB
       )
       merge_job=${merge_job%%;*}

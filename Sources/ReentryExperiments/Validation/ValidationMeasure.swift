@@ -15,6 +15,16 @@ enum ValidationMeasure {
     Metric.share(r.records, test)
   }
 
+  /// The `q`-quantile of the measured releases' waits for an assisted-living place (type 7).
+  ///
+  /// A wait still open at the horizon counts at its censored length. Every
+  /// measured release is followed for `run.followUpDays`, so censoring only
+  /// shortens waits longer than that: a quantile below the follow-up is exact.
+  static func careWaitQuantile(_ r: ReplicationResult, _ q: Double) -> Double? {
+    let waits = r.records.compactMap(\.careWaitDays).sorted().map(Double.init)
+    return waits.isEmpty ? nil : RobustnessSummary.quantile(waits, q)
+  }
+
   /// Share of release-ready records in a group minus that in another (paired within the replication).
   static func readyDifference(_ r: ReplicationResult, _ a: String, _ b: String) -> Double? {
     func ready(_ name: String) -> Double? {
