@@ -71,6 +71,8 @@ public struct ModelParameters: Sendable, Equatable {
     public var sharedSystemIntroductionHours: Double = 0, sharedSystemYearlyHours: Double = 0
     public var partnersAdjustToLvb: Bool = false
     public var returnAddressVerifiedProbability: Double = 0, gdprRefusalProbability: Double = 0
+    public var staffKnowTheyMayShare: Bool = false
+    public var mayShareRefusalRatio: Double = 0
     public var institutionAnswersProbability: Double = 0
     public var requestDelayDays: Int = 0
     public var addressCorrectionMeanDays: Double = 0
