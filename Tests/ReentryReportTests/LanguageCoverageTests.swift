@@ -39,7 +39,8 @@ import Testing
     "casemanagers.fixedStaffTotal", "casemanagers.registrationBurdenFactor", "casemanagers.staffingMode",
     "conditions.housingMarketTightness", "information.contactDetailsOnSheet", "information.fullSheet",
     "information.gdprRefusalProbability", "information.sharedSystem", "information.sharedSystemBurdenRatio",
-    "mechanisms.rioPilot", "mechanisms.rioScope", "municipalities.earlyInvolvement", "probation.spareCapacityShare",
+    "information.staffKnowTheyMayShare", "mechanisms.rioPilot", "mechanisms.rioScope",
+    "municipalities.earlyInvolvement", "probation.spareCapacityShare",
   ]
 
   /// A Dutch sweep report of caseload norm × shared system keeps no English label of any metric, group,

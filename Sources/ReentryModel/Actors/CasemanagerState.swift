@@ -28,6 +28,8 @@ struct CasemanagerState: Sendable {
   var records: [ReleaseRecord] = []
   /// Steps that found nothing to do: only workday timers made stale by an earlier one.
   var idleSteps = 0
+  /// Cases this casemanager handed over when it left, by detainee id: who has each now.
+  var handedOver = IntMap<Int>()
 
   init(institution: Int, slot: Int, context: ReplicationContext) {
     self.institution = institution
@@ -42,8 +44,11 @@ struct CasemanagerState: Sendable {
   mutating func step(_ inbox: [Envelope<Message>], _ out: inout Outbox<Message>) {
     if inbox.allSatisfy({ isStaleWorkday($0.message, on: out.day) }) { idleSteps += 1 }
     for envelope in inbox {
+      if !handedOver.isEmpty, forwardHandedOver(envelope.message, &out) { continue }
       switch envelope.message {
       case .caseAssigned(let admission): take(context.arrival(admission), &out)
+      case .handOver(let id, let taker): handOver(id, to: taker, &out)
+      case .caseHandedOver(let handed): takeOver(handed, &out)
       case .releaseDue(let id): release(id, &out)
       case .casemanagerTimer(let timer): handle(timer, &out)
       case .municipalContact(let id, let municipality, let rent):

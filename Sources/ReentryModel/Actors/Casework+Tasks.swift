@@ -145,6 +145,9 @@ extension Casework {
       coordinateRelease(&d, on: day, &out)
     case .bankAccount:
       d.bankAccountDay = min(d.bankAccountDay, context.practice.accountOpened(d, appliedOn: day))
+    case .handover:
+      // The hours were the effect: the new casemanager now knows the case.
+      break
     }
   }
 

@@ -24,6 +24,8 @@ struct InstitutionState: Sendable {
   let hours: HoursBook
   var admittedCount = 0
   var releasedCount = 0
+  /// Cases handed over by casemanagers who left (see `handOverSurplus`).
+  var handedOverCount = 0
 
   init(index: Int, context: ReplicationContext, fixedStaff: Int?) {
     self.index = index
@@ -31,17 +33,22 @@ struct InstitutionState: Sendable {
     self.context = context
     let p = context.parameters
     self.staff = Staff(
-      fixedStaff: fixedStaff, norm: p.casemanagers.caseloadNorm, pool: context.layout.casemanagerPool(index))
+      fixedStaff: fixedStaff, norm: p.casemanagers.caseloadNorm, pool: context.layout.casemanagerPool(index),
+      handoverSpare: p.casemanagers.handOverCases ? p.casemanagers.handoverSpareCaseloads : nil)
     self.hours = HoursBook(perDay: p.casemanagers.hoursPerWeek / 5, window: p.run.measuredWindow)
   }
 
   func casemanagerActor(_ slot: Int) -> Int { layout.casemanagerActor(institution: index, slot: slot) }
 
   mutating func step(_ inbox: [Envelope<Message>], _ out: inout Outbox<Message>) {
+    var released = false
+    defer { if released { handOverSurplus(&out) } }
     for envelope in inbox {
       switch envelope.message {
       case .admission(let admission): admit(admission, &out)
-      case .institutionTimer(.release(let id)): release(id, &out)
+      case .institutionTimer(.release(let id)):
+        release(id, &out)
+        released = true
       case .informationRequest(let id, let from):
         // The liaison officer passes on the casemanager's details, or not.
         let answering = assignments[id].flatMap { slot in

@@ -19,6 +19,11 @@ public enum Message: Sendable {
   case caseAssigned(Admission)
   /// The release day has come: the casemanager ends the case and hands the person over.
   case releaseDue(detainee: DetaineeID)
+  /// The PI lets this casemanager go: pass the case on to the casemanager actor `to`.
+  case handOver(detainee: DetaineeID, to: Int)
+  /// A case handed over by a casemanager who left, with its open tasks. Boxed: it is rare, and
+  /// a detainee inline would make every message as large as a detainee.
+  indirect case caseHandedOver(HandedOverCase)
   // Casemanager or institution ↔ municipality and probation.
   case notification(InformationSheet)
   /// The casemanager seeks contact (`casemanager`: its actor, the number to call back).

@@ -88,7 +88,7 @@ public actor Probation: SteppedActor {
         }
         let refused =
           random.uniform(Label.probation, id, Label.gdpr)
-          < parameters.information.gdprRefusalProbability
+          < parameters.information.refusalProbability
         out.send(
           .informationReply(detainee: id, answered: !refused, fromProbation: true, casemanager: nil), to: from,
           afterDays: parameters.information.requestDelayDays)

@@ -23,10 +23,15 @@ struct Staff: Sendable {
   /// Highest caseload any casemanager here ever held (the norm check of the tests).
   private(set) var maxCaseloadEver = 0
 
-  init(fixedStaff: Int?, norm: Int, pool: Int) {
+  /// Staffed to the norm with handovers: free places, in caseloads, the others must keep after a
+  /// casemanager leaves and hands their cases over; nil: a casemanager leaves only at zero cases.
+  let handoverSpare: Double?
+
+  init(fixedStaff: Int?, norm: Int, pool: Int, handoverSpare: Double? = nil) {
     self.fixedStaff = fixedStaff
     self.norm = norm
     self.pool = pool
+    self.handoverSpare = fixedStaff == nil ? handoverSpare : nil
     if let fixedStaff {
       for slot in 0..<fixedStaff { hire(slot: slot, on: 0) }
     }
@@ -58,12 +63,47 @@ struct Staff: Sendable {
     return best
   }
 
-  /// Ends a case; staffed to the norm, a casemanager left without cases may leave.
+  /// Ends a case; staffed to the norm without handovers, a casemanager left without cases may
+  /// leave (with handovers, see `nextLeaver()`).
   mutating func endCase(casemanager slot: Int, on day: Int, hours: HoursBook) {
     index.remove(slot, load: caseloads[slot])
     caseloads[slot] -= 1
     index.insert(slot, load: caseloads[slot])
-    if fixedStaff == nil { retireIfIdle(slot, on: day, hours: hours) }
+    if fixedStaff == nil, handoverSpare == nil { retireIfIdle(slot, on: day, hours: hours) }
+  }
+
+  /// With handovers: the casemanager the caseload no longer needs, taken off the assignment
+  /// list so that no case goes to them; nil while the others could not hold the whole caseload
+  /// under the norm with `handoverSpare` caseloads to spare.
+  ///
+  /// The least-loaded leaves (lowest index on ties): the fewest cases change hands. The spare
+  /// places keep a dip of a few days from letting someone go who is hired back next week.
+  mutating func nextLeaver() -> Int? {
+    guard let handoverSpare, let leaver = index.leastLoaded(below: Int.max) else { return nil }
+    let spare = (index.activeCount - 1) * norm - index.totalCaseload
+    guard Double(spare) >= handoverSpare * Double(norm) else { return nil }
+    index.remove(leaver, load: caseloads[leaver])
+    return leaver
+  }
+
+  /// Moves one case of `leaver` to the least-loaded casemanager under the norm; returns who
+  /// takes it. `nextLeaver()` left room for every case of the leaver.
+  mutating func handOverCase(from leaver: Int) -> Int {
+    guard let taker = index.leastLoaded(below: norm) else {
+      preconditionFailure("no casemanager under the norm to take over a case of \(leaver)")
+    }
+    caseloads[leaver] -= 1
+    index.remove(taker, load: caseloads[taker])
+    caseloads[taker] += 1
+    index.insert(taker, load: caseloads[taker])
+    return taker
+  }
+
+  /// The leaver, whose cases are all handed over, leaves the staff.
+  mutating func letGo(_ leaver: Int, on day: Int, hours: HoursBook) {
+    precondition(caseloads[leaver] == 0, "casemanager \(leaver) leaves with \(caseloads[leaver]) cases")
+    active[leaver] = false
+    closedHours += hours.available(from: activeSince[leaver], to: day)
   }
 
   /// Hours available inside the measured window to everyone ever on staff, up to `day`.

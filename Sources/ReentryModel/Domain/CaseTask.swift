@@ -12,11 +12,13 @@ public struct CaseTask: Sendable {
     // Core: helping to open a bank account from detention (seed 003:1333-1339), added last so
     // the kinds above keep their numbers.
     case bankAccount
+    // Core: a casemanager taking over a case reads into it (added last, as above).
+    case handover
 
     public var isCollaboration: Bool {
       switch self {
       case .contactMunicipality, .jointConversation, .caseConference: true
-      case .screening, .plan, .mdo, .releaseCoordination, .bankAccount: false
+      case .screening, .plan, .mdo, .releaseCoordination, .bankAccount, .handover: false
       }
     }
   }

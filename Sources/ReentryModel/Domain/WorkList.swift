@@ -61,6 +61,24 @@ public struct WorkList: Sendable {
     waiting.removeAll(where: { $0.detainee == detainee }, removed: count)
   }
 
+  /// Removes a case's tasks to hand them to another casemanager: those that could be worked on,
+  /// in work order, and those not yet available.
+  public mutating func take(_ detainee: DetaineeID) -> (ready: [CaseTask], waiting: [CaseTask]) {
+    var ready: [CaseTask] = []
+    var waiting: [CaseTask] = []
+    self.ready.removeAll(where: { $0.detainee == detainee }, removed: { ready.append($0) })
+    self.waiting.removeAll(where: { $0.detainee == detainee }, removed: { waiting.append($0) })
+    return (ready, waiting)
+  }
+
+  /// Adds a case's tasks from another casemanager's list, each to the part it was in there: a
+  /// recurring meeting that was ready there has planned its next one, one that was waiting has
+  /// not and will when it becomes available here (even if this list has worked past its day).
+  public mutating func adopt(ready: [CaseTask], waiting: [CaseTask]) {
+    for task in ready { self.ready.insert(task) }
+    for task in waiting { self.waiting.insert(task) }
+  }
+
   public mutating func add(_ task: CaseTask) {
     if task.availableDay <= readyThrough {
       ready.insert(task)

@@ -43,6 +43,8 @@ public struct ModelParameters: Sendable, Equatable {
     public var caseloadNorm: Int = 0
     public var staffingMode: StaffingMode = .staffedToNorm
     public var fixedStaffTotal: Int = 0
+    public var handOverCases: Bool = false
+    public var handoverSpareCaseloads: Double = 0, handoverHours: Double = 0
     public var hoursPerWeek: Double = 0, screeningHours: Double = 0
     public var lvbScreeningSessions: Int = 0
     public var planRegistrationHours: Double = 0, registrationBurdenFactor: Double = 0
@@ -69,6 +71,8 @@ public struct ModelParameters: Sendable, Equatable {
     public var sharedSystemIntroductionHours: Double = 0, sharedSystemYearlyHours: Double = 0
     public var partnersAdjustToLvb: Bool = false
     public var returnAddressVerifiedProbability: Double = 0, gdprRefusalProbability: Double = 0
+    public var staffKnowTheyMayShare: Bool = false
+    public var mayShareRefusalRatio: Double = 0
     public var institutionAnswersProbability: Double = 0
     public var requestDelayDays: Int = 0
     public var addressCorrectionMeanDays: Double = 0

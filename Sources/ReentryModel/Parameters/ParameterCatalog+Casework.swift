@@ -44,6 +44,27 @@ extension ParameterCatalog {
       "National number of casemanagers when staffingMode is fixedStaff",
       held: "a lever: the staff a fixed-staff scenario chooses"),
     bind(
+      "casemanagers.handOverCases", \.casemanagers.handOverCases, .boolean, true,
+      source: "assumption (staffed to the norm, the staff follows a falling caseload as it follows a rising one)",
+      "Staffed to the norm, a casemanager the caseload no longer needs leaves and hands their cases to the others (false: leaves only once their last case has ended, so the staff ratchets up)"
+    ),
+    bind(
+      "casemanagers.handoverSpareCaseloads", \.casemanagers.handoverSpareCaseloads, .number(min: 0, max: 10), 1.0,
+      unit: "caseloads",
+      source: assumption,
+      "Free places, in caseloads of the norm, the other casemanagers of a PI must keep after one leaves and hands over",
+      plausible: 0.5...2.0,
+      "a PI does not let someone go for a dip of a few days: one caseload is the margin hiring at a full staff already leaves; two is about a tenth of a PI's dozen or so casemanagers"
+    ),
+    bind(
+      "casemanagers.handoverHours", \.casemanagers.handoverHours, .number(min: 0, max: 100), 1.0, unit: "hours",
+      source:
+        "seed 003 (part of the case is in the casemanager's head: colleagues lack it when one drops out); value assumption",
+      "Hours a casemanager taking over a case spends reading the file and meeting the person, before asking again each help question not registered (conditionRequestHours each)",
+      plausible: 0.5...2.0,
+      "reading a D&R plan and one conversation with the detainee: about as long as a screening session, at most two"
+    ),
+    bind(
       "casemanagers.hoursPerWeek", \.casemanagers.hoursPerWeek, .number(min: 0, max: 80), 14, unit: "hours/week",
       source:
         "assumption (share of a 36-hour week left for caseload tasks; with the chain of issue 14 all seed 003 patterns pass at 14, not at 10 or 16)",

@@ -64,6 +64,18 @@ extension ParameterCatalog {
       plausible: 0.15...0.5,
       "seed 003: probation regularly refuses municipal requests citing the GDPR, but not as a rule"),
     bind(
+      "information.staffKnowTheyMayShare", \.information.staffKnowTheyMayShare, .boolean, false,
+      source: "seed 003 (the law allows sharing without consent; recommendation 6)",
+      "Probation and municipal staff know the law (Wet S&B, art. 18a Pbw) lets them share: refusals fall to mayShareRefusalRatio of gdprRefusalProbability"
+    ),
+    bind(
+      "information.mayShareRefusalRatio", \.information.mayShareRefusalRatio, .probability, 0.17, unit: "share",
+      role: .interventionAssumption(.assumed, actsWhen: ["information.staffKnowTheyMayShare"]), source: assumption,
+      "Refusals of municipal requests, relative to gdprRefusalProbability, once staff know they may share",
+      plausible: 0.05...0.5,
+      "at best nearly every refusal was a misreading of the law that staff now read right (0.3 to 0.05 is 0.17); at worst half remain, refused out of caution or an organisation's own policy"
+    ),
+    bind(
       "information.institutionAnswersProbability", \.information.institutionAnswersProbability, .probability, 0.5,
       unit: "share",
       source: assumption, "Probability that a PI answers a municipality's request for the casemanager",

@@ -77,6 +77,7 @@ extension Strings {
       "conditions.housingMarketTightness": "krapte op de woningmarkt",
       "information.contactDetailsOnSheet": "contactgegevens op het informatieblad",
       "information.fullSheet": "volledig informatieblad", "information.gdprRefusalProbability": "kans op AVG-weigering",
+      "information.staffKnowTheyMayShare": "medewerkers weten dat ze mogen delen",
       "information.sharedSystem": "gedeeld systeem",
       "information.sharedSystemBurdenRatio": "registratielast met gedeeld systeem (t.o.v. nu)",
       "mechanisms.rioPilot": "RIO-pilot",
@@ -278,7 +279,7 @@ extension Strings {
     "FTE": "fte", "places": "plaatsen", "people": "personen", "detainees": "gedetineerden",
     "inhabitants": "inwoners", "detainees per 10,000 inhabitants": "gedetineerden per 10.000 inwoners",
     "FTE/100k inhabitants": "fte per 100.000 inwoners",
-    "sessions": "sessies", "casemanagers": "casemanagers", "share": "aandeel",
+    "sessions": "sessies", "casemanagers": "casemanagers", "caseloads": "caseloads", "share": "aandeel",
   ]
 }
 
