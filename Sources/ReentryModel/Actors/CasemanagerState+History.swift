@@ -1,4 +1,3 @@
-import Foundation
 import SimKernel
 
 /// The casework history of someone already inside on day 0 (the initial stock).
@@ -54,9 +53,9 @@ extension CasemanagerState {
     guard available < day else { return nil }
     let slack = Double(max(0, due - available))
     let mean = parameters.initialStock.historyWaitShareOfSlack * slack
-    let u = random.uniform(Label.historyWait, d.id, StreamLabel(raw: UInt64(kind.rawValue)))
-    // Exponential by inversion; at least the next working day, as a task of the run is.
-    let wait = max(1, Int((-mean * log1p(-u)).rounded(.up)))
+    var s = random.stream(Label.historyWait, d.id, StreamLabel(raw: UInt64(kind.rawValue)))
+    // At least the next day, as a task of the run is.
+    let wait = max(1, Int(s.exponential(mean: mean).rounded(.up)))
     let done = available + wait
     return done < day ? done : nil
   }
