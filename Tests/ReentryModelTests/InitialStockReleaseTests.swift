@@ -35,33 +35,85 @@ import Testing
     return (weighted / weights, variance.squareRoot() / weights, n)
   }
 
-  /// Stays of six months to well over a year, where both groups are numerous.
-  @Test func stockReleasesDoNotDifferFromAdmittedOnes() async throws {
-    let results = try await ModelFixture.run(replications: 4, seed: 11, ["run.warmupDays=200", "run.measuredDays=300"])
-    let records = results.flatMap(\.records)
-    let outcomes: [(String, (ReleaseRecord) -> Bool?)] = [
-      ("release_ready", { $0.needsAtEntry.isEmpty ? nil : $0.releaseReady }),
-      ("municipal_contact", { $0.municipalContact }),
-      ("plan_on_time", { $0.planOnTime }),
-      ("screening_on_time", { $0.screeningOnTime }),
-    ]
-    for (name, outcome) in outcomes {
+  /// What a reader compares between the groups: the headline outcomes and the casework
+  /// facts the history imputes (deadlines met, contact, the registration, the conversation).
+  static let outcomes: [(String, @Sendable (ReleaseRecord) -> Bool?)] = [
+    ("release_ready", { $0.needsAtEntry.isEmpty ? nil : $0.releaseReady }),
+    ("release_prepared", { $0.needsAtEntry.isEmpty ? nil : $0.releasePrepared }),
+    ("municipal_contact", { $0.municipalContact }),
+    ("plan_on_time", { $0.planOnTime }),
+    ("screening_on_time", { $0.screeningOnTime }),
+    ("joint_conversation_on_time", { $0.jointConversationOnTime }),
+    ("registration_complete", { $0.registrationComplete }),
+  ]
+
+  /// Differences the imputation still has (stock minus admitted, small world, seeds 11 and 12):
+  /// the joint conversation is a collaboration task the run puts after the casemanager's own, so
+  /// it waits longer than the history's share of its slack; the registration of the stock's plan
+  /// is decided at its first MDO in the run, in the run's first weeks when the lists are
+  /// shorter than at an admitted person's screening.
+  static let knownDifferences: Set<String> = ["joint_conversation_on_time", "registration_complete"]
+
+  /// The run's first months are a start-up of their own: nationally 84.7% of the plans of people
+  /// admitted in the first 30 days are on time, 97% in days 30 to 90, 99.7% to 100% after
+  /// (see the ODD's warm-up page). The stock is compared with admissions after it, the run's
+  /// stationary casework, which is what its history imputes.
+  static let startUpDays = 90
+
+  static func records(seed: Int) async throws -> [ReleaseRecord] {
+    let results = try await ModelFixture.run(
+      replications: 4, seed: seed, ["run.warmupDays=200", "run.measuredDays=300"])
+    return results.flatMap(\.records).filter { $0.initialStock || $0.admissionDay >= startUpDays }
+  }
+
+  /// Stays of six months to well over a year, where both groups are numerous, on two seeds.
+  @Test(arguments: [11, 12]) func stockReleasesDoNotDifferFromAdmittedOnes(seed: Int) async throws {
+    let records = try await Self.records(seed: seed)
+    for (name, outcome) in Self.outcomes {
       let d = Self.difference(records, outcome)
       try #require(d.n >= 200, "\(name): too few stock releases \(d)")
       // Three standard errors, or two percentage points.
       let agrees = abs(d.difference) <= max(3 * d.standardError, 0.02)
-      guard name == "plan_on_time" else {
+      guard Self.knownDifferences.contains(name) else {
         #expect(agrees, "\(name): stock minus admitted \(d)")
         continue
       }
-      // The history imputed to the stock does every task on its due day, so its plans are
-      // always on time (100% against 97.5% admitted, +2.5 pp, 3.2 standard errors). Remove
-      // this wrapper when the imputation draws lateness as the run has it. Intermittent: with
-      // partners' hours and the LVB path the admitted plans are later less often, and the gap
-      // sits near the three-standard-error line.
-      withKnownIssue("the stock's imputed plans are never late", isIntermittent: true) {
+      withKnownIssue("the stock's imputed \(name) is better than the run's (see knownDifferences)") {
         #expect(agrees, "\(name): stock minus admitted \(d)")
       }
     }
+  }
+
+  /// The imputed screening and plan come as long after the admission as the run's: a casemanager
+  /// does a task soon after it can, not on its due day. Before, the history did every task on its
+  /// due day (screening about 13 days after admission against about 3 in the run).
+  @Test(arguments: [11, 12]) func stockCaseworkTakesAsLongAsTheRuns(seed: Int) async throws {
+    let records = try await Self.records(seed: seed)
+    for (name, days) in [
+      ("screening", { (r: ReleaseRecord) in r.screeningDay - r.admissionDay }),
+      ("plan", { (r: ReleaseRecord) in r.planDay - r.admissionDay }),
+    ] {
+      func mean(_ stock: Bool) -> Double {
+        let xs = records.filter { $0.initialStock == stock && (180..<600).contains($0.stayDays) }.map(days)
+        return Double(xs.reduce(0, +)) / Double(xs.count)
+      }
+      let (stock, admitted) = (mean(true), mean(false))
+      // Within three days, or a third of the run's mean where that is longer.
+      #expect(abs(stock - admitted) <= max(3, admitted / 3), "\(name): stock \(stock) days, admitted \(admitted)")
+    }
+  }
+
+  /// The imputed wait is what makes a stock task late: with no wait (share 0) no stock plan or
+  /// screening is late; with a wait of 0.3 of the slack some are (e^(-1/0.3), about 3.6%).
+  @Test func imputedLatenessComesFromTheWait() async throws {
+    func late(_ share: Double) async throws -> Int {
+      let results = try await ModelFixture.run(
+        replications: 1, seed: 11, ["run.measuredDays=300", "initialStock.historyWaitShareOfSlack=\(share)"])
+      let stock = results.flatMap(\.records).filter(\.initialStock)
+      try #require(stock.count >= 200)
+      return stock.filter { $0.planOnTime == false || $0.screeningOnTime == false }.count
+    }
+    #expect(try await late(0) == 0)
+    #expect(try await late(0.3) >= 5)
   }
 }

@@ -5,13 +5,16 @@ import SimKernel
 /// Without it, everyone in the stock was screened, planned and called on day 0 as if just
 /// arrived: a backlog of about 69,000 casemanager hours on day 1 that delayed everyone's tasks
 /// for months, and long-stay results that depended on the warm-up length. Instead, each task
-/// that could be worked on before day 0 is recorded as done in the past: on its due day, or
-/// on day -1 when it fell due later (a stationary casemanager clears available work within
-/// about two days: some 4,050 available hours over 339 casemanagers), and never before it
-/// could be worked on (a denial phase makes a screening late). Tasks that become available
-/// from day 0 are added as for a new arrival, with deadlines from the real admission day.
-/// Draws that decided the past (attendance, ad hoc conferences) come from the person's own
-/// luck and streams, as they would during the run.
+/// that could be worked on before day 0 is recorded as done in the past, after the wait it
+/// would have had in the casemanager's list: the casemanager works in deadline order, so a task
+/// waits in proportion to the days its deadline allows (`initialStock.historyWaitShareOfSlack`),
+/// and now and then longer than that, late, as tasks are once the run is past its start-up.
+/// Doing every task on its due day instead put the stock's screenings and plans 13 and 25 days
+/// after admission, against about 4 and 10 in the run.
+/// A task whose wait reaches past day 0 is still on the list on day 0, a task of the run with
+/// its deadline from the real admission day, as are tasks that become available from day 0.
+/// Draws that decided the past (waits, attendance, ad hoc conferences) come from the person's
+/// own luck and streams, as they would during the run.
 extension CasemanagerState {
   /// First tasks, referrals and meetings of a person admitted on `day` after `d.admissionDay`.
   mutating func takeWithHistory(_ d: inout Detainee, on day: Int, _ out: inout Outbox<Message>) {
@@ -20,7 +23,7 @@ extension CasemanagerState {
     casework.applyMechanisms(to: &d, day: a)
     let screeningAvailable = a + (d.inDenial ? parameters.population.denialPhaseDays : 0)
     let screeningDue = clock.addingWorkingDays(parameters.deadlines.screeningWorkingDays, to: a)
-    if let screened = historyDay(available: screeningAvailable, due: screeningDue, before: day) {
+    if let screened = pastDay(d, .screening, available: screeningAvailable, due: screeningDue, before: day) {
       screeningHistory(&d, screened: screened, on: day, &out)
     } else {
       casework.addTask(
@@ -43,8 +46,23 @@ extension CasemanagerState {
     available < day ? max(available, min(due, day - 1)) : nil
   }
 
+  /// The day a task that could be worked on from `available` was done before `day`: after its
+  /// wait in the list, drawn from the person's own stream for `kind`; nil when it was still
+  /// waiting on `day` or only becomes available then (then it is a task of the run).
+  func pastDay(_ d: Detainee, _ kind: CaseTask.Kind, available: Int, due: Int, before day: Int) -> Int? {
+    guard available < day else { return nil }
+    let slack = Double(max(0, due - available))
+    let mean = parameters.initialStock.historyWaitShareOfSlack * slack
+    var s = random.stream(Label.historyWait, d.id, StreamLabel(raw: UInt64(kind.rawValue)))
+    // At least the next day, as a task of the run is.
+    let wait = max(1, Int(s.exponential(mean: mean).rounded(.up)))
+    let done = available + wait
+    return done < day ? done : nil
+  }
+
   /// Screening done before day 0, with what follows from it: the plan, the assisted-living
-  /// referral, the ZVH and the joint conversation, each done in the past when its deadline was.
+  /// referral, the ZVH and the joint conversation, each done in the past after its wait or
+  /// left on the list on day 0.
   private mutating func screeningHistory(_ d: inout Detainee, screened: Int, on day: Int, _ out: inout Outbox<Message>)
   {
     let p = parameters
@@ -54,21 +72,29 @@ extension CasemanagerState {
     // person's first MDO in the run, with the load then.
     d.registrationPending = true
     if p.mechanisms.zvh, d.luck.zvh < p.mechanisms.zvhShare { casework.reachReturnMunicipality(&d, on: Day(screened)) }
-    // The plan could be worked on from the screening, which was before day 0.
-    let planned = historyDay(available: screened, due: a + p.deadlines.planDays, before: day)!
-    d.planDay = Day(planned)
-    if d.needsAssistedLiving {
-      d.careReferralDay = Day(planned)
-      casework.referToCare(d, on: planned, &out)
-    }
-    // The bank account applied for from the plan, in the past when it could be.
-    let practice = context.practice
-    if practice.lacksAccount(d) {
-      if let applied = historyDay(available: planned, due: planned + p.deadlines.planDays, before: day) {
-        d.bankAccountDay = practice.accountOpened(d, appliedOn: applied)
-      } else {
-        casework.addBankAccountTask(for: d, from: day)
+    // The plan could be worked on from the screening; one still waiting on day 0 is finished in
+    // the run (its referral and bank account follow from it there).
+    let planDue = a + p.deadlines.planDays
+    if let planned = pastDay(d, .plan, available: screened, due: planDue, before: day) {
+      d.planDay = Day(planned)
+      if d.needsAssistedLiving {
+        d.careReferralDay = Day(planned)
+        casework.referToCare(d, on: planned, &out)
       }
+      // The bank account applied for from the plan, in the past when it could be.
+      let practice = context.practice
+      if practice.lacksAccount(d) {
+        if let applied = pastDay(d, .bankAccount, available: planned, due: planned + p.deadlines.planDays, before: day)
+        {
+          d.bankAccountDay = practice.accountOpened(d, appliedOn: applied)
+        } else {
+          casework.addBankAccountTask(for: d, from: day)
+        }
+      }
+    } else {
+      casework.addTask(
+        .plan, for: d, available: day, due: planDue,
+        hours: casework.planHours(for: d, registered: casework.registeredShare(on: day)))
     }
     // The joint conversation, planned from the screening; held if a partner came (the draws of
     // `Casework.complete`; the municipality only when in contact by then).
@@ -77,7 +103,7 @@ extension CasemanagerState {
     if d.anyContactDay != .never || d.judicialTitle || partners {
       // Without contact only probation or partners present in the PI can be invited, at once.
       let from = d.judicialTitle || partners ? screened : max(screened, d.anyContactDay.raw)
-      if let held = historyDay(available: from, due: conversationDue, before: day) {
+      if let held = pastDay(d, .jointConversation, available: from, due: conversationDue, before: day) {
         let municipality =
           partners
           || (d.anyContactDay <= Day(held)
@@ -125,4 +151,9 @@ extension CasemanagerState {
     let k = (day - admission) / interval + 1
     return admission + k * interval
   }
+}
+
+extension Label {
+  /// The wait in the list of a task imputed to someone inside on day 0.
+  static let historyWait = StreamLabel("history-wait")
 }

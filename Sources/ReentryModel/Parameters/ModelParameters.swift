@@ -60,6 +60,10 @@ public struct ModelParameters: Sendable, Equatable {
     public var paidHoursPerWeek: Double = 0
     public var fullRegistrationBacklogWeeks: Double = 0
   }
+  /// The people inside on day 0 and the casework history imputed to them.
+  public struct InitialStock: Sendable, Equatable {
+    public var historyWaitShareOfSlack: Double = 0
+  }
   public struct Deadlines: Sendable, Equatable {
     public var screeningWorkingDays: Int = 0, contactWorkingDays: Int = 0, planDays: Int = 0,
       jointConversationDays: Int = 0
@@ -193,6 +197,7 @@ public struct ModelParameters: Sendable, Equatable {
   public var institutions = Institutions()
   public var casemanagers = Casemanagers()
   public var deadlines = Deadlines()
+  public var initialStock = InitialStock()
   public var information = Information()
   public var caseConferences = CaseConferences()
   public var municipalities = Municipalities()

@@ -13,7 +13,7 @@ import ScenarioFormat
 public enum ParameterCatalog {
   /// Every binding in schema order; the order of `describe` and `baseline.json`.
   static let bindings: [ParameterBinding] =
-    run + population + needs + institutions + casemanagers + deadlines
+    run + population + needs + institutions + casemanagers + deadlines + initialStock
     + information + caseConferences + municipalities + conditions + ric
     + probation + care + mechanisms + bankAccount + work + leave + phasing + treatment + partners
 
