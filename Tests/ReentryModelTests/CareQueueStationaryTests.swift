@@ -50,8 +50,9 @@ import Testing
     #expect(lists.left.allSatisfy { $0.careWaitDays == nil && !$0.inOrder.contains(.care) && $0.careLeftDays! > 0 })
   }
 
-  /// With patience switched off nobody leaves the list but by a place: places at the expected
-  /// load make a critical queue, and the 400 extra at the start are still there years later.
+  /// With patience switched off nobody leaves the list but by a place: places short of the load
+  /// (at the load, a critical queue) give the list no level, and the 400 extra at the start are
+  /// still there years later.
   @Test func withoutLeavingTheListItKeepsItsStart() async throws {
     let lists = try await Self.fromTwoStarts(seed: 5, ["care.patienceMeanDays=0"])
     #expect(lists.left.isEmpty)
