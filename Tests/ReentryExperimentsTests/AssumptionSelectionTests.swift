@@ -8,21 +8,21 @@ import Testing
 @Suite struct AssumptionSelectionTests {
   /// In the baseline, sensitivity leaves out the 13 assumptions about how an intervention
   /// works, which have no effect there, and varies the partners' hours (15 ranged
-  /// assumptions) and LVB recognition: 57 wholly ours, 120 with the partly assumed.
-  /// Robustness keeps all 133 as columns of its design and applies each intervention
+  /// assumptions) and LVB recognition: 57 wholly ours, 121 with the partly assumed.
+  /// Robustness keeps all 134 as columns of its design and applies each intervention
   /// assumption only where its intervention is switched on.
   @Test func sensitivityAndRobustnessVaryTodaysSets() throws {
     let scenario = try ModelFixture.scenario()
     #expect(SensitivityFactor.factors(of: scenario).count == 57)
-    #expect(SensitivityFactor.factors(of: scenario, includeValueAssumptions: true).count == 120)
-    #expect(RobustnessFactor.all(in: ParameterCatalog.schema).count == 133)
+    #expect(SensitivityFactor.factors(of: scenario, includeValueAssumptions: true).count == 121)
+    #expect(RobustnessFactor.all(in: ParameterCatalog.schema).count == 134)
   }
 
   /// Where conferences are agreed, their four assumptions join the screening.
   @Test func sensitivityVariesTheInterventionsAScenarioAdopts() throws {
     let scenario = try ModelFixture.scenario("Scenarios/case-conferences.json")
     let paths = SensitivityFactor.factors(of: scenario, includeValueAssumptions: true).map(\.path)
-    #expect(paths.count == 124)
+    #expect(paths.count == 125)
     #expect(paths.contains("caseConferences.intervalDays") && paths.contains("caseConferences.digitalHoursFactor"))
     #expect(!paths.contains("information.sharedSystemBurdenRatio"))
   }
