@@ -25,6 +25,8 @@ import Testing
         case "days": .lowerIsBetter
         // Needing extra support after release (a lost social network) is a share to keep low.
         case "share" where metric.name == "extra_support_needed": .lowerIsBetter
+        // Leaving the care waiting list without a place is a share to keep low.
+        case "share" where metric.name == "care_waiting_left": .lowerIsBetter
         case "share" where !metric.name.hasSuffix("_utilisation"): .higherIsBetter
         // A conference nobody joined is neither good nor bad in itself: it describes the chain.
         case "per release" where metric.name != "case_conferences_without_partner": .higherIsBetter

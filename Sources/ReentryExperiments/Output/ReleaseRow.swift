@@ -15,11 +15,13 @@ enum ReleaseRow {
     columns += conditions.map { "need_\($0)_at_entry" }
     columns += conditions.map { "need_\($0)_at_release" }
     columns += conditions.map { "\($0)_ok" }
+    // In order or handed over to a named partner with a start date; not needed counts, as for `_ok`.
+    columns += conditions.map { "\($0)_arranged" }
     columns += [
-      "release_ready", "municipal_contact", "screening_day", "plan_day", "contact_day",
+      "release_ready", "release_prepared", "municipal_contact", "screening_day", "plan_day", "contact_day",
       "joint_conversation_day", "screening_on_time", "plan_on_time", "joint_conversation_on_time",
       "case_conferences", "days_to_income", "days_without_housing", "probation_wait_days",
-      "probation_wait_censored", "care_wait_days", "care_wait_censored",
+      "probation_wait_censored", "care_wait_days", "care_wait_censored", "care_left_days",
     ]
     return columns.joined(separator: ",")
   }()
@@ -57,13 +59,13 @@ enum ReleaseRow {
       out.append(comma)
       ByteText.flag(flag, to: &out)
     }
-    for set in [r.needsAtEntry, r.needsAtRelease, r.inOrder] {
+    for set in [r.needsAtEntry, r.needsAtRelease, r.inOrder, r.arranged] {
       for c in BasicCondition.allCases {
         out.append(comma)
         ByteText.flag(set.contains(c), to: &out)
       }
     }
-    for flag in [r.releaseReady, r.municipalContact] {
+    for flag in [r.releaseReady, r.releasePrepared, r.municipalContact] {
       out.append(comma)
       ByteText.flag(flag, to: &out)
     }
@@ -87,5 +89,7 @@ enum ReleaseRow {
     ByteText.optional(r.careWaitDays, to: &out)
     out.append(comma)
     ByteText.flag(r.careWaitDays == nil ? nil : r.careWaitCensored, to: &out)
+    out.append(comma)
+    ByteText.optional(r.careLeftDays, to: &out)
   }
 }

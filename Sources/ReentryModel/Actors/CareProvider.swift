@@ -11,6 +11,13 @@ import SimKernel
 /// release is further ahead keeps its position by referral date and enters
 /// the allocation when that window opens, so nobody holds a place empty for
 /// months. A held place is a place: its days count against the capacity.
+///
+/// After release people wait with family or in a shelter (seed 003); some leave the list
+/// without a place: the need lapses, or it is met elsewhere (crisis care, another town). Each
+/// referral's patience (`care.patienceMeanDays`, exponential) runs from the later of its entry
+/// into the allocation and its release, so nobody leaves while the PI still holds the referral.
+/// Because leaving grows with the list, the list has a level to return to: without it, places
+/// at the expected load make a critical queue whose length is a random walk.
 public actor CareProvider: SteppedActor {
   public typealias Message = ReentryModel.Message
 
@@ -23,6 +30,11 @@ public actor CareProvider: SteppedActor {
   var waiting = ReferralQueue()
   /// Referrals made during detention whose release is still beyond the arranged-start window.
   var referredInside = 0
+  /// Who is on the list now, and whom to tell when they leave it (nil: nobody); the queue may
+  /// still hold those who left, and skips them.
+  var listed: [DetaineeID: Int?] = [:]
+  /// People who left the list without a place since the start.
+  private(set) var leftWithoutPlace = 0
 
   init(actorID: Int, parameters: ModelParameters, random: RandomSource, expectedLoad: Double) {
     self.actorID = actorID
@@ -45,8 +57,9 @@ public actor CareProvider: SteppedActor {
         }
         // People already waiting, referred before anyone in the simulation and not followed.
         for k in 0..<parameters.care.initialWaitingList {
-          waiting.push(
-            CareReferral(detainee: .synthetic(k), referralDay: .beforeTheRun, releaseDay: .beforeTheRun, owner: nil))
+          enlist(
+            CareReferral(detainee: .synthetic(k), referralDay: .beforeTheRun, releaseDay: .beforeTheRun, owner: nil),
+            &out)
         }
       case .careReferral(let referral):
         let window = referral.releaseDay - parameters.care.arrangedStartMaxDays
@@ -54,17 +67,24 @@ public actor CareProvider: SteppedActor {
           referredInside += 1
           out.send(.careReferralDue(referral), to: actorID, onDay: window.raw)
         } else {
-          waiting.push(referral)
+          enlist(referral, &out)
         }
       case .careReferralDue(let referral):
         referredInside -= 1
-        waiting.push(referral)
+        enlist(referral, &out)
+      case .careWaitLapses(let id):
+        // Placed meanwhile: nothing to leave.
+        guard let owner = listed.removeValue(forKey: id) else { continue }
+        leftWithoutPlace += 1
+        if let owner { out.send(.careWaitingLeft(detainee: id), to: owner) }
       case .placementEnds: occupied -= 1
       default:
         preconditionFailure("care provider cannot handle \(envelope.message)")
       }
     }
     while occupied < capacity, let next = waiting.pop() {
+      // Left the list without a place: their entry in the queue is stale.
+      guard listed.removeValue(forKey: next.detainee) != nil else { continue }
       occupied += 1
       // Still inside: the place is held and the start arranged on the release day.
       let held = max(0, next.releaseDay - Day(out.day))
@@ -81,8 +101,21 @@ public actor CareProvider: SteppedActor {
     return out
   }
 
+  /// Puts a referral on the list and, unless patience is off, sets the day its patience ends.
+  private func enlist(_ referral: CareReferral, _ out: inout Outbox<Message>) {
+    waiting.push(referral)
+    listed[referral.detainee] = referral.owner
+    let mean = parameters.care.patienceMeanDays
+    guard mean > 0 else { return }
+    var s = random.stream(Label.care, referral.detainee, Label.patience)
+    let patience = max(1, Int(s.exponential(mean: mean).rounded()))
+    out.send(
+      .careWaitLapses(detainee: referral.detainee), to: actorID,
+      onDay: max(out.day, referral.releaseDay.raw) + patience)
+  }
+
   /// Places taken (held ones included), and the waiting list (referrals from inside included).
-  func snapshot() -> (active: Int, waiting: Int) { (occupied, waiting.count + referredInside) }
+  func snapshot() -> (active: Int, waiting: Int) { (occupied, listed.count + referredInside) }
 }
 
 /// Referrals ordered by referral day, then detainee id: first referred, first placed.

@@ -66,6 +66,10 @@ public enum Message: Sendable {
   case careStarted(detainee: DetaineeID, releaseDay: Int)
   /// A start arranged on the release day for someone still inside (to the owner municipality).
   case careArranged(detainee: DetaineeID, startDay: Int)
+  /// The end of a referral's patience on the list, a timer of the care provider to itself.
+  case careWaitLapses(detainee: DetaineeID)
+  /// The person left the waiting list without a place (to the owner municipality).
+  case careWaitingLeft(detainee: DetaineeID)
   // Timers.
   case institutionTimer(InstitutionTimer)
   case casemanagerTimer(CasemanagerTimer)

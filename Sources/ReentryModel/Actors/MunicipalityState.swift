@@ -102,6 +102,7 @@ struct MunicipalityState: Sendable {
       case .supervisionStarted(let id): settle(id) { $0.supervisionStarted(day: out.day) }
       case .careStarted(let id, let releaseDay): careStarts(id, on: out.day, releaseDay: releaseDay, today: out.day)
       case .careArranged(let id, let startDay): careStarts(id, on: startDay, releaseDay: startDay, today: out.day)
+      case .careWaitingLeft(let id): settle(id) { $0.careWaitingLeft(day: out.day) }
       default:
         preconditionFailure("municipality cannot handle \(envelope.message)")
       }

@@ -12,6 +12,8 @@ struct Aftercare: Sendable {
   var probationWaitCensored = false
   var careWaitDays: Int?
   var careWaitCensored = false
+  /// Days from release until the person left the care waiting list without a place.
+  var careLeftDays: Int?
 
   var isSettled: Bool { !waitsForSupervision && !waitsForCare }
 
@@ -32,6 +34,12 @@ struct Aftercare: Sendable {
     careWaitDays = day - releaseDay
   }
 
+  /// Left the care waiting list without a place: no wait for a place to count.
+  mutating func careWaitingLeft(day: Int) {
+    waitsForCare = false
+    careLeftDays = day - releaseDay
+  }
+
   /// Waits still open at `horizon` are censored there.
   mutating func censor(at horizon: Int) {
     if waitsForSupervision {
@@ -46,6 +54,7 @@ struct Aftercare: Sendable {
 
   /// Completes the release record with the waits.
   func apply(to record: inout ReleaseRecord) {
+    record.careLeftDays = careLeftDays
     if let probationWaitDays {
       record.probationWaitDays = probationWaitDays
       record.probationWaitCensored = probationWaitCensored

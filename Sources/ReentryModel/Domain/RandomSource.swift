@@ -60,6 +60,7 @@ enum Label {
   static let duration = StreamLabel("duration")
   static let intake = StreamLabel("intake")
   static let intakeDelay = StreamLabel("intake-delay")
+  static let patience = StreamLabel("patience")
   static let initialLoad = StreamLabel("initial-load")
   // Seed 003's further obstacles (issue 19): keyed draws, so `Luck` and the factory's stream stay put.
   static let practice = StreamLabel("practice")

@@ -45,6 +45,9 @@ public struct ReleaseRecord: Sendable {
   public var probationWaitCensored = false
   public var careWaitDays: Int?
   public var careWaitCensored = false
+  /// Days from release until the person left the care waiting list without a place (nil: did
+  /// not leave it, or needed no place); such a person has no `careWaitDays`.
+  public var careLeftDays: Int?
   /// A non-criminal social network at entry, and still at release (not a basic condition;
   /// seed 003:733-734, 1456-1471).
   public let socialNetworkAtEntry: Bool

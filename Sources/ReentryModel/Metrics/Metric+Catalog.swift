@@ -78,6 +78,15 @@ extension Metric {
         mean(r) { $0.careWaitDays }
       },
       Metric(
+        name: "care_waiting_left", unit: "share", label: "Left the care list without a place",
+        direction: .lowerIsBetter,
+        description:
+          "Of releases that needed an assisted-living place, the share who left its waiting list without one "
+          + "(the need lapsed or was met elsewhere); they have no care wait"
+      ) { r, _, _ in
+        share(r) { $0.careLeftDays != nil ? true : $0.careWaitDays != nil ? false : nil }
+      },
+      Metric(
         name: "days_to_income", unit: "days", label: "Days to income", direction: .lowerIsBetter,
         description: "Days from release to first income (those without income at release)"
       ) { r, _, _ in

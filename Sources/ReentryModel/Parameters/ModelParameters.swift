@@ -138,6 +138,9 @@ public struct ModelParameters: Sendable, Equatable {
     public var spareCapacityShare: Double = 0, placementMeanDays: Double = 0
     public var initialWaitingList: Int = 0
     public var arrangedStartMaxDays: Int = 0
+    /// Mean days a person stays on the waiting list after release before leaving it without a
+    /// place (0: nobody leaves).
+    public var patienceMeanDays: Double = 0
   }
   public struct Mechanisms: Sendable, Equatable {
     public var municipalDesk: Bool = false

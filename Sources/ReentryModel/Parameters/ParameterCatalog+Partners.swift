@@ -64,11 +64,11 @@ extension ParameterCatalog {
   /// Care providers: assisted and protected living with a waiting list.
   static let care: [ParameterBinding] = [
     bind(
-      "care.spareCapacityShare", \.care.spareCapacityShare, .number(min: -0.5, max: 5), 0.0, unit: "share",
-      source: "seed 003 (waiting lists up to a year); value assumption",
-      "Places above the expected steady-state load of assisted living",
-      plausible: -0.03...0.05,
-      "seed 003: waits up to a year mean capacity close to the load; a few percent less and the list grows without end"),
+      "care.spareCapacityShare", \.care.spareCapacityShare, .number(min: -0.5, max: 5), -0.2, unit: "share",
+      source: "seed 003 (a shortage of places, 003:1404; waiting lists up to a year, 003:1620-1622); value assumption",
+      "Places above the expected steady-state load of assisted living (negative: a shortage)",
+      plausible: -0.3...0.0,
+      "seed 003: a shortage; with people leaving the list, 20% too few places give longest waits of about half a year"),
     bind(
       "care.placementMeanDays", \.care.placementMeanDays, .number(min: 1, max: 3650), 365, unit: "days",
       source: assumption,
@@ -85,6 +85,13 @@ extension ParameterCatalog {
       "Longest a care provider holds a free place for a start arranged on the release day",
       plausible: 14...60, "a provider holds a place for weeks, not months, while waiting lists run to a year (seed 003)"
     ),
+    bind(
+      "care.patienceMeanDays", \.care.patienceMeanDays, .number(min: 0, max: 36500), 365, unit: "days",
+      role: .worldAssumption(.partlyAssumed),
+      source: "seed 003 (wait with family or in a shelter, placed after months; lists up to a year); value assumption",
+      "Mean days on the waiting list after release before leaving it without a place (0: nobody leaves)",
+      plausible: 180...730,
+      "seed 003: people wait months with family or in a shelter; over a year the need lapses or is met elsewhere"),
   ]
 
   /// Mechanisms the sources describe in some places, switched off or on per scenario.

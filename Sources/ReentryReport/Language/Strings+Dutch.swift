@@ -43,6 +43,7 @@ extension Strings {
       "partner_hours_worked": "Gewerkte uren ketenpartners (nazorg en reclassering)",
       "probation_officer_utilisation": "Bezetting reclasseringsmedewerkers",
       "probation_wait_days": "Wachttijd reclassering", "care_wait_days": "Wachttijd beschermd wonen",
+      "care_waiting_left": "Zonder plaats van de wachtlijst beschermd wonen",
       "days_to_income": "Dagen tot inkomen", "days_without_housing": "Dagen zonder huisvesting",
       "releases_per_year": "Vrijlatingen per jaar", "casemanagers_fte": "Casemanagers (fte)",
       "casemanager_hours_available": "Beschikbare uren casemanagers",
