@@ -39,8 +39,8 @@ enum SensitivityCommand: Command {
     only if it holds an earlier result of reentry.
 
     (factors + 1) × R evaluations of N replications are run: for the
-    baseline 580 × 2 national replications with the defaults (57
-    parameters), about 9 minutes on 2 idle cores in a release build; --small
+    baseline 600 × 2 national replications with the defaults (59
+    parameters), about 10 minutes on 2 idle cores in a release build; --small
     takes about 1 minute.
 
     Options:
