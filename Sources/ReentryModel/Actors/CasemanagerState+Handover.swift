@@ -18,9 +18,15 @@ public struct HandedOverCase: Sendable {
 /// have all the information. Partners keep the leaver's details; the PI passes their calls on.
 extension CasemanagerState {
   /// The institution let this casemanager go: pass the case on and remember where it went.
+  ///
+  /// A case can still be on its way here: when two casemanagers leave on one day, the second may
+  /// be told to pass on a case the first handed it in the same step. It then goes on unopened
+  /// when it arrives (`takeOver`), and only its last holder reads into it.
   mutating func handOver(_ id: DetaineeID, to taker: Int, _ out: inout Outbox<Message>) {
     guard let d = detainees.removeValue(forKey: id) else {
-      preconditionFailure("casemanager \(actorID) asked to hand over \(id.raw), which it does not hold")
+      passOnArrival[id.raw] = taker
+      handedOver[id.raw] = taker
+      return
     }
     let tasks = casework.work.take(id)
     out.send(.caseHandedOver(HandedOverCase(detainee: d, ready: tasks.ready, waiting: tasks.waiting)), to: taker)
@@ -29,6 +35,10 @@ extension CasemanagerState {
 
   /// A case from a casemanager who left: its tasks join the list, after reading into the case.
   mutating func takeOver(_ handed: HandedOverCase, _ out: inout Outbox<Message>) {
+    if let next = passOnArrival.removeValue(forKey: handed.detainee.id.raw) {
+      out.send(.caseHandedOver(handed), to: next)
+      return
+    }
     let d = handed.detainee
     let day = out.day
     handedOver[d.id.raw] = nil

@@ -30,6 +30,8 @@ struct CasemanagerState: Sendable {
   var idleSteps = 0
   /// Cases this casemanager handed over when it left, by detainee id: who has each now.
   var handedOver = IntMap<Int>()
+  /// Cases this casemanager was told to hand over while they were still on their way to it.
+  var passOnArrival = IntMap<Int>()
 
   init(institution: Int, slot: Int, context: ReplicationContext) {
     self.institution = institution
