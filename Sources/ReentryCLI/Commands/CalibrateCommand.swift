@@ -34,11 +34,16 @@ enum CalibrateCommand: Command {
     truncated to the range, and weighting it by prior / Σ weight × kernel.
 
     The distance uses the calibration targets of validate-model only (never
-    the held-out patterns or the inputs): for each, how far the mean over
-    the replications lies outside its range, divided by √(σ²/R + h²), with σ
-    the replication SD measured in the base world (--pilot replications),
-    R the replications per evaluation and h a tenth of the range; the root
-    mean square over the targets. So noise alone does not reject a world.
+    the held-out patterns or the inputs). Each target's range is read as the
+    source's measurement uncertainty, a 95% interval around its central
+    figure c (the source's own, else the midpoint), not as a box: a target
+    misses by |mean − c| / √(σ²/R + h²), with the mean over the replications,
+    σ the replication SD measured in the base world (--pilot replications),
+    R the replications per evaluation and h a quarter of the range (so the
+    edge of a range misses by about 2); the root mean square over the
+    targets. So noise alone does not reject a world, and every world has a
+    positive distance that each generation's tolerance can shrink below
+    (ABC with a measurement-error kernel, Wilkinson 2013).
 
     Deterministic for any --jobs: proposal i of generation t has its own
     random stream and seed, proposals run in rounds of N and the first N

@@ -9,9 +9,9 @@ import SimKernel
 /// it with the truncated Gaussian kernel, and accepts a proposal when its
 /// distance is at most ε_t; its weight is π(θ) / Σ_j w_j K(θ | θ_j),
 /// normalised (the uniform prior is constant inside the range). Once ε_t
-/// is 0 (half the population inside every target's range) generation t
-/// proposes from the prior with equal weights, exact rejection ABC, and is
-/// the last.
+/// is 0 (half the population at distance 0, possible only when every
+/// target is one-sided) generation t proposes from the prior with equal
+/// weights, exact rejection ABC, and is the last.
 ///
 /// Determinism: proposal i of generation t draws from its own stream keyed
 /// by (seed, t, i); proposals are evaluated in rounds of `particles`
@@ -97,7 +97,7 @@ package struct ABCSampler: Sendable {
           parameters: parameters, population: $0.particles.map(\.theta), weights: $0.particles.map(\.weight))
       }
       let tolerance = previous.map(tolerance(after:)) ?? .infinity
-      // A zero tolerance means at least half the last population lies inside every target's range: rejection
+      // A zero tolerance means at least half the last population lies inside every (one-sided) target: rejection
       // from the prior is then exact, accepts often, and keeps equal weights (the kernel's would only degenerate).
       let fromPrior = tolerance == 0
       var accepted: [ABCParticle] = []

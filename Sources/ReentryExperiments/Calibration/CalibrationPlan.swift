@@ -77,7 +77,7 @@ package struct CalibrationPlan: Sendable {
       ),
       (
         "targets",
-        .array(targets.targets.map { .object([("id", .string($0.figure.id)), ("noise", .number($0.noise))]) })
+        .array(targets.targets.indices.map(targetJSON))
       ),
       ("heldOut", .array(targets.heldOut.map { .string($0.id) })),
       ("base", base),
@@ -85,6 +85,17 @@ package struct CalibrationPlan: Sendable {
   }
 
   package var fileBytes: [UInt8] { Array(JSONWriter.write(json, pretty: true).utf8) }
+
+  /// Target `k` as recorded: its noise, and the centre and scale of the source's measurement that its
+  /// distance uses (so a directory started under another reading of the targets is never resumed).
+  func targetJSON(_ k: Int) -> JSONValue {
+    let target = targets.targets[k]
+    var fields: [(String, JSONValue)] = [("id", .string(target.figure.id)), ("noise", .number(target.noise))]
+    if let range = target.figure.range, let centre = targets.centre(k, range: range) {
+      fields += [("centre", .number(centre)), ("vagueness", .number(CalibrationTargets.vagueness(range)))]
+    }
+    return .object(fields)
+  }
 }
 
 extension CalibrationPlan {

@@ -6,12 +6,11 @@ import SimKernel
 /// Only calibration targets enter the distance; held-out patterns are
 /// measured alongside for the posterior predictive check and never weigh
 /// on a particle; inputs restate parameters and are left out. Each target
-/// misses by `d_k = max(0, a_k − s_k, s_k − b_k) / √(σ_k²/R + h_k²)`, with
-/// s_k the mean over the R replications, [a_k, b_k] its accepted range,
-/// σ_k the replication SD in the base world (the Monte Carlo noise) and
-/// h_k a tenth of the range (the source's own vagueness), so a world is not
-/// rejected for noise alone. The distance is the root mean square of the
-/// d_k (a Euclidean norm scaled by the number of targets), never a maximum.
+/// misses by `d_k = |s_k − c_k| / √(σ_k²/R + h_k²)` (see `miss`): the
+/// accepted range is read as the source's measurement uncertainty around
+/// its central figure c_k, not as a box. The distance is the root mean
+/// square of the d_k (a Euclidean norm scaled by the number of targets),
+/// never a maximum.
 package struct CalibrationTargets: Sendable {
   /// A target with its noise: the replication SD in the base world and the resulting scale.
   package struct Target: Sendable {
@@ -48,30 +47,19 @@ package struct CalibrationTargets: Sendable {
     targets.map(\.figure.id) + heldOut.map { "\($0.id):holds" } + heldOut.map { "\($0.id):share" }
   }
 
-  /// The scale `√(σ²/R + h²)` of target `k` in a world whose accepted range is `range`.
-  func scale(_ k: Int, range: ClosedRange<Double>) -> Double {
-    let width = range.upperBound - range.lowerBound
-    let vagueness = width.isFinite ? width / 10 : 0
-    let noise = targets[k].noise
-    let scale = (noise * noise / Double(max(1, replications)) + vagueness * vagueness).squareRoot()
-    return scale > 0 ? scale : 1e-12
-  }
-
   /// The distance and kept values of a world's replications.
   func evaluate(_ results: [ReplicationResult], parameters: ModelParameters) -> ABCEvaluation {
     let context = ValidationContext(parameters: parameters)
-    var squares = 0.0
+    var misses: [Double] = []
     var values: [Double] = []
     for (k, target) in targets.enumerated() {
       let row = ValidationRow(target.figure, results: results, context: context)
       values.append(row.summary.mean)
       guard let range = row.range, row.summary.n > 0 else {
-        squares = .infinity
+        misses.append(.infinity)
         continue
       }
-      let s = row.summary.mean
-      let miss = max(0, range.lowerBound - s, s - range.upperBound) / scale(k, range: range)
-      squares += miss * miss
+      misses.append(miss(k, mean: row.summary.mean, range: range))
     }
     var shares: [Double] = []
     for figure in heldOut {
@@ -81,7 +69,12 @@ package struct CalibrationTargets: Sendable {
       let holding = measured.filter { value in row.range.map { $0.contains(value) } ?? false }.count
       shares.append(measured.isEmpty ? .nan : Double(holding) / Double(measured.count))
     }
-    let distance = targets.isEmpty ? 0 : (squares / Double(targets.count)).squareRoot()
-    return ABCEvaluation(distance: distance, values: values + shares)
+    return ABCEvaluation(distance: distance(misses: misses), values: values + shares)
+  }
+
+  /// The root mean square of the targets' misses: 0 without targets, infinite when a target could not be measured.
+  func distance(misses: [Double]) -> Double {
+    guard !misses.isEmpty else { return 0 }
+    return (misses.reduce(0.0) { $0 + $1 * $1 } / Double(misses.count)).squareRoot()
   }
 }

@@ -10,7 +10,8 @@ extension ValidationFigure {
     ValidationFigure(
       id: "caseload_mean", source: "seed 003:182", sourceValue: "on average 30 detainees",
       unit: .caseload, range: 25...35,
-      tolerance: "25–35 (a round 'dertig': what rounds to thirty)", role: .calibrationTarget
+      tolerance: "25–35 (a round 'dertig': what rounds to thirty)", role: .calibrationTarget,
+      centre: 30
     ) { r, _ in Metric.windowMean(r, "mean_caseload") },
     ValidationFigure(
       id: "screening_within_deadline", source: "seed 003:944-949",
@@ -35,7 +36,8 @@ extension ValidationFigure {
     ValidationFigure(
       id: "rent_continued_beyond_6_months", source: "seed 003:1392-1394",
       sourceValue: "rent paid for at most 6 months", unit: .ratio, range: 0.85...1.15,
-      tolerance: "0.85–1.15 (loss as if never continued)", role: .calibrationTarget
+      tolerance: "0.85–1.15 (loss as if never continued)", role: .calibrationTarget,
+      centre: 1
     ) { r, c in
       ValidationMeasure.housingLossRatio(r, c, stays: max(183, c.parameters.needs.housingAtRiskAfterDays + 1)...Int.max)
     },

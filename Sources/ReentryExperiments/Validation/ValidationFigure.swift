@@ -34,6 +34,9 @@ package struct ValidationFigure: Sendable {
   /// The Dutch sentence of the source the figure or pattern rests on, quoted, so
   /// a reader can judge the reading and the threshold; empty for plain figures.
   var quote = ""
+  /// The source's own central figure, where it gives one (e.g. "on average 30"); calibration reads the
+  /// range around it, else around the range's midpoint, as the source's measurement uncertainty.
+  var centre: Double?
   /// The value in one replication; nil when nothing in it applies.
   let measure: @Sendable (ReplicationResult, ValidationContext) -> Double?
 
