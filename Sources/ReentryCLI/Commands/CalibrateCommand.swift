@@ -68,9 +68,12 @@ enum CalibrateCommand: Command {
     that still needs another shard's evaluations, so run the shards again
     in turn. The same command without --shard joins them: it copies their
     evaluations into DIR, runs whatever is missing and writes the files of
-    a run in one go, byte for byte. --slurm prints an array job of --shards
-    tasks, each following the others to the end, and a job that joins them
-    into DIR/merged.
+    a run in one go, byte for byte. A shard that fails leaves a mark
+    DIR-shard-K-of-N.failed; a shard following it (--follow) stops with
+    exit 70 naming it and its mark instead of waiting. --slurm prints an
+    array job of --shards tasks, each following the others to the end (a
+    task that ends badly adds its exit status and log to its mark), and a
+    job that joins them into DIR/merged.
 
     Options:
     \(OptionSpec.helpText(options))
@@ -111,6 +114,8 @@ enum CalibrateCommand: Command {
     let claimed = try policy.claimDirectory(shard.isWhole ? out : place.directory(of: shard))
     defer { claimed.release() }
     let directory = PointDirectory<CalibrationPlan>(path: claimed.path)
+    // Running again: the shards that follow this one must not take an earlier failure for a new one.
+    if !shard.isWhole { place.clearFailure(of: shard) }
 
     let noise = try await CalibrationRunner.pilot(base, replications: pilot, jobs: flow.jobs)
     let plan = CalibrationPlan(
@@ -122,6 +127,7 @@ enum CalibrateCommand: Command {
     runner.shard = shard
     runner.siblings = shard.isWhole ? place.existing() : place.siblings(of: shard)
     runner.follow = follow
+    runner.place = place
     let result: [ABCGeneration]
     do {
       result = try await runner.run(progress: flow.progress)
@@ -132,6 +138,9 @@ enum CalibrateCommand: Command {
           + "\(waiting.missing) of other shards: run them, then this shard again (or give --follow); in \(directory.path)\n"
       )
       return .success
+    } catch let failure as ShardFailure {
+      _ = flow.finishProgress()
+      throw CommandFailure("calibrate shard \(shard) stops: \(failure)", code: .internalError)
     }
     let simulated = flow.finishProgress()
     guard shard.isWhole else {

@@ -26,7 +26,9 @@ enum MergeCommand: Command {
     is built beside the output directory and moved into place only when
     finished: a failed merge leaves nothing. An existing output directory is
     replaced only if it holds an earlier sweep of reentry and nothing else
-    (or with --force); report.html in it is removed.
+    (or with --force); report.html in it is removed. A calibration or its
+    shards are not merged (exit 64): run the same reentry calibrate without
+    --shard, which joins them; merge prints that command.
 
     Options:
     \(OptionSpec.helpText(options))
@@ -43,6 +45,9 @@ enum MergeCommand: Command {
         throw CommandFailure(
           "merge: --out \(out) is also a shard to merge (\(clash)); choose another --out", code: .usage)
       }
+    }
+    if let advice = args.positionals.lazy.compactMap(CalibrationJoinAdvice.advice(for:)).first {
+      throw CommandFailure(advice, code: .usage)
     }
     if isRobustness(args.positionals[0]) {
       let merged = try PointMerge<RobustnessPlan>.merge(

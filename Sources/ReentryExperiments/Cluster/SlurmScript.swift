@@ -61,6 +61,9 @@ package struct SlurmScript: Sendable {
     let shardOut =
       joinsByRerun
       ? "--follow --out $(printf '%q' \"$out\")/merged" : "--out $(printf '%q' \"$out\")/shards/shard-\\$shard"
+    let task =
+      "$(printf '%q' \"$reentry\") \(command) $(printf '%q ' \"${arguments[@]}\")--shard \"\\$shard/\(n)\" \\\n"
+      + "  --jobs \"\\${SLURM_CPUS_PER_TASK:-1}\" --resume \(shardOut)"
     let join =
       joinsByRerun
       ? "$(printf '%q' \"$reentry\") \(command) $(printf '%q ' \"${arguments[@]}\")--jobs \"\\${SLURM_CPUS_PER_TASK:-1}\" "
@@ -74,15 +77,14 @@ package struct SlurmScript: Sendable {
       reentry=\(q(options.executable))
       arguments=(\(arguments.map(q).joined(separator: " ")))
       out=\(q(outDirectory))
-      mkdir -p "$out/shards" "$out/logs"
+      mkdir -p "$out/shards" "$out/logs"\(joinsByRerun ? "\nrm -f \"$out\"/merged-shard-*-of-\(n).failed" : "")
 
       array_job=$(sbatch --parsable --job-name=\(q("reentry-\(sweepName)")) --array=0-\(n - 1) \(common) \\
         --output="$out/logs/shard-%a.out" <<JOB
       #!/usr/bin/env bash
       set -euo pipefail
       shard=\\$((SLURM_ARRAY_TASK_ID + 1))
-      $(printf '%q' "$reentry") \(command) $(printf '%q ' "${arguments[@]}")--shard "\\$shard/\(n)" \\
-        --jobs "\\${SLURM_CPUS_PER_TASK:-1}" --resume \(shardOut)
+      \(joinsByRerun ? Self.marking(task, shards: n) : task)
       JOB
       )
       array_job=${array_job%%;*}
@@ -103,6 +105,20 @@ package struct SlurmScript: Sendable {
       echo "$array_job $merge_job" > "$out/jobs"
 
       """
+  }
+
+  /// A calibration task that, if it ends badly (an error, or killed by the system), adds its exit status and
+  /// log to its shard's failure mark, so the shards that follow its evaluations stop instead of waiting.
+  static func marking(_ task: String, shards n: Int) -> String {
+    """
+    status=0
+    \(task) || status=\\$?
+    if [ "\\$status" -ne 0 ]; then
+      printf 'exit status %s; log %s\\n' "\\$status" $(printf '%q' "$out")/logs/shard-"\\$SLURM_ARRAY_TASK_ID".out \\
+        >> $(printf '%q' "$out")/merged-shard-"\\$shard"-of-\(n).failed
+      exit "\\$status"
+    fi
+    """
   }
 
   /// Quotes a value for bash: single quotes, with embedded single quotes escaped.
