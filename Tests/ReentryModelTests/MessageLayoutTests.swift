@@ -17,13 +17,33 @@ import Testing
 
   @Test func theDeskReturnsACaseOnceUnderItsTicket() {
     let desk = HandoverDesk()
+    let ticket = desk.leave(handed(7))
+    #expect(desk.look(ticket).detainee.id.raw == 7)
+    #expect(desk.collect(ticket).detainee.id.raw == 7)
+    #expect(desk.waitingCount == 0)
+  }
+
+  /// A collected case leaves no trace: the desk holds only cases in transit, so its memory does
+  /// not grow with the run's handovers.
+  @Test func theDeskReusesTheNumbersOfCollectedCases() {
+    let desk = HandoverDesk()
+    let first = desk.leave(handed(1))
+    let second = desk.leave(handed(2))
+    _ = desk.collect(first)
+    let third = desk.leave(handed(3))
+    #expect(third.number == first.number)
+    #expect(desk.look(second).detainee.id.raw == 2)
+    #expect(desk.collect(third).detainee.id.raw == 3)
+    #expect(desk.waitingCount == 1)
+  }
+
+  /// A case of detainee `id` with no open tasks.
+  func handed(_ id: Int) -> HandedOverCase {
     let detainee = Detainee(
-      id: DetaineeID(7), admissionDay: 0, releaseDay: 10, initialStock: false, registeredMunicipality: 0,
+      id: DetaineeID(id), admissionDay: 0, releaseDay: 10, initialStock: false, registeredMunicipality: 0,
       returnMunicipality: 0, institution: 0, farFromHome: false, lvb: false, selfReliant: false, inDenial: false,
       judicialTitle: false, needsAtEntry: ConditionSet(), benefitStops: false, needsAssistedLiving: false,
       luck: Luck())
-    let ticket = desk.leave(HandedOverCase(detainee: detainee, ready: [], waiting: []))
-    #expect(desk.look(ticket).detainee.id.raw == 7)
-    #expect(desk.collect(ticket).detainee.id.raw == 7)
+    return HandedOverCase(detainee: detainee, ready: [], waiting: [])
   }
 }

@@ -15,12 +15,23 @@
 final class HandoverDesk: @unchecked Sendable {
   /// Cases left and not yet collected, by ticket number (`nil` once collected).
   private var cases: [HandedOverCase?] = []
+  /// Numbers of collected cases, reused: a case waits here only until the next phase, so the
+  /// desk stays as small as the most cases in transit at once, not as the run's handovers
+  /// (tens of thousands a year at ten times the inflow, a detainee each).
+  private var collected: [Int] = []
 
   /// Leaves `handed` for its taker; the ticket goes in the message.
   func leave(_ handed: HandedOverCase) -> HandoverTicket {
+    if let number = collected.popLast() {
+      cases[number] = handed
+      return HandoverTicket(number: number)
+    }
     cases.append(handed)
     return HandoverTicket(number: cases.count - 1)
   }
+
+  /// Tickets of the cases still waiting (for tests).
+  var waitingCount: Int { cases.count - collected.count }
 
   /// The case left under `ticket`, as it was left (read by a casemanager who passes it on).
   func look(_ ticket: HandoverTicket) -> HandedOverCase {
@@ -32,6 +43,7 @@ final class HandoverDesk: @unchecked Sendable {
   func collect(_ ticket: HandoverTicket) -> HandedOverCase {
     let handed = look(ticket)
     cases[ticket.number] = nil
+    collected.append(ticket.number)
     return handed
   }
 }
