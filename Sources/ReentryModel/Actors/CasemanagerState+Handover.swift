@@ -29,16 +29,18 @@ extension CasemanagerState {
       return
     }
     let tasks = casework.work.take(id)
-    out.send(.caseHandedOver(HandedOverCase(detainee: d, ready: tasks.ready, waiting: tasks.waiting)), to: taker)
+    let ticket = context.handoverDesk.leave(HandedOverCase(detainee: d, ready: tasks.ready, waiting: tasks.waiting))
+    out.send(.caseHandedOver(ticket), to: taker)
     handedOver[id.raw] = taker
   }
 
   /// A case from a casemanager who left: its tasks join the list, after reading into the case.
-  mutating func takeOver(_ handed: HandedOverCase, _ out: inout Outbox<Message>) {
-    if let next = passOnArrival.removeValue(forKey: handed.detainee.id.raw) {
-      out.send(.caseHandedOver(handed), to: next)
+  mutating func takeOver(_ ticket: HandoverTicket, _ out: inout Outbox<Message>) {
+    if let next = passOnArrival.removeValue(forKey: context.handoverDesk.look(ticket).detainee.id.raw) {
+      out.send(.caseHandedOver(ticket), to: next)
       return
     }
+    let handed = context.handoverDesk.collect(ticket)
     let d = handed.detainee
     let day = out.day
     handedOver[d.id.raw] = nil

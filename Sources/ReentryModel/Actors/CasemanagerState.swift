@@ -50,7 +50,7 @@ struct CasemanagerState: Sendable {
       switch envelope.message {
       case .caseAssigned(let admission): take(context.arrival(admission), &out)
       case .handOver(let id, let taker): handOver(id, to: taker, &out)
-      case .caseHandedOver(let handed): takeOver(handed, &out)
+      case .caseHandedOver(let ticket): takeOver(ticket, &out)
       case .releaseDue(let id): release(id, &out)
       case .casemanagerTimer(let timer): handle(timer, &out)
       case .municipalContact(let id, let municipality, let rent):

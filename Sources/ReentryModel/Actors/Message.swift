@@ -21,9 +21,10 @@ public enum Message: Sendable {
   case releaseDue(detainee: DetaineeID)
   /// The PI lets this casemanager go: pass the case on to the casemanager actor `to`.
   case handOver(detainee: DetaineeID, to: Int)
-  /// A case handed over by a casemanager who left, with its open tasks. Boxed: it is rare, and
-  /// a detainee inline would make every message as large as a detainee.
-  indirect case caseHandedOver(HandedOverCase)
+  /// A case handed over by a casemanager who left, with its open tasks: it waits at the
+  /// replication's `HandoverDesk` (a detainee inline would make every message as large as a
+  /// detainee, and a box would make every message reference-counted).
+  case caseHandedOver(HandoverTicket)
   // Casemanager or institution ↔ municipality and probation.
   case notification(InformationSheet)
   /// The casemanager seeks contact (`casemanager`: its actor, the number to call back).

@@ -4,14 +4,16 @@
 /// A class, read through one shared reference: actor state is a value
 /// mutated in place, and a `let` struct inside it would be copied whole (over
 /// a kilobyte of parameters, with retains) wherever the hot path takes a
-/// local alias such as `let p = parameters`. Immutable, so sharing it across
-/// actors is safe.
+/// local alias such as `let p = parameters`. Immutable but for the handover desk,
+/// whose doc comment says why sharing it across the replication's actors is safe.
 final class ReplicationContext: Sendable {
   let parameters: ModelParameters
   let layout: WorldLayout
   let random: RandomSource
   let factory: DetaineeFactory
   let evaluation: ReleaseEvaluation
+  /// Cases on their way from a casemanager who left to the one taking them over.
+  let handoverDesk = HandoverDesk()
   /// The further obstacles (`Practice`), the same object the evaluation uses.
   var practice: Practice { evaluation.practice }
 
