@@ -43,6 +43,9 @@ extension CasemanagerState {
     let handed = context.handoverDesk.collect(ticket)
     let d = handed.detainee
     let day = out.day
+    // A casemanager hired again keeps where its old cases went (partners still call it about
+    // them); a case handed back is its own again, so its entry goes and nothing about it is sent
+    // on. A message about it that arrives just before it goes to the last holder and comes back.
     handedOver[d.id.raw] = nil
     casework.adopt(ready: handed.ready, waiting: handed.waiting)
     casework.addTask(.handover, for: d, available: day, due: day, hours: handoverHours(d))
