@@ -10,6 +10,7 @@ import Testing
   /// Three casemanagers of the first institution of a small world, and a case held by the first.
   struct Staffroom {
     var casemanagers: [CasemanagerState]
+    let context: ReplicationContext
     let detainee: DetaineeID
     let day = 30
 
@@ -20,6 +21,7 @@ import Testing
       let factory = try DetaineeFactory(parameters: p, layout: layout, random: random)
       layout.reserveCasemanagers(ExpectedLoad(parameters: p, factory: factory).casemanagerPools(layout: layout))
       let context = ReplicationContext(parameters: p, layout: layout, random: random, factory: factory)
+      self.context = context
       casemanagers = (0..<3).map { CasemanagerState(institution: 0, slot: $0, context: context) }
       detainee = DetaineeID(1)
       let admitted = factory.admitted(id: detainee, on: day)
@@ -36,8 +38,8 @@ import Testing
 
     func actor(_ slot: Int) -> Int { casemanagers[slot].actorID }
 
-    /// `from` hands the case to `to`; returns the case as it travels.
-    mutating func handOver(from: Int, to: Int) throws -> HandedOverCase {
+    /// `from` hands the case to `to`; returns the ticket the case travels by.
+    mutating func handOver(from: Int, to: Int) throws -> HandoverTicket {
       var out = outbox(from)
       casemanagers[from].handOver(detainee, to: actor(to), &out)
       let sent = try #require(out.envelopes.count == 1 ? out.envelopes.first : nil)
@@ -49,6 +51,9 @@ import Testing
       return handed
     }
 
+    /// The case a ticket stands for, as it waits at the handover desk.
+    func look(_ ticket: HandoverTicket) -> HandedOverCase { context.handoverDesk.look(ticket) }
+
     func holds(_ slot: Int) -> Bool { casemanagers[slot].detainees.contains(detainee) }
   }
 
@@ -58,19 +63,21 @@ import Testing
   /// casemanager did not hold the case.)
   @Test func aCaseStillOnItsWayIsPassedOnWhenItArrives() throws {
     var room = try Staffroom()
-    let handed = try room.handOver(from: 0, to: 1)
+    let ticket = try room.handOver(from: 0, to: 1)
+    let handed = room.look(ticket)
     var order = room.outbox(1)
     room.casemanagers[1].handOver(room.detainee, to: room.actor(2), &order)
     #expect(order.envelopes.isEmpty)
 
     var arrival = room.outbox(1)
-    room.casemanagers[1].takeOver(handed, &arrival)
+    room.casemanagers[1].takeOver(ticket, &arrival)
     let passed = try #require(arrival.envelopes.count == 1 ? arrival.envelopes.first : nil)
     #expect(passed.recipient == room.actor(2))
-    guard case .caseHandedOver(let onward) = passed.message else {
+    guard case .caseHandedOver(let onwardTicket) = passed.message else {
       Issue.record("passed on \(passed.message), not the case")
       return
     }
+    let onward = room.look(onwardTicket)
     #expect(onward.detainee.id == room.detainee)
     #expect(onward.ready.map(\.kind) == handed.ready.map(\.kind))
     #expect(onward.waiting.map(\.kind) == handed.waiting.map(\.kind))
@@ -79,7 +86,7 @@ import Testing
     #expect(!room.casemanagers[1].casework.work.hasTasks)
 
     var last = room.outbox(2)
-    room.casemanagers[2].takeOver(onward, &last)
+    room.casemanagers[2].takeOver(onwardTicket, &last)
     #expect(room.holds(2))
     #expect(room.casemanagers[2].casework.work.hasTasks)
   }
