@@ -92,6 +92,10 @@ import Testing
     #expect(manifest.contains("\"sensitivity\"") && manifest.contains("\"noiseFloor\""))
     let (two, again) = await run(2)
     #expect(two.code == 0 && again == csv)
+    let page = dir.appendingPathComponent("report.html").path
+    let report = await reentry(["report", dir.appendingPathComponent("jobs1").path, "--out", page])
+    #expect(report.code == 0, "\(report.err)")
+    #expect(readText(page)?.contains("Every assumption by influence") == true)
   }
 
   @Test func shippedBaselineResultIsThere() throws {
