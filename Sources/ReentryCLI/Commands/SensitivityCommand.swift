@@ -95,12 +95,12 @@ enum SensitivityCommand: Command {
     // Its own run-info: evaluations rather than simulation work, which the analysis does not count.
     let info =
       "{\n  \"wallSeconds\": \(String(format: "%.3f", RunInfo.seconds(flow.elapsed))),\n  \"jobs\": \(flow.jobs),\n"
-      + "  \"evaluations\": \(outputs.design.count + outputs.repeats.count * noiseRepeats),\n  \"version\": \"\(ReentryVersion.current)\"\n}\n"
+      + "  \"evaluations\": \(outputs.count),\n  \"version\": \"\(ReentryVersion.current)\"\n}\n"
     rendered.append(("run-info.json", Array(info.utf8)))
     try directory.write(rendered)
     let title =
       "sensitivity: \(scenario.name), \(factors.count) assumption parameters, \(trajectories) trajectories "
-      + "× \(levels) levels = \(outputs.design.count) evaluations + \(outputs.repeats.count * noiseRepeats) "
+      + "× \(levels) levels = \(outputs.design.count) evaluations + \(outputs.repeatCount) "
       + "for the noise floor, × \(replications) replications, "
       + "seed \(scenario.int("run.seed"))"
       + (small ? ", reduced world (--small)" : "")

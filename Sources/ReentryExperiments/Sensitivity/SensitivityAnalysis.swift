@@ -21,6 +21,12 @@ package struct SensitivityAnalysis: Sendable {
     package let design: [Double]
     /// `repeats[t][k]`: trajectory t's start point with replication block k + 1.
     package let repeats: [[Double]]
+
+    /// Every evaluation: the design's and the repeats'.
+    package var count: Int { design.count + repeats.reduce(0) { $0 + $1.count } }
+
+    /// The repeats' evaluations alone: what the noise floor costs.
+    package var repeatCount: Int { count - design.count }
   }
 
   package init(
