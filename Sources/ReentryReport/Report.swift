@@ -3,7 +3,7 @@ import ReentryExperiments
 import ReentryModel
 import ScenarioFormat
 
-/// Renders the report of a results directory of `run`, `compare`, `sweep` or `robustness`
+/// Renders the report of a results directory of `run`, `compare`, `sweep`, `robustness` or `sensitivity`
 /// as one self-contained HTML page, and writes it atomically.
 ///
 /// The page is a function of the directory's files alone (no clock, no host,
@@ -89,6 +89,8 @@ package enum Report {
       return SweepReport(result: try SweepResult(directory, manifest: manifest), context: context).page
     case .robustness:
       return RobustnessReport(result: try RobustnessResult(directory, manifest: manifest), context: context).page
+    case .sensitivity:
+      return SensitivityReport(result: try SensitivityResult(directory, manifest: manifest), context: context).page
     case .compare:
       var result = try CompareResult(directory, manifest: manifest)
       let (seed, replications) = (result.provenance.seed, result.provenance.replications)

@@ -127,11 +127,11 @@ import Testing
     #expect(String(timing.output.1) == "\(Int(seconds.rounded()))", "the shipped run took \(seconds) s")
     let lead = try readme.passage(from: "hours per week lead", length: 240)
     let quotedEffects = Array(ReadmeText.decimals(lead).prefix(4))
-    // From the end: mu_star, mu, sigma, effects, then the four bootstrap columns.
-    let shippedEffects = rows.prefix(4).map { String(format: "%.1f", Double($0[$0.count - 8])! * 100) }
+    // From the end: mu_star, mu, sigma, effects, the four bootstrap columns, then above_noise.
+    let shippedEffects = rows.prefix(4).map { String(format: "%.1f", Double($0[$0.count - 9])! * 100) }
     #expect(quotedEffects == shippedEffects)
     let first = try #require(rows.first)
-    let range = "\(Int(Double(first[first.count - 10])!))–\(Int(Double(first[first.count - 9])!)) hours"
+    let range = "\(Int(Double(first[first.count - 11])!))–\(Int(Double(first[first.count - 10])!)) hours"
     #expect(lead.contains(range), "the leading parameter's range is \(range)")
   }
 

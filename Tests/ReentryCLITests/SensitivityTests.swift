@@ -71,25 +71,31 @@ import Testing
       "population.releasesPerYear=600", "run.warmupDays=40", "run.measuredDays=60", "run.followUpDays=20",
       "institutions.regionalCount=2",
     ].flatMap { ["--set", $0] }
-    func run(_ jobs: Int) async -> (CLIOutcome, String?) {
+    func run(_ jobs: Int) async -> (CLIOutcome, String) {
       let out = dir.appendingPathComponent("jobs\(jobs)").path
       let outcome = await reentry(
         [
           "sensitivity", PackagePaths.baseline, "--small", "--trajectories", "1", "--replications", "1",
           "--jobs", "\(jobs)", "--out", out,
         ] + tiny)
-      return (outcome, readText(out + "/sensitivity.csv"))
+      return (outcome, [readText(out + "/sensitivity.csv"), readText(out + "/noise.csv")].compactMap { $0 }.joined())
     }
     let (one, csv) = await run(1)
     #expect(one.code == 0, "\(one.err)")
-    let lines = try #require(csv).split(separator: "\n")
+    let lines = try #require(csv.components(separatedBy: "trajectory,repeat,").first).split(separator: "\n")
+    #expect(csv.contains("trajectory,repeat,release_ready,release_ready_repeat,noise_effect\n0,1,"))
     let factors = SensitivityFactor.factors(of: try ModelFixture.scenario()).count
     #expect(lines.first.map(String.init) == SensitivityFiles.header && lines.count == factors + 1)
     #expect(one.out.contains("casemanagers.hoursPerWeek") && one.out.contains("mu*"))
+    #expect(one.out.contains("noise floor: mu* ") && one.out.contains("+ 2 for the noise floor"))
     let manifest = try #require(readText(dir.appendingPathComponent("jobs1/manifest.json").path))
-    #expect(manifest.contains("\"sensitivity\""))
+    #expect(manifest.contains("\"sensitivity\"") && manifest.contains("\"noiseFloor\""))
     let (two, again) = await run(2)
     #expect(two.code == 0 && again == csv)
+    let page = dir.appendingPathComponent("report.html").path
+    let report = await reentry(["report", dir.appendingPathComponent("jobs1").path, "--out", page])
+    #expect(report.code == 0, "\(report.err)")
+    #expect(readText(page)?.contains("Every assumption by influence") == true)
   }
 
   @Test func shippedBaselineResultIsThere() throws {

@@ -2,7 +2,7 @@ import Foundation
 import ReentryExperiments
 import ReentryReport
 
-/// `reentry report`: one self-contained HTML page for the output of run, compare, sweep or robustness.
+/// `reentry report`: one self-contained HTML page for the output of run, compare, sweep, robustness or sensitivity.
 enum ReportCommand: Command {
   static let name = "report"
   static let options: [OptionSpec] = [
@@ -31,8 +31,8 @@ enum ReportCommand: Command {
   static let help = """
     Usage: reentry \(synopsis)
 
-    Reads the output directory of reentry run, compare, sweep or robustness
-    (told apart by its files) and writes one HTML page that opens with the
+    Reads the output directory of reentry run, compare, sweep, robustness or
+    sensitivity (told apart by its files) and writes one HTML page that opens with the
     answer in plain words and numbers, then charts with 95% intervals, each
     with a text alternative and a table of its numbers, the parameters that
     differ from the baseline with their sources (assumptions marked) and the
@@ -45,6 +45,10 @@ enum ReportCommand: Command {
     buy per value of an extra release-ready person, the probability of each
     variant being best, what the choice hangs on (EVPPI), and which figures
     of the sources rejected the other worlds.
+
+    A sensitivity report names what release readiness depends on most, but
+    only assumptions whose mu* interval lies above the noise floor, and
+    marks every other assumption "not distinguishable from noise".
 
     A comparison's caveat names the robustness analysis of the same
     scenarios (same resolved parameters) found beside RESULTS_DIR, or given
@@ -66,7 +70,7 @@ enum ReportCommand: Command {
     Options:
     \(OptionSpec.helpText(options))
     Exit codes: 66 RESULTS_DIR missing, 65 not a result of run, compare,
-    sweep or robustness, a malformed file or an edited one (named), or a
+    sweep, robustness or sensitivity, a malformed file or an edited one (named), or a
     --robustness DIR of other scenarios, 73 the report or the figures
     cannot be written.
 

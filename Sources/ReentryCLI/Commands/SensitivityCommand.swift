@@ -7,8 +7,11 @@ enum SensitivityCommand: Command {
   static let trajectories = IntegerOption(
     "trajectories", "R", "Morris trajectories", in: 1...10_000, default: .value(10))
   static let levels = IntegerOption("levels", "P", "grid levels, even", in: 2...100, default: .value(4))
+  static let noiseRepeats = IntegerOption(
+    "noise-repeats", "K", "evaluations of each trajectory's start point with other replications",
+    in: 1...100, default: .value(2))
   static let options: [OptionSpec] =
-    [trajectories.spec, levels.spec] + ScenarioOptions.analysisOptions + [
+    [trajectories.spec, levels.spec, noiseRepeats.spec] + ScenarioOptions.analysisOptions + [
       .flag(
         "small",
         "evaluate a reduced world: 4,000 releases a year, 6 + 1 PIs,\n150/300/120 days warm-up/measured/follow-up"),
@@ -33,15 +36,23 @@ enum SensitivityCommand: Command {
     bootstrap intervals (over the trajectories) on mu* and on the rank:
     parameters whose rank intervals overlap are not ordered by the design.
 
+    The noise floor: each trajectory's start point is evaluated K more times
+    with other replications (the same parameter values, other random
+    streams); the mean |difference| divided by the design's step is the mu*
+    that noise alone gives. A parameter whose mu* interval does not lie
+    above it is marked "noise" (above_noise false): not distinguishable
+    from simulation noise, and never named as what the answer depends on.
+
     Writes into DIR (default Results/sensitivity-<scenario name>/):
     sensitivity.csv (the ranking), evaluations.csv (every design point),
-    manifest.json and run-info.json, atomically; an existing DIR is replaced
+    noise.csv (the repeated start points), manifest.json (with the noise
+    floor) and run-info.json, atomically; an existing DIR is replaced
     only if it holds an earlier result of reentry.
 
-    (factors + 1) × R evaluations of N replications are run: for the
-    baseline 600 × 2 national replications with the defaults (59
-    parameters), about 10 minutes on 2 idle cores in a release build; --small
-    takes about 1 minute.
+    (factors + 1 + K) × R evaluations of N replications are run: for the
+    baseline 620 × 2 national replications with the defaults (59
+    parameters; the noise floor's 20 are 3% of them), about 11 minutes on 2
+    cores in a release build; --small takes about 1 minute.
 
     Options:
     \(OptionSpec.helpText(options))
@@ -54,6 +65,7 @@ enum SensitivityCommand: Command {
     }
     let trajectories = try Self.trajectories.value(args) ?? 1
     let levels = try Self.levels.value(args) ?? 2
+    let noiseRepeats = try Self.noiseRepeats.value(args) ?? 1
     guard levels % 2 == 0 else {
       throw CommandFailure(
         "option --levels: \"\(levels)\" is not allowed; allowed: an even integer in 2…100", code: .usage)
@@ -73,12 +85,12 @@ enum SensitivityCommand: Command {
       output.out ?? "Results/sensitivity-\(OutputDirectory.safeName(scenario.name))")
     defer { directory.release() }
 
-    let analysis = SensitivityAnalysis(scenario: scenario, factors: factors, trajectories: trajectories, levels: levels)
+    let analysis = SensitivityAnalysis(
+      scenario: scenario, factors: factors, trajectories: trajectories, levels: levels, noiseRepeats: noiseRepeats)
     let outputs = try await analysis.evaluate(jobs: flow.jobs, progress: flow.progress)
     _ = flow.finishProgress()
     let files = SensitivityFiles(
-      analysis: analysis, outputs: outputs, effects: analysis.effects(outputs), replications: replications,
-      world: small ? "small" : "scenario")
+      analysis: analysis, outputs: outputs, replications: replications, world: small ? "small" : "scenario")
     var (rendered, digest) = files.render()
     // Its own run-info: evaluations rather than simulation work, which the analysis does not count.
     let info =
@@ -88,7 +100,8 @@ enum SensitivityCommand: Command {
     try directory.write(rendered)
     let title =
       "sensitivity: \(scenario.name), \(factors.count) assumption parameters, \(trajectories) trajectories "
-      + "× \(levels) levels = \(outputs.count) evaluations × \(replications) replications, "
+      + "× \(levels) levels = \(outputs.design.count) evaluations + \(outputs.repeatCount) "
+      + "for the noise floor, × \(replications) replications, "
       + "seed \(scenario.int("run.seed"))"
       + (small ? ", reduced world (--small)" : "")
     console.out(files.text(title: title))

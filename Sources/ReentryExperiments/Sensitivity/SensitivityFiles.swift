@@ -1,36 +1,40 @@
 import ReentryModel
 import SimKernel
 
-/// Renders a sensitivity analysis: `sensitivity.csv`, `evaluations.csv` and `manifest.json`.
+/// Renders a sensitivity analysis: `sensitivity.csv`, `evaluations.csv`, `noise.csv` and `manifest.json`.
 ///
 /// Like a run's files they are rendered to bytes first, so the manifest
 /// hashes exactly what is written, and numbers never depend on the locale.
 package struct SensitivityFiles {
   let analysis: SensitivityAnalysis
-  let outputs: [Double]
+  let outputs: SensitivityAnalysis.Outputs
   let effects: MorrisEffects
+  let noise: MorrisNoiseFloor
   let replications: Int
   /// "scenario" or "small" (the reduced world of `--small`).
   let world: String
 
   package init(
-    analysis: SensitivityAnalysis, outputs: [Double], effects: MorrisEffects, replications: Int, world: String
+    analysis: SensitivityAnalysis, outputs: SensitivityAnalysis.Outputs, replications: Int, world: String
   ) {
     self.analysis = analysis
     self.outputs = outputs
-    self.effects = effects
+    effects = analysis.effects(outputs.design)
+    noise = analysis.noiseFloor(outputs)
     self.replications = replications
     self.world = world
   }
 
   static let header =
-    "rank,parameter,source,base,low,high,mu_star,mu,sigma,effects,mu_star_low,mu_star_high,rank_low,rank_high"
+    "rank,parameter,source,base,low,high,mu_star,mu,sigma,effects,mu_star_low,mu_star_high,rank_low,rank_high,"
+    + "above_noise"
 
   /// 95% bootstrap intervals over the trajectories, keyed by the scenario's seed.
   var bootstrap: MorrisBootstrap { MorrisBootstrap(effects, seed: UInt64(analysis.scenario.int("run.seed"))) }
 
   /// One row per factor, most influential first; effects are in release_ready (0…1) per whole range,
-  /// with 95% bootstrap intervals on mu* and on the rank.
+  /// with 95% bootstrap intervals on mu* and on the rank, and whether that mu* interval lies
+  /// above the noise floor (`false`: not distinguishable from noise).
   func csv() -> String {
     var text = Self.header + "\n"
     let intervals = bootstrap.intervals
@@ -44,6 +48,7 @@ package struct SensitivityFiles {
           TextFormat.decimal(f.low), TextFormat.decimal(f.high), TextFormat.decimal(e.muStar),
           TextFormat.decimal(e.mu), TextFormat.decimal(e.sigma), String(e.effects.count),
           TextFormat.decimal(b.muStarLow), TextFormat.decimal(b.muStarHigh), String(b.rankLow), String(b.rankHigh),
+          String(noise.distinguishes(b)),
         ].joined(separator: ",") + "\n"
     }
     return text
@@ -63,15 +68,39 @@ package struct SensitivityFiles {
           moved = analysis.factors[factor].path
           value = TextFormat.decimal(analysis.factors[factor].value(at: points[j][factor]))
         }
-        text += "\(t),\(j),\(moved),\(value),\(TextFormat.decimal(outputs[offset + j]))\n"
+        text += "\(t),\(j),\(moved),\(value),\(TextFormat.decimal(outputs.design[offset + j]))\n"
       }
       offset += points.count
     }
     return text
   }
 
+  /// Every repeated start point: its output with the design's replications, with other ones,
+  /// and the noise elementary effect between them (whose mean is the floor).
+  func noiseCSV() -> String {
+    var text = "trajectory,repeat,release_ready,release_ready_repeat,noise_effect\n"
+    let stride = analysis.factors.count + 1
+    for (t, again) in outputs.repeats.enumerated() {
+      let y = outputs.design[t * stride]
+      for (k, z) in again.enumerated() {
+        let effect = y.isFinite && z.isFinite ? abs(z - y) / analysis.design.delta : .nan
+        text += "\(t),\(k + 1),\(TextFormat.decimal(y)),\(TextFormat.decimal(z)),\(TextFormat.decimal(effect))\n"
+      }
+    }
+    return text
+  }
+
+  /// The factors whose mu* interval lies above the noise floor, most influential first.
+  var aboveNoise: [Int] {
+    let intervals = bootstrap.intervals
+    return effects.ranking.filter { noise.distinguishes(intervals[$0]) }
+  }
+
   package func render() -> (files: [(name: String, bytes: [UInt8])], digest: String) {
-    let files = [("sensitivity.csv", Array(csv().utf8)), ("evaluations.csv", Array(evaluationsCSV().utf8))]
+    let files = [
+      ("sensitivity.csv", Array(csv().utf8)), ("evaluations.csv", Array(evaluationsCSV().utf8)),
+      ("noise.csv", Array(noiseCSV().utf8)),
+    ]
     let scenario = analysis.scenario
     let digest = Manifest.digest(of: scenario)
     let manifest = ResultManifest(
@@ -80,7 +109,10 @@ package struct SensitivityFiles {
         ("seed", .number(Double(scenario.int("run.seed")))), ("replications", .number(Double(replications))),
         ("trajectories", .number(Double(analysis.design.points.count))),
         ("levels", .number(Double(analysis.design.levels))), ("factors", .number(Double(analysis.factors.count))),
-        ("world", .string(world)), ("metric", .string(MetricName.releaseReady)), ("group", .string("all")),
+        ("noiseRepeats", .number(Double(analysis.noiseRepeats))),
+        ("noiseFloor", noise.floor.isFinite ? .number(noise.floor) : .null),
+        ("aboveNoise", .number(Double(aboveNoise.count))), ("world", .string(world)),
+        ("metric", .string(MetricName.releaseReady)), ("group", .string("all")),
         ("scenarioDigest", .string(digest)),
       ],
       inputs: [("scenario", digest)],
@@ -88,7 +120,8 @@ package struct SensitivityFiles {
     return (files + [("manifest.json", Array(manifest.json.utf8))], manifest.digest)
   }
 
-  /// The ranking for a terminal: every factor with its range, mu*, mu and sigma in percentage points.
+  /// The ranking for a terminal: every factor with its range, mu*, mu and sigma in percentage points,
+  /// "noise" where its mu* interval does not lie above the noise floor, and the leads that do.
   package func text(title: String) -> String {
     let width = max(9, analysis.factors.map(\.path.count).max() ?? 0)
     func points(_ x: Double, signed: Bool = true) -> String {
@@ -98,7 +131,7 @@ package struct SensitivityFiles {
     text +=
       "rank  " + "parameter".padding(toLength: width, withPad: " ", startingAt: 0)
       + "  " + "range".padding(toLength: 24, withPad: " ", startingAt: 0)
-      + "      mu*  mu* 95% interval       mu    sigma  rank 95%\n"
+      + "      mu*  mu* 95% interval       mu    sigma  rank 95%  vs noise\n"
     let intervals = bootstrap.intervals
     for (rank, index) in effects.ranking.enumerated() {
       let f = analysis.factors[index]
@@ -111,11 +144,21 @@ package struct SensitivityFiles {
         + f.path.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
         + range.padding(toLength: 24, withPad: " ", startingAt: 0)
         + points(e.muStar, signed: false).leftPadded(9) + muInterval.leftPadded(16) + points(e.mu).leftPadded(9)
-        + points(e.sigma, signed: false).leftPadded(9) + "\(b.rankLow)–\(b.rankHigh)".leftPadded(10) + "\n"
+        + points(e.sigma, signed: false).leftPadded(9) + "\(b.rankLow)–\(b.rankHigh)".leftPadded(10)
+        + (noise.distinguishes(b) ? "above" : "noise").leftPadded(10) + "\n"
     }
     text += "mu*, mu, sigma: change in release_ready (percentage points) when the parameter moves across its range\n"
     text += "95% intervals: bootstrap over the trajectories (\(bootstrap.resamples) resamples); overlapping rank "
     text += "intervals are not ordered by the design\n"
+    text += "noise floor: mu* \(points(noise.floor, signed: false)) pp, the mean |elementary effect| between a "
+    text += "trajectory's start point and the same point with other replications (\(noise.effects.count) repeats); "
+    text += "\"noise\": the mu* interval does not lie above it, so the parameter is not distinguishable from noise\n"
+    let leads = aboveNoise.prefix(3).map { analysis.factors[$0].path }
+    text +=
+      leads.isEmpty
+      ? "no parameter is distinguishable from noise: more trajectories or replications are needed\n"
+      : "depends most on: \(leads.joined(separator: ", ")) (\(aboveNoise.count) of \(analysis.factors.count) "
+        + "parameters above the noise floor)\n"
     return text
   }
 

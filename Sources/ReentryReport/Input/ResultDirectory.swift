@@ -11,12 +11,15 @@ package struct ResultDirectory: Sendable {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw InputError(
-        .noInput, "\(path): no such directory; give the output directory of reentry run, compare, sweep or robustness")
+        .noInput,
+        "\(path): no such directory; give the output directory of reentry run, compare, sweep, robustness or sensitivity"
+      )
     }
     guard isDirectory.boolValue else {
       throw InputError(
         .noInput,
-        "\(path): is a file, not a directory; give the output directory of reentry run, compare, sweep or robustness")
+        "\(path): is a file, not a directory; give the output directory of reentry run, compare, sweep, robustness or sensitivity"
+      )
     }
     self.path = path
   }

@@ -3,11 +3,11 @@ import ScenarioFormat
 
 /// Which command wrote a results directory, told from its files.
 ///
-/// `manifest.json` decides: a compare, sweep or robustness manifest names its `kind`,
+/// `manifest.json` decides: a compare, sweep, robustness or sensitivity manifest names its `kind`,
 /// a run's has none. Unfinished sweeps, shards and results of other
 /// commands are refused with a message saying what to do instead.
 package enum ResultKind: String, Sendable {
-  case run, compare, sweep, robustness
+  case run, compare, sweep, robustness, sensitivity
 
   /// The files the report of this kind reads whose digests the manifest
   /// records (run-info.json is covered by no digest: it holds wall time).
@@ -17,6 +17,7 @@ package enum ResultKind: String, Sendable {
     case .compare: ["compare.csv", "compare.json"]
     case .sweep: ["sweep.csv", "sweep.json"]
     case .robustness: ["robustness.json", "design.json"]
+    case .sensitivity: ["sensitivity.csv"]
     }
   }
 
@@ -33,12 +34,13 @@ package enum ResultKind: String, Sendable {
         "holds an unfinished robustness analysis (robustness-state.json); finish it with "
           + "reentry robustness BASE.json VARIANT.json... --out \(directory.path) --resume")
     }
-    let tables = ["summary.csv", "compare.csv", "sweep.csv", "robustness.json"]
+    let tables = ["summary.csv", "compare.csv", "sweep.csv", "robustness.json", "sensitivity.csv"]
     guard directory.exists("manifest.json") || tables.contains(where: directory.exists) else {
       throw InputError.invalid(
         directory.path,
-        "holds no result of reentry (no manifest.json with summary.csv, compare.csv, sweep.csv or "
-          + "robustness.json); give the output directory of reentry run, compare, sweep or robustness")
+        "holds no result of reentry (no manifest.json with summary.csv, compare.csv, sweep.csv, "
+          + "robustness.json or sensitivity.csv); give the output directory of reentry run, compare, sweep, "
+          + "robustness or sensitivity")
     }
     let manifest = try directory.json("manifest.json", needed: "every result of reentry has one")
     guard manifest.value(forKey: "tool") == .string(ResultManifest.tool) else {
@@ -50,6 +52,7 @@ package enum ResultKind: String, Sendable {
     case .string("compare")?: return (.compare, manifest)
     case .string("sweep")?: return (.sweep, manifest)
     case .string("robustness")?: return (.robustness, manifest)
+    case .string("sensitivity")?: return (.sensitivity, manifest)
     case .string("robustness-shard")?:
       throw InputError.invalid(
         directory.path,
@@ -62,7 +65,8 @@ package enum ResultKind: String, Sendable {
     case let other?:
       throw InputError.invalid(
         directory.file("manifest.json"),
-        "kind \(other.compactText) is not allowed; allowed: a result of reentry run, compare, sweep or robustness")
+        "kind \(other.compactText) is not allowed; allowed: a result of reentry run, compare, sweep, robustness or "
+          + "sensitivity")
     }
   }
 }

@@ -14,7 +14,6 @@ struct RobustnessStrings: Sendable {
   let distributionHeading: @Sendable (_ metric: String) -> String
   let costHeading: String
   let rankHeading: String
-  let dependsHeading: String
   let keptHeading: String
   let everyMetricHeading: String
   let drawnHeading: String
@@ -26,12 +25,6 @@ struct RobustnessStrings: Sendable {
   let findingLeadUndirected: @Sendable (_ variant: String, _ kept: Int, _ filtered: Bool) -> String
   /// ": median +1.5 percentage points, 90% range +0.4 to +4.1".
   let findingEffect: @Sendable (_ median: String, _ unit: String, _ low: String, _ high: String) -> String
-  /// "; it depends most on PATH (partial rank correlation +0.62: the higher it is, the larger the effect)."
-  let dependsMost: @Sendable (_ path: String, _ prcc: String, _ positive: Bool) -> String
-  /// "; with 4 kept worlds it cannot yet tell which assumption it depends on (that needs at least 86)."
-  let dependsUnknown: @Sendable (_ kept: Int, _ needed: Int) -> String
-  /// Enough kept worlds, but no correlation: the effect does not vary.
-  let dependsNone: String
   let bestIn: @Sendable (_ share: String, _ variants: Int) -> String
   let noKept: @Sendable (_ variant: String) -> String
   /// How many draws were kept and why.
@@ -50,15 +43,7 @@ struct RobustnessStrings: Sendable {
   let range50: String
   let range90: String
   let worlds: String
-  let tornadoTitle: @Sendable (_ variant: String, _ metric: String) -> String
-  let tornadoNote: @Sendable (_ kept: Int, _ shown: Int, _ factors: Int) -> String
-  let tornadoDescription: @Sendable (_ variant: String, _ metric: String) -> String
-  let tornadoCaption: @Sendable (_ variant: String) -> String
-  let prccAxisTitle: String
-  let prcc: String
   let assumption: String
-  let noDependence: @Sendable (_ kept: Int, _ needed: Int, _ factors: Int) -> String
-  let noEffect: @Sendable (_ variant: String) -> String
 
   // Tables.
   let variant: String

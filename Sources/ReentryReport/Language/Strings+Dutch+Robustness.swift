@@ -15,7 +15,7 @@ extension Strings {
     },
     distributionHeading: { "\($0): effect in elke plausibele wereld" },
     costHeading: "Kosten naast effect", rankHeading: "Welke variant is het best?",
-    dependsHeading: "Waar elk effect van afhangt", keptHeading: "Behouden en verworpen werelden",
+    keptHeading: "Behouden en verworpen werelden",
     everyMetricHeading: "Alle maten", drawnHeading: "Getrokken aannames en hun bereik",
     findingLead: { variant, share, kept, filtered in
       "Met \(variant) hebben meer vrijgelatenen de basisvoorwaarden op orde in \(share) van de \(kept) plausibele "
@@ -31,15 +31,6 @@ extension Strings {
           : "die getrokken \(kept == 1 ? "is" : "zijn") (niet getoetst aan de bronnen)")
     },
     findingEffect: { median, unit, low, high in ": mediaan \(median) \(unit), 90%-bereik \(low) tot \(high)" },
-    dependsMost: { path, prcc, positive in
-      "; het hangt het meest af van \(path) (partiële rangcorrelatie \(prcc): hoe hoger die is, hoe "
-        + (positive ? "groter" : "kleiner") + " het effect)."
-    },
-    dependsUnknown: { kept, needed in
-      "; met \(kept) behouden \(kept == 1 ? "wereld" : "werelden") is nog niet te zeggen van welke aanname het "
-        + "afhangt (daarvoor zijn er ten minste \(needed) nodig)."
-    },
-    dependsNone: "; geen aanname springt eruit: het effect varieert nauwelijks over de behouden werelden.",
     bestIn: { " De beste van de \($1) varianten in \($0) van deze werelden." },
     noKept: { "\($0): geen enkele getrokken wereld is behouden, dus er is geen antwoord." },
     keptSummary: { kept, draws, filtered in
@@ -66,27 +57,7 @@ extension Strings {
     },
     rangeDescription: { "Bereikgrafiek van het effect \($0) in \($1) over plausibele werelden. " },
     median: "Mediaan", range50: "50%-bereik", range90: "90%-bereik", worlds: "Werelden",
-    tornadoTitle: { "Waar het effect van \($0) op \($1) van afhangt" },
-    tornadoNote: { kept, shown, factors in
-      "Staven: partiële rangcorrelatie van elke getrokken aanname met het effect over \(kept) behouden werelden, de "
-        + "\(shown) sterkste van \(factors). Rechts van nul: hoe hoger de aanname, hoe groter het effect."
-    },
-    tornadoDescription: {
-      "Tornadodiagram van de partiële rangcorrelatie van elke getrokken aanname met het effect van \($0) op \($1). "
-    },
-    tornadoCaption: { "Partiële rangcorrelaties met het effect van \($0)" },
-    prccAxisTitle: "Partiële rangcorrelatie met het effect", prcc: "Partiële rangcorrelatie",
     assumption: "Aanname",
-    noDependence: { kept, needed, factors in
-      "Met \(kept) behouden \(kept == 1 ? "wereld" : "werelden") zijn er te weinig om te zeggen waar de effecten van "
-        + "afhangen: partiële rangcorrelaties vragen ten minste \(needed) behouden werelden "
-        + (needed == factors + 2
-          ? "(de \(factors) getrokken aannames + 2)"
-          : "(minder dan de \(factors) getrokken aannames + 2 volstaat: dan gaan ze over de aannames die het meest "
-            + "uitmaken)")
-        + ". Draai reentry robustness met meer --draws."
-    },
-    noEffect: { "\($0): het effect varieert nauwelijks over de behouden werelden, dus geen aanname springt eruit." },
     variant: "Variant",
     costNote:
       "Medianen over de behouden werelden van de gepaarde extra casemanagers (fte), beschikbare uren "

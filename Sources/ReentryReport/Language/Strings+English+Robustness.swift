@@ -14,7 +14,7 @@ extension Strings {
     },
     distributionHeading: { "\($0): effect in every plausible world" },
     costHeading: "Cost beside effect", rankHeading: "Which variant is best?",
-    dependsHeading: "What each effect hangs on", keptHeading: "Kept and rejected worlds",
+    keptHeading: "Kept and rejected worlds",
     everyMetricHeading: "Every metric", drawnHeading: "Drawn assumptions and their ranges",
     findingLead: { variant, share, kept, filtered in
       "\(variant) raises release-readiness in \(share) of the \(kept) plausible world\(kept == 1 ? "" : "s") "
@@ -25,15 +25,6 @@ extension Strings {
         + (filtered ? "that reproduce\(kept == 1 ? "s" : "") the sources" : "drawn (not tested against the sources)")
     },
     findingEffect: { median, unit, low, high in ": median \(median) \(unit), 90% range \(low) to \(high)" },
-    dependsMost: { path, prcc, positive in
-      "; it depends most on \(path) (partial rank correlation \(prcc): the higher it is, the "
-        + (positive ? "larger" : "smaller") + " the effect)."
-    },
-    dependsUnknown: { kept, needed in
-      "; with \(kept) kept world\(kept == 1 ? "" : "s") it cannot yet tell which assumption it depends on (that "
-        + "needs at least \(needed))."
-    },
-    dependsNone: "; no assumption stands out: the effect hardly varies across the kept worlds.",
     bestIn: { " Best of the \($1) variants in \($0) of these worlds." },
     noKept: { "\($0): no drawn world was kept, so there is no answer." },
     keptSummary: { kept, draws, filtered in
@@ -60,27 +51,7 @@ extension Strings {
     },
     rangeDescription: { "Range chart of the effect \($0) in \($1) over plausible worlds. " },
     median: "Median", range50: "50% range", range90: "90% range", worlds: "Worlds",
-    tornadoTitle: { "What the effect of \($0) on \($1) hangs on" },
-    tornadoNote: { kept, shown, factors in
-      "Bars: partial rank correlation of each drawn assumption with the effect over \(kept) kept worlds, the "
-        + "\(shown) strongest of \(factors). Right of zero: the higher the assumption, the larger the effect."
-    },
-    tornadoDescription: {
-      "Tornado chart of the partial rank correlation of each drawn assumption with the effect of \($0) on \($1). "
-    },
-    tornadoCaption: { "Partial rank correlations with the effect of \($0)" },
-    prccAxisTitle: "Partial rank correlation with the effect", prcc: "Partial rank correlation",
     assumption: "Assumption",
-    noDependence: { kept, needed, factors in
-      "With \(kept) kept world\(kept == 1 ? "" : "s") there are too few to tell what the effects hang on: partial "
-        + "rank correlations need at least \(needed) kept worlds "
-        + (needed == factors + 2
-          ? "(the \(factors) drawn assumptions + 2)"
-          : "(fewer than the \(factors) drawn assumptions + 2 will do: then they are taken over the assumptions that "
-            + "matter most)")
-        + ". Run reentry robustness with more --draws."
-    },
-    noEffect: { "\($0): the effect hardly varies across the kept worlds, so no assumption stands out." },
     variant: "Variant",
     costNote:
       "Medians over the kept worlds of the paired extra casemanagers (FTE), casework hours available a year and "

@@ -12,6 +12,8 @@ struct RenderContext: Sendable {
   let robustness: RobustnessStrings
   /// The words of the choice between variants in the same language.
   let decision: DecisionStrings
+  /// The words of the sensitivity report in the same language.
+  let sensitivity: SensitivityStrings
   /// The charts placed so far, in the order they were placed.
   let figures = FigureLog()
 
@@ -19,6 +21,7 @@ struct RenderContext: Sendable {
     strings = language.strings
     robustness = language.robustness
     decision = language.decision
+    sensitivity = language == .nl ? .dutch : .english
   }
 
   /// The chart's markup for the page, after recording the chart in `figures`.
