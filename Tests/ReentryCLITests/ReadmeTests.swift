@@ -125,6 +125,11 @@ import Testing
     let timing = try #require(
       readme.prose.firstMatch(of: #/[0-9]+ evaluations × [0-9]+ [a-z ]*replications, ([0-9]+) s/#))
     #expect(String(timing.output.1) == "\(Int(seconds.rounded()))", "the shipped run took \(seconds) s")
+    let manifest = try Self.json(Self.shippedSensitivity + "/manifest.json")
+    let above = try #require(manifest["aboveNoise"] as? Int)
+    let floor = try #require(manifest["noiseFloor"] as? Double)
+    let floorText = "\(above) of the \(rows.count) lie above the floor (\(String(format: "%.2f", floor * 100)) pp)"
+    #expect(readme.prose.contains(floorText), "the shipped ranking has \(floorText)")
     let lead = try readme.passage(from: "hours per week lead", length: 240)
     let quotedEffects = Array(ReadmeText.decimals(lead).prefix(4))
     // From the end: mu_star, mu, sigma, effects, the four bootstrap columns, then above_noise.

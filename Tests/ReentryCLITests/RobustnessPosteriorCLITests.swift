@@ -40,6 +40,8 @@ struct RobustnessPosteriorCLITests {
     let r = await reentry(Self.arguments(worlds: folder, out: out, jobs: 2))
     #expect(r.code == 0, "\(r.err)")
     #expect(r.out.contains("assumption uncertainty (between worlds) SD"))
+    // Weights 0.7 and 0.3: an effective sample of 1 / (0.49 + 0.09), about 1.7 particles.
+    #expect(r.err.contains("effective sample size is 1.7 of 2 particles"), "\(r.err)")
     #expect(r.out.contains("simulation noise (between replications of one world) SD"))
     let table = try CSVTable(try #require(readText(out + "/robustness.csv")), file: "robustness.csv")
     let columns = try paths.map { try table.column($0) }

@@ -53,6 +53,19 @@ import Testing
     #expect(!en.answer.contains("depends most on"))
   }
 
+  /// b.second lies above the floor but its rank interval (1–5) reaches past the three leads: a tie
+  /// for a place is not named as a lead, in either language.
+  @Test func aTieForALeadIsNotNamed() throws {
+    let rows = Self.rows.map { $0.replacingOccurrences(of: "10,0.006,0.008,1,2,true", with: "10,0.006,0.008,1,5,true") }
+    let result = try Self.result(rows)
+    let en = SensitivityReport(result: result, context: RenderContext(language: .en))
+    #expect(
+      en.answer.contains("1 of the 3 assumptions have an influence whose 95% interval lies above the noise floor"))
+    #expect(en.answer.contains("none is certainly among the 3 most influential") && !en.answer.contains("b.second"))
+    let nl = SensitivityReport(result: result, context: RenderContext(language: .nl))
+    #expect(nl.answer.contains("geen ervan hoort zeker bij de 3 invloedrijkste") && !nl.answer.contains("b.second"))
+  }
+
   @Test func aResultWithoutTheFloorIsRefused() throws {
     let old = String(Self.header.dropLast(",above_noise".count))
     #expect(throws: InputError.self) {

@@ -106,6 +106,13 @@ enum RobustnessCommand: Command {
     let posterior = try worldsPath.map { path throws(InputError) in
       try Posterior.read(path, factors: RobustnessDefinition.worldFactors(in: scenarios[0].schema))
     }
+    if let posterior, let worldsPath, posterior.effectiveSampleSize < Posterior.thinSample {
+      console.err(
+        "warning: \(worldsPath): the posterior's effective sample size is "
+          + "\(String(format: "%.1f", posterior.effectiveSampleSize)) of \(posterior.particleCount) particles; "
+          + "the worlds drawn repeat a few particles, so their spread shows the intervention "
+          + "assumptions and the noise more than the world assumptions\n")
+    }
     let definition = try RobustnessDefinition(
       name: RobustnessDefinition.name(scenarios: names), base: scenarios[0],
       variants: Array(scenarios.dropFirst()), draws: draws, replications: replications,

@@ -24,6 +24,18 @@ package struct Posterior: Sendable {
   let values: [[Double]]
   let weights: [Double]
 
+  /// The number of particles in the posterior generation.
+  package var particleCount: Int { weights.count }
+
+  /// Kish's effective sample size of the weights, 1 / Σ w²: how many equally weighted particles
+  /// the worlds are really drawn from.
+  package var effectiveSampleSize: Double { 1 / weights.reduce(0) { $0 + $1 * $1 } }
+
+  /// Below this effective sample size the worlds drawn are a handful of particles repeated, and
+  /// their spread says little about the assumptions (a warning, not an error: a posterior can be
+  /// narrow for good reasons).
+  package static let thinSample = 10.0
+
   /// Reads the posterior at `location`, a calibration's output directory or its `particles.csv`.
   ///
   /// Throws `noInput` (66) for a missing file and `invalidData` (65) for a

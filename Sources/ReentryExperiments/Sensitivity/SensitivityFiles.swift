@@ -96,6 +96,17 @@ package struct SensitivityFiles {
     return effects.ranking.filter { noise.distinguishes(intervals[$0]) }
   }
 
+  /// How many factors "depends most on" may name at most.
+  static let leadCount = 3
+
+  /// The factors named as what the answer depends on most: above the noise floor and certainly among
+  /// the `leadCount` most influential (their rank interval ends within it), so that a tie for third
+  /// place is not shown as a ranking.
+  var leads: [Int] {
+    let intervals = bootstrap.intervals
+    return aboveNoise.filter { intervals[$0].rankHigh <= Self.leadCount }
+  }
+
   package func render() -> (files: [(name: String, bytes: [UInt8])], digest: String) {
     let files = [
       ("sensitivity.csv", Array(csv().utf8)), ("evaluations.csv", Array(evaluationsCSV().utf8)),
@@ -153,12 +164,17 @@ package struct SensitivityFiles {
     text += "noise floor: mu* \(points(noise.floor, signed: false)) pp, the mean |elementary effect| between a "
     text += "trajectory's start point and the same point with other replications (\(noise.effects.count) repeats); "
     text += "\"noise\": the mu* interval does not lie above it, so the parameter is not distinguishable from noise\n"
-    let leads = aboveNoise.prefix(3).map { analysis.factors[$0].path }
-    text +=
-      leads.isEmpty
-      ? "no parameter is distinguishable from noise: more trajectories or replications are needed\n"
-      : "depends most on: \(leads.joined(separator: ", ")) (\(aboveNoise.count) of \(analysis.factors.count) "
-        + "parameters above the noise floor)\n"
+    let names = leads.map { analysis.factors[$0].path }
+    let above = "\(aboveNoise.count) of \(analysis.factors.count) parameters above the noise floor"
+    if aboveNoise.isEmpty {
+      text += "no parameter is distinguishable from noise: more trajectories or replications are needed\n"
+    } else if names.isEmpty {
+      text += "depends most on: none is certainly among the \(Self.leadCount) most influential (rank intervals "
+      text += "overlap; \(above))\n"
+    } else {
+      text += "depends most on: \(names.joined(separator: ", ")) (\(above); rank intervals within the top "
+      text += "\(Self.leadCount))\n"
+    }
     return text
   }
 

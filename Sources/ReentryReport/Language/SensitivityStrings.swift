@@ -10,6 +10,8 @@ struct SensitivityStrings: Sendable {
   let description: String
   /// "Release-readiness depends most on A, B and C: 12 of the 59 assumptions lie above the noise floor."
   let dependsMost: @Sendable (_ leads: String, _ above: Int, _ factors: Int) -> String
+  /// Some lie above the floor, but none is certainly among the `leads` most influential.
+  let noCertainLeads: @Sendable (_ leads: Int, _ above: Int, _ factors: Int) -> String
   /// No assumption lies above the floor.
   let noneAboveNoise: @Sendable (_ factors: Int) -> String
   /// "Noise floor: μ* 0.40 percentage points, …"
@@ -38,6 +40,10 @@ extension SensitivityStrings {
     dependsMost: { leads, above, factors in
       "Release-readiness depends most on \(leads): \(above) of the \(factors) assumptions have an influence whose "
         + "95% interval lies above the noise floor."
+    },
+    noCertainLeads: { leads, above, factors in
+      "\(above) of the \(factors) assumptions have an influence whose 95% interval lies above the noise floor, but "
+        + "none is certainly among the \(leads) most influential: their rank intervals overlap (see the ranking)."
     },
     noneAboveNoise: {
       "None of the \($0) assumptions is distinguishable from simulation noise: no influence interval lies above the "
@@ -72,6 +78,10 @@ extension SensitivityStrings {
     dependsMost: { leads, above, factors in
       "De basisvoorwaarden hangen het meest af van \(leads): \(above) van de \(factors) aannames hebben een invloed "
         + "waarvan het 95%-interval boven de ruisvloer ligt."
+    },
+    noCertainLeads: { leads, above, factors in
+      "\(above) van de \(factors) aannames hebben een invloed waarvan het 95%-interval boven de ruisvloer ligt, "
+        + "maar geen ervan hoort zeker bij de \(leads) invloedrijkste: hun rangintervallen overlappen (zie de rangorde)."
     },
     noneAboveNoise: {
       "Geen van de \($0) aannames is te onderscheiden van simulatieruis: geen invloedsinterval ligt boven de "

@@ -33,11 +33,14 @@ struct SensitivityReport: Sendable {
     let t = context.strings
     let above = result.aboveNoise
     var sentence = s.noneAboveNoise(result.factors.count)
-    if !above.isEmpty {
-      let names = above.prefix(Self.leads).map(\.path)
+    // Named only when certainly among the most influential: a tie for a place is no ranking.
+    let names = above.filter { $0.rankHigh <= Self.leads }.map(\.path)
+    if !names.isEmpty {
       let list =
         names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " \(t.and) " + names.last!
       sentence = s.dependsMost(list, above.count, result.factors.count)
+    } else if !above.isEmpty {
+      sentence = s.noCertainLeads(Self.leads, above.count, result.factors.count)
     }
     var out = HTML.text("p", [("class", "finding")], sentence)
     out += HTML.text("p", [("class", "note")], s.floor(points(result.noiseFloor)))
