@@ -97,14 +97,19 @@ package struct SensitivityFiles {
   }
 
   /// How many factors "depends most on" may name at most.
-  static let leadCount = 3
+  package static let leadCount = 3
 
-  /// The factors named as what the answer depends on most: above the noise floor and certainly among
-  /// the `leadCount` most influential (their rank interval ends within it), so that a tie for third
-  /// place is not shown as a ranking.
+  /// Whether a factor is named as what the answer depends on most: above the noise floor and certainly
+  /// among the `leadCount` most influential (its rank interval ends within them), so that a tie for
+  /// third place is not shown as a ranking. The terminal and the report both ask this.
+  package static func isLead(aboveNoise: Bool, rankHigh: Int) -> Bool {
+    aboveNoise && rankHigh <= leadCount
+  }
+
+  /// The factors named as what the answer depends on most, most influential first.
   var leads: [Int] {
     let intervals = bootstrap.intervals
-    return aboveNoise.filter { intervals[$0].rankHigh <= Self.leadCount }
+    return aboveNoise.filter { Self.isLead(aboveNoise: true, rankHigh: intervals[$0].rankHigh) }
   }
 
   package func render() -> (files: [(name: String, bytes: [UInt8])], digest: String) {

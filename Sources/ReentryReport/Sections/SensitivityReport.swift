@@ -1,3 +1,5 @@
+import ReentryExperiments
+
 /// The report of a sensitivity analysis, answer first: the assumptions the
 /// answer depends on most, named only when their influence lies above the
 /// noise floor, then every assumption by influence, marked where it is not
@@ -5,9 +7,6 @@
 struct SensitivityReport: Sendable {
   let result: SensitivityResult
   var context = RenderContext()
-
-  /// How many leads the answer names at most.
-  static let leads = 3
 
   var page: ReportPage {
     let s = context.sensitivity
@@ -33,14 +32,14 @@ struct SensitivityReport: Sendable {
     let t = context.strings
     let above = result.aboveNoise
     var sentence = s.noneAboveNoise(result.factors.count)
-    // Named only when certainly among the most influential: a tie for a place is no ranking.
-    let names = above.filter { $0.rankHigh <= Self.leads }.map(\.path)
+    let names = result.factors.filter { SensitivityFiles.isLead(aboveNoise: $0.aboveNoise, rankHigh: $0.rankHigh) }
+      .map(\.path)
     if !names.isEmpty {
       let list =
         names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " \(t.and) " + names.last!
       sentence = s.dependsMost(list, above.count, result.factors.count)
     } else if !above.isEmpty {
-      sentence = s.noCertainLeads(Self.leads, above.count, result.factors.count)
+      sentence = s.noCertainLeads(SensitivityFiles.leadCount, above.count, result.factors.count)
     }
     var out = HTML.text("p", [("class", "finding")], sentence)
     out += HTML.text("p", [("class", "note")], s.floor(points(result.noiseFloor)))
