@@ -38,7 +38,7 @@ struct CalibrateCLITests {
     }
     #expect(!FileManager.default.fileExists(atPath: out + "/calibration-state.json"))
     let particles = try #require(readText(out + "/particles.csv"))
-    #expect(particles.hasPrefix("generation,particle,proposal,weight,distance,"))
+    #expect(particles.hasPrefix("generation,particle,point,weight,distance,"))
     #expect(particles.split(separator: "\n").count == 1 + 2 * 4)
     let generations = try #require(readText(out + "/generations.csv")).split(separator: "\n")
     #expect(generations.count == 3 && generations[1].hasPrefix("0,NA,"))
