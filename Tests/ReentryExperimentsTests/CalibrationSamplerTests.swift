@@ -94,3 +94,19 @@ extension CalibrationSamplerTests {
     #expect(abs(last.mean(0) - 1.25) < 0.06, "mean \(last.mean(0)), expected 1.25")
   }
 }
+
+extension CalibrationSamplerTests {
+  /// Copies made by resampling share one evaluation: the check counts the distinct worlds' summed weights.
+  @Test func copiesCountOnceInTheDistinctEffectiveSample() {
+    let evaluation = ABCEvaluation(distance: 1, values: [])
+    let particles = [[1.0], [2.0], [1.0], [3.0], [4.0]].enumerated().map { k, theta in
+      ABCParticle(born: 0, proposal: k, theta: theta, weight: k == 4 ? 0 : 0.25, evaluation: evaluation)
+    }
+    let generation = ABCGeneration(
+      index: 1, tolerance: 1, evaluations: 0, alive: 4, resampled: true, moves: 0, acceptedMoves: 0, complete: true,
+      particles: particles)
+    #expect(abs(generation.effectiveSampleSize - 4) < 1e-12 && generation.distinct == 3)
+    // Weights 0.5, 0.25 and 0.25 over the distinct worlds: 1 / (0.25 + 0.0625 + 0.0625).
+    #expect(abs(generation.distinctEffectiveSampleSize - 8.0 / 3) < 1e-12)
+  }
+}

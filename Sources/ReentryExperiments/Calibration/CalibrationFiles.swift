@@ -62,14 +62,15 @@ package enum CalibrationFiles {
   }
 
   /// Per held-out pattern: the weighted share of posterior particles in which it holds on the mean
-  /// (n = effective sample size) and of their replications (n = ESS · R), each with its Wilson 95% interval.
+  /// (n = effective sample size of the distinct worlds: a copy made by resampling adds no evidence) and of
+  /// their replications (n = that · R), each with its Wilson 95% interval.
   static func check(_ plan: CalibrationPlan, _ posterior: ABCGeneration?) -> String {
     var text =
       "figure,source,tolerance,particle_share,particle_low,particle_high,replication_share,replication_low,"
       + "replication_high,effective_n\n"
     let heldOut = plan.targets.heldOut
     let first = plan.targets.targets.count
-    let ess = posterior?.effectiveSampleSize ?? 0
+    let ess = posterior?.distinctEffectiveSampleSize ?? 0
     for (h, figure) in heldOut.enumerated() {
       var holds = 0.0
       var share = 0.0
