@@ -38,10 +38,14 @@ struct CalibrateCLITests {
     }
     #expect(!FileManager.default.fileExists(atPath: out + "/calibration-state.json"))
     let particles = try #require(readText(out + "/particles.csv"))
-    #expect(particles.hasPrefix("generation,particle,proposal,weight,distance,"))
+    #expect(particles.hasPrefix("generation,particle,point,weight,distance,"))
     #expect(particles.split(separator: "\n").count == 1 + 2 * 4)
     let generations = try #require(readText(out + "/generations.csv")).split(separator: "\n")
     #expect(generations.count == 3 && generations[1].hasPrefix("0,NA,"))
+    #expect(
+      generations[0]
+        == "generation,tolerance,evaluations,alive,alive_fraction,resampled,moves,move_acceptance,"
+        + "effective_sample_size,distinct,complete")
     // The distance uses the calibration targets only; the held-out patterns are checked, never fitted.
     let heldOut = ValidationFigure.all.filter { $0.role == .heldOut && $0.range != nil }.map(\.id)
     let check = try #require(readText(out + "/posterior-check.csv"))

@@ -39,7 +39,7 @@ struct CalibrationSamplerTests {
     // The tolerance shrinks and the population stays usable.
     #expect(zip(generations.dropFirst(), generations.dropFirst(2)).allSatisfy { $0.tolerance >= $1.tolerance })
     #expect(last.effectiveSampleSize > 100)
-    #expect(last.particles.allSatisfy { $0.evaluation.distance <= last.tolerance })
+    #expect(last.particles.filter { $0.weight > 0 }.allSatisfy { $0.evaluation.distance <= last.tolerance })
   }
 
   @Test func jobsNeverChangeTheGenerations() async throws {
@@ -76,9 +76,9 @@ struct CalibrationSamplerTests {
 }
 
 extension CalibrationSamplerTests {
-  /// Targets that only delimit a region: once the tolerance is zero the sampler draws from the prior, keeps
-  /// equal weights (ESS = particles) and stops; the posterior is the prior restricted to the region.
-  @Test func aZeroToleranceEndsWithRejectionFromThePrior() async throws {
+  /// Targets that only delimit a region: once the tolerance is zero the particles at distance 0 stay alive with
+  /// equal weights (ESS = their number), the moves keep them inside the region, and the sampler stops there.
+  @Test func aZeroToleranceIsTheLastGeneration() async throws {
     let x = CalibrationParameter(path: "x", low: 0, high: 2, isInteger: false)
     let sampler = ABCSampler(parameters: [x], particles: 300, generations: 4, seed: 2)
     let generations = try await sampler.run(jobs: 2) { _, _, theta in
@@ -86,8 +86,27 @@ extension CalibrationSamplerTests {
     }
     let last = try #require(generations.last)
     #expect(generations.count == 2 && last.tolerance == 0 && last.complete)
-    #expect(abs(last.effectiveSampleSize - 300) < 1e-6)
-    #expect(last.particles.allSatisfy { $0.theta[0] >= 0.5 })
+    let alive = last.particles.filter { $0.weight > 0 }
+    #expect(alive.count == last.alive && abs(last.effectiveSampleSize - Double(alive.count)) < 1e-6)
+    // About three quarters of the prior lies in the region: every one of them stays alive.
+    #expect(abs(Double(alive.count) / 300 - 0.75) < 0.08)
+    #expect(alive.allSatisfy { $0.theta[0] >= 0.5 })
     #expect(abs(last.mean(0) - 1.25) < 0.06, "mean \(last.mean(0)), expected 1.25")
+  }
+}
+
+extension CalibrationSamplerTests {
+  /// Copies made by resampling share one evaluation: the check counts the distinct worlds' summed weights.
+  @Test func copiesCountOnceInTheDistinctEffectiveSample() {
+    let evaluation = ABCEvaluation(distance: 1, values: [])
+    let particles = [[1.0], [2.0], [1.0], [3.0], [4.0]].enumerated().map { k, theta in
+      ABCParticle(born: 0, proposal: k, theta: theta, weight: k == 4 ? 0 : 0.25, evaluation: evaluation)
+    }
+    let generation = ABCGeneration(
+      index: 1, tolerance: 1, evaluations: 0, alive: 4, resampled: true, moves: 0, acceptedMoves: 0, complete: true,
+      particles: particles)
+    #expect(abs(generation.effectiveSampleSize - 4) < 1e-12 && generation.distinct == 3)
+    // Weights 0.5, 0.25 and 0.25 over the distinct worlds: 1 / (0.25 + 0.0625 + 0.0625).
+    #expect(abs(generation.distinctEffectiveSampleSize - 8.0 / 3) < 1e-12)
   }
 }

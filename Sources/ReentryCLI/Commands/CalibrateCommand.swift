@@ -3,35 +3,49 @@ import ReentryExperiments
 import ReentryModel
 import ScenarioFormat
 
-/// `reentry calibrate`: which worlds reproduce the sources' calibration targets? ABC by sequential Monte Carlo.
+/// `reentry calibrate`: which worlds reproduce the sources' calibration targets? Adaptive ABC-SMC with MCMC moves.
 enum CalibrateCommand: Command {
   static let name = "calibrate"
   static let particles = IntegerOption(
-    "particles", "N", "accepted particles per generation", in: 1...CalibrationPlan.maximumParticles,
+    "particles", "N", "particles of the population", in: 1...CalibrationPlan.maximumParticles,
     default: .value(100))
   static let generations = IntegerOption(
     "generations", "G", "generations of the sampler, each with a smaller tolerance",
     in: 1...CalibrationPlan.maximumGenerations, default: .value(4))
+  static let keep = IntegerOption(
+    "keep", "PERCENT", "share of the alive particles each generation's tolerance keeps", in: 10...90,
+    default: .value(50))
+  static let moves = IntegerOption(
+    "moves", "M", "Metropolis-Hastings moves per alive particle and generation", in: 1...CalibrationPlan.maximumMoves,
+    default: .value(1))
   static let pilot = IntegerOption(
     "pilot", "N", "replications of the base world that measure each target's Monte Carlo noise", in: 2...1_000,
     default: .value(4))
   static let follow = OptionSpec.flag(
     "follow", "with --shard: wait for the other shards' evaluations instead of stopping at the first one missing")
   static let options =
-    [particles.spec, generations.spec, pilot.spec] + ScenarioOptions.analysisOptions + OutputOptions.options
+    [particles.spec, generations.spec, keep.spec, moves.spec, pilot.spec] + ScenarioOptions.analysisOptions
+    + OutputOptions.options
     + ShardOptions.options + [follow] + SlurmOptions.options
   static let synopsis = OptionSpec.synopsis("calibrate BASE.json", options)
-  static let summary = "Calibrate the world assumptions to the sources' targets (ABC-SMC); check the held-out patterns."
+  static let summary =
+    "Calibrate the world assumptions to the sources' targets (adaptive ABC-SMC); check the held-out patterns."
   static let help = """
     Usage: reentry \(synopsis)
 
-    Approximate Bayesian computation by sequential Monte Carlo over every
+    Approximate Bayesian computation by adaptive sequential Monte Carlo with
+    Metropolis-Hastings moves (Del Moral, Doucet & Jasra 2012) over every
     world assumption with a plausible range (reentry describe shows them),
-    each with a uniform prior over its range. Generation 0 draws from the
-    prior; generation t accepts worlds whose distance is at most the median
-    distance of generation t − 1, proposing by perturbing a particle of t − 1
-    (drawn by weight) with a Gaussian kernel of twice the weighted variance,
-    truncated to the range, and weighting it by prior / Σ weight × kernel.
+    each with a uniform prior over its range. Generation 0 draws N worlds
+    from the prior. Generation t sets its tolerance so that --keep percent
+    of the particles alive stay within it (the others get weight 0: the
+    effective sample size is the number alive), resamples the population
+    when fewer than half the N slots are alive, and moves every alive
+    particle by --moves Metropolis-Hastings steps: a Gaussian random walk
+    with each parameter's SD in the population, truncated to the range,
+    accepted when the new world lies within the tolerance. It stops after
+    --generations, or when fewer than 2% of a generation's moves are
+    accepted (a smaller tolerance would only leave copies).
 
     The distance uses the calibration targets of validate-model only (never
     the held-out patterns or the inputs). Each target's range is read as the
@@ -46,16 +60,19 @@ enum CalibrateCommand: Command {
     (ABC with a measurement-error kernel, Wilkinson 2013).
 
     Deterministic for any --jobs: proposal i of generation t has its own
-    random stream and seed, proposals run in rounds of N and the first N
-    accepted in proposal order form a generation. Writes into DIR (default
+    random streams and seed, proposals run in rounds (of N from the prior,
+    then one per alive particle and move) and are read in slot order.
+    Writes into DIR (default
     Results/calibration-<base>/):
       calibration.json  settings, priors, targets with their noise, the base
                         world (its SHA-256 is the calibration digest)
       points/NNNNNN.csv one file per evaluated proposal (--resume reads them)
-      particles.csv     every generation's particles: weight, distance,
-                        parameter values, target means, held-out results
-      generations.csv   tolerance, evaluations, acceptance rate, effective
-                        sample size, whether the generation filled
+      particles.csv     every generation's particles: weight (0 outside the
+                        tolerance), distance, parameter values, target
+                        means, held-out results
+      generations.csv   tolerance, evaluations, particles alive and their
+                        share, resampled, moves and their acceptance,
+                        effective sample size, distinct worlds
       posterior-check.csv per held-out pattern: the share of posterior
                         particles and of their replications in which it
                         holds, each with its Wilson 95% interval
@@ -86,6 +103,8 @@ enum CalibrateCommand: Command {
     }
     let particles = try Self.particles.required(args)
     let generations = try Self.generations.required(args)
+    let keep = try Self.keep.required(args)
+    let moves = try Self.moves.required(args)
     let pilot = try Self.pilot.required(args)
     let scenarioOptions = try ScenarioOptions(args)
     let replications = try ScenarioOptions.analysisReplications.value(args) ?? 2
@@ -103,7 +122,8 @@ enum CalibrateCommand: Command {
       return try submit(
         slurm, file: args.positionals[0],
         settings: [
-          (Self.particles.name, particles), (Self.generations.name, generations), (Self.pilot.name, pilot),
+          (Self.particles.name, particles), (Self.generations.name, generations), (Self.keep.name, keep),
+          (Self.moves.name, moves), (Self.pilot.name, pilot),
           (ScenarioOptions.analysisReplications.name, replications),
         ], sets: scenarioOptions.sets, base: base, out: output.out,
         policy: ResultFlow.policy("slurm-script", args, console: console), console: console)
@@ -120,7 +140,8 @@ enum CalibrateCommand: Command {
     let noise = try await CalibrationRunner.pilot(base, replications: pilot, jobs: flow.jobs)
     let plan = CalibrationPlan(
       name: OutputDirectory.safeName(base.name), particles: particles, generations: generations,
-      replications: replications, seed: UInt64(base.int("run.seed")), pilot: noise, base: base)
+      replications: replications, seed: UInt64(base.int("run.seed")), pilot: noise, base: base,
+      keep: Double(keep) / 100, moves: moves)
     // A shard's directory is a working directory that every invocation continues.
     try directory.prepare(plan, shard: shard, resume: shards.resume || !shard.isWhole, policy: policy)
     var runner = try CalibrationRunner(plan: plan, base: base, directory: directory, jobs: flow.jobs)
@@ -159,8 +180,10 @@ enum CalibrateCommand: Command {
     for g in result {
       text +=
         "generation \(g.index): tolerance \(CalibrationFiles.describe(g.tolerance)), \(g.evaluations) evaluations, "
-        + "acceptance \(TextFormat.percent(g.acceptanceRate)), ESS \(String(format: "%.1f", g.effectiveSampleSize))"
-        + (g.complete ? "" : " (did not fill: acceptance too low, stopped)") + "\n"
+        + "\(g.alive) of \(g.particles.count) alive" + (g.resampled ? ", resampled" : "")
+        + (g.moves > 0 ? ", moves accepted \(TextFormat.percent(g.moveAcceptance))" : "")
+        + ", ESS \(String(format: "%.1f", g.effectiveSampleSize)), \(g.distinct) distinct"
+        + (g.complete ? "" : " (did not fill: the model refused too many worlds, stopped)") + "\n"
     }
     console.out(
       text + "\(plan.name): \(evaluations) evaluations; " + flow.wrote(directory.path, digest: digest, extra: rate))

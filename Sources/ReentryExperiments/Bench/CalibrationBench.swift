@@ -9,9 +9,10 @@ import ScenarioFormat
 /// round, each accepted), a `PointDirectory` prepared the same way, the
 /// `CalibrationRunner` evaluating each proposal's replications and
 /// measuring the targets, and `CalibrationFiles.finish`. Later generations
-/// cost the same per evaluation (a kernel proposal instead of a prior
-/// draw) but take an unknown number of rounds, so the first is what a
-/// benchmark can repeat. The pilot that measures the targets' noise runs
+/// cost the same per evaluation (a random-walk move instead of a prior
+/// draw): one evaluation per alive particle and move, so a calibration's
+/// cost is a multiple of this generation's, known from `--keep` and
+/// `--generations` (docs/calibration.md, "Speed"). The pilot that measures the targets' noise runs
 /// once before, untimed. Eight particles of two replications keep each
 /// timing near 10 to 20 national replications: the tail (the last
 /// evaluation running alone) weighs more than in a calibration of hundreds
@@ -19,7 +20,8 @@ import ScenarioFormat
 package enum CalibrationBench {
   package static let particles = 8
   package static let replications = 2
-  /// Evaluations of the projection: a population of 500 particles needs at least this many per generation.
+  /// Evaluations of the projection: generation 0 of a population of 500 particles (the later generations
+  /// of a calibration cost one evaluation per alive particle and move).
   package static let projectedEvaluations = 500
 
   /// Times the first generation of a calibration of `base` once on each of `jobs`, in `scratch` (by default a

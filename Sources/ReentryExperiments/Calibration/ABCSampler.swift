@@ -1,32 +1,62 @@
 import SimKernel
 
-/// Approximate Bayesian computation by sequential Monte Carlo (Toni et al. 2009; Beaumont et al. 2009),
-/// with an adaptive tolerance (Del Moral, Doucet & Jasra 2012).
+/// Approximate Bayesian computation by adaptive sequential Monte Carlo with Metropolis–Hastings moves
+/// (Del Moral, Doucet & Jasra 2012, "An adaptive sequential Monte Carlo method for approximate Bayesian
+/// computation", Stat Comput 22:1009–1020).
 ///
-/// Generation 0 draws from the uniform prior and accepts every proposal the
-/// model can run. Generation t sets ε_t to the `quantile` of generation
-/// t − 1's distances, proposes by drawing a parent by weight and perturbing
-/// it with the truncated Gaussian kernel, and accepts a proposal when its
-/// distance is at most ε_t; its weight is π(θ) / Σ_j w_j K(θ | θ_j),
-/// normalised (the uniform prior is constant inside the range). Once ε_t
-/// is 0 (half the population at distance 0, possible only when every
-/// target is one-sided) generation t proposes from the prior with equal
-/// weights, exact rejection ABC, and is the last.
+/// The population has `particles` slots throughout. Generation 0 draws
+/// from the uniform prior and keeps the first `particles` worlds the model
+/// can run, with equal weights. Generation t ≥ 1
 ///
-/// Determinism: proposal i of generation t draws from its own stream keyed
-/// by (seed, t, i); proposals are evaluated in rounds of `particles`
-/// (whatever `jobs` is) and the first `particles` accepted in proposal
-/// order form the population. So the result depends on neither `jobs` nor
-/// the order evaluations finish, and an evaluation already on disk
-/// (`--resume`) is simply read back by its index.
+/// 1. sets the tolerance ε_t to the distance below which a share `keep` of
+///    the alive particles lies, and gives weight w ∝ w_{t−1} · 1{d ≤ ε_t}:
+///    weights are equal over the particles alive, so the effective sample
+///    size 1 / Σ w² is their number and falls by the factor `keep`;
+/// 2. resamples the population (systematic, from one seeded uniform) when
+///    fewer than `resampleBelow` of the slots are alive;
+/// 3. moves every alive particle by `moves` Metropolis–Hastings steps that
+///    leave the ABC posterior at ε_t invariant (`ABCMove`): a truncated
+///    Gaussian random walk whose SD per parameter is `step` times the
+///    population's, accepted when the proposal's distance is within ε_t (and
+///    by the kernel's Hastings ratio near a bound).
+///
+/// It stops after `generations`, after a generation at tolerance 0 (nothing
+/// is left to shrink; possible only when every target is one-sided), or
+/// when the moves' acceptance falls below `stopAcceptance`: a smaller
+/// tolerance would then leave copies that no longer move.
+///
+/// Why not the importance weights π(θ) / Σ_j w_j K(θ | θ_j) of Beaumont et
+/// al. (2009) and Toni et al. (2009), which the first version used: over the
+/// 124 world assumptions of the national model, most of which barely touch
+/// the targets, a kernel density of 50 particles varies over orders of
+/// magnitude from one proposal to the next and one particle carried nearly
+/// all the weight (an effective sample of 1.2 of 50). Here no density
+/// enters a weight; the moves only need a ratio of one proposal's kernel,
+/// so the effective sample does not collapse with the dimension.
+///
+/// Determinism: proposal i of generation t (generation 0: round r, slot s,
+/// i = r · particles + s; later: move m of slot s, i = m · particles + s)
+/// draws from its own streams keyed by (seed, t, i); the resampling uniform
+/// from one keyed by (seed, t). Proposals are evaluated in rounds and read
+/// in slot order, so the result depends on neither `jobs` nor the order
+/// evaluations finish, and an evaluation already on disk (`--resume`) is
+/// simply read back by its index.
 package struct ABCSampler: Sendable {
   package let parameters: [CalibrationParameter]
   package let particles: Int
   package let generations: Int
   package let seed: UInt64
-  /// The share of the previous generation's distances below the next tolerance.
-  package var quantile = 0.5
-  /// Rounds of `particles` proposals a generation may use: acceptance below 1 / rounds stops the calibration.
+  /// The share of the alive particles each generation's tolerance keeps (α of Del Moral et al.).
+  package var keep = 0.5
+  /// Resample when fewer than this share of the slots are alive (N_T = N / 2 of Del Moral et al.).
+  package var resampleBelow = 0.5
+  /// Metropolis–Hastings steps per alive particle and generation.
+  package var moves = 1
+  /// The random walk's SD per parameter, in units of the population's SD of that parameter.
+  package var step = 1.0
+  /// Stop once the moves of a generation accept fewer than this share.
+  package var stopAcceptance = 0.02
+  /// Rounds of `particles` prior draws generation 0 may use: a model that refuses nearly every world stops it.
   package var maximumRounds = 50
 
   /// Runs (or reads back) one proposal; nil when another shard evaluates it and has not yet.
@@ -41,6 +71,16 @@ package struct ABCSampler: Sendable {
     package let missing: Int
   }
 
+  /// What a proposal's streams are for: each draws from its own, so one use never shifts another.
+  enum Draw: UInt64 {
+    /// The run seed of the proposal's evaluation.
+    case seed = 0
+    /// The proposal's parameter values.
+    case theta = 1
+    /// The uniform of its Metropolis–Hastings acceptance.
+    case acceptance = 2
+  }
+
   package init(parameters: [CalibrationParameter], particles: Int, generations: Int, seed: UInt64) {
     self.parameters = parameters
     self.particles = particles
@@ -49,106 +89,53 @@ package struct ABCSampler: Sendable {
   }
 
   static let proposalLabel = StreamLabel("calibration-proposal")
+  static let resampleLabel = StreamLabel("calibration-resample")
 
-  /// The stream of proposal `i` of generation `t`.
-  func stream(generation t: Int, proposal i: Int) -> RandomStream {
+  /// The stream of proposal `i` of generation `t` for `draw`.
+  func stream(generation t: Int, proposal i: Int, draw: Draw = .seed) -> RandomStream {
     RandomStream(
-      seed: seed, replication: UInt64(t), kind: Self.proposalLabel, entity: UInt64(i), purpose: .init(raw: 0))
+      seed: seed, replication: UInt64(t), kind: Self.proposalLabel, entity: UInt64(i),
+      purpose: .init(raw: draw.rawValue))
   }
 
-  /// The tolerance of the generation after `previous`: the `quantile` of its distances.
+  /// The tolerance of the generation after `previous`: the smallest distance within which a share `keep`
+  /// of its alive particles lies (ties keep more).
   func tolerance(after previous: ABCGeneration) -> Double {
-    let sorted = previous.particles.map(\.evaluation.distance).sorted()
+    let sorted = previous.particles.filter { $0.weight > 0 }.map(\.evaluation.distance).sorted()
     guard !sorted.isEmpty else { return .infinity }
-    let position = Int((quantile * Double(sorted.count - 1)).rounded(.down))
-    return sorted[position]
+    // The small margin keeps a product such as 0.7 · 10 from rounding up to 8.
+    let kept = Int((keep * Double(sorted.count) - 1e-9).rounded(.up))
+    return sorted[min(sorted.count, max(1, kept)) - 1]
   }
 
-  /// Proposal `i` of generation `t`: from the prior in generation 0, else a perturbed parent.
-  func proposal(generation t: Int, index i: Int, previous: ABCGeneration?, kernel: TruncatedGaussianKernel?)
-    -> [Double]
-  {
-    var stream = stream(generation: t, proposal: i)
-    guard let previous, let kernel else { return parameters.map { stream.uniform($0.low, $0.upper) } }
-    let u = stream.nextDouble()
-    var cumulative = 0.0
-    var parent = previous.particles[previous.particles.count - 1]
-    for particle in previous.particles {
-      cumulative += particle.weight
-      if u < cumulative {
-        parent = particle
-        break
-      }
-    }
-    return kernel.perturb(parent.theta, stream: &stream)
-  }
-
-  /// Runs every generation; `evaluate` runs (or reads back) one proposal. Stops early when a generation
+  /// Runs every generation; `evaluate` runs (or reads back) one proposal. Stops early when generation 0
   /// cannot fill its population within the round limit (it is returned, marked incomplete). Throws
   /// `Waiting` after a round whose every available proposal was evaluated but some were not available.
   package func run(
     jobs: Int, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil, evaluate: @escaping Evaluate
   ) async throws -> [ABCGeneration] {
-    var result: [ABCGeneration] = []
-    for t in 0..<generations {
-      let previous = result.last
-      let kernel = previous.map {
-        TruncatedGaussianKernel(
-          parameters: parameters, population: $0.particles.map(\.theta), weights: $0.particles.map(\.weight))
-      }
-      let tolerance = previous.map(tolerance(after:)) ?? .infinity
-      // A zero tolerance means at least half the last population lies inside every (one-sided) target: rejection
-      // from the prior is then exact, accepts often, and keeps equal weights (the kernel's would only degenerate).
-      let fromPrior = tolerance == 0
-      var accepted: [ABCParticle] = []
-      var evaluated = 0
-      var within = 0
-      var round = 0
-      while accepted.count < particles, round < maximumRounds {
-        let start = round * particles
-        let thetas = (0..<particles).map {
-          proposal(generation: t, index: start + $0, previous: fromPrior ? nil : previous, kernel: kernel)
-        }
-        let evaluations = try await OrderedWork(count: particles, jobs: jobs).results(progress: progress) { i in
-          try await evaluate(t, start + i, thetas[i])
-        }
-        let missing = evaluations.filter { $0 == nil }.count
-        guard missing == 0 else { throw Waiting(generation: t, missing: missing) }
-        evaluated += particles
-        for (i, evaluation) in evaluations.compactMap({ $0 }).enumerated() {
-          guard evaluation.distance.isFinite, evaluation.distance <= tolerance else { continue }
-          within += 1
-          guard accepted.count < particles else { continue }
-          accepted.append(ABCParticle(proposal: start + i, theta: thetas[i], weight: 0, evaluation: evaluation))
-        }
-        round += 1
-      }
-      let weights = self.weights(accepted.map(\.theta), previous: fromPrior ? nil : previous, kernel: kernel)
-      for i in accepted.indices { accepted[i].weight = weights[i] }
-      let generation = ABCGeneration(
-        index: t, tolerance: tolerance, evaluations: evaluated, withinTolerance: within,
-        complete: accepted.count == particles,
-        particles: accepted)
-      result.append(generation)
-      // Nothing is left to shrink after a generation at zero tolerance.
-      guard generation.complete, !fromPrior else { break }
+    var population = try await priorGeneration(jobs: jobs, progress: progress, evaluate: evaluate)
+    var result = [population]
+    guard population.complete else { return result }
+    for t in 1..<max(1, generations) {
+      population = try await movedGeneration(t, from: population, jobs: jobs, progress: progress, evaluate: evaluate)
+      result.append(population)
+      // Nothing is left to shrink at tolerance 0; below the acceptance floor the moves only copy particles.
+      guard population.tolerance > 0, !(population.moveAcceptance < stopAcceptance) else { break }
     }
     return result
   }
 
-  /// Normalised importance weights: equal in generation 0, else 1 / Σ_j w_j K(θ | θ_j), summed in log space.
-  func weights(_ thetas: [[Double]], previous: ABCGeneration?, kernel: TruncatedGaussianKernel?) -> [Double] {
-    guard !thetas.isEmpty else { return [] }
-    guard let previous, let kernel else { return Array(repeating: 1 / Double(thetas.count), count: thetas.count) }
-    let logInverse = thetas.map { theta -> Double in
-      let terms = previous.particles.map { KernelMath.log($0.weight) + kernel.logDensity(theta, parent: $0.theta) }
-      let top = terms.max() ?? 0
-      let sum = terms.reduce(0.0) { $0 + KernelMath.exp($1 - top) }
-      return -(top + KernelMath.log(sum))
+  /// Evaluates the proposals `indices` of generation `t` at `thetas`, in index order.
+  func evaluateRound(
+    generation t: Int, indices: [Int], thetas: [[Double]], jobs: Int,
+    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?, evaluate: @escaping Evaluate
+  ) async throws -> [ABCEvaluation] {
+    let evaluations = try await OrderedWork(count: indices.count, jobs: jobs).results(progress: progress) { k in
+      try await evaluate(t, indices[k], thetas[k])
     }
-    let top = logInverse.max() ?? 0
-    let raw = logInverse.map { KernelMath.exp($0 - top) }
-    let total = raw.reduce(0, +)
-    return raw.map { $0 / total }
+    let missing = evaluations.filter { $0 == nil }.count
+    guard missing == 0 else { throw Waiting(generation: t, missing: missing) }
+    return evaluations.compactMap { $0 }
   }
 }

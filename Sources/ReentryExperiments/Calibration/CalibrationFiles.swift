@@ -5,7 +5,8 @@ import SimKernel
 /// The files of a finished calibration, written from its generations, and its manifest.
 ///
 /// `particles.csv` holds every generation's population (weights normalised
-/// per generation, parameter values as the model ran them),
+/// per generation, 0 for a particle outside its tolerance; parameter values
+/// as the model ran them; `point` names the evaluation the particle carries),
 /// `generations.csv` the diagnostics, `posterior-check.csv` the posterior
 /// predictive check of the held-out patterns and `noise.csv` the Monte
 /// Carlo noise of each target in the base world that scales the distance.
@@ -23,14 +24,16 @@ package enum CalibrationFiles {
 
   static func particles(_ plan: CalibrationPlan, _ generations: [ABCGeneration]) -> String {
     var text =
-      (["generation", "particle", "proposal", "weight", "distance"] + plan.parameters.map(\.path)
+      (["generation", "particle", "point", "weight", "distance"] + plan.parameters.map(\.path)
       + plan.targets.valueColumns).joined(separator: ",") + "\n"
     for generation in generations {
       for (k, particle) in generation.particles.enumerated() {
         let values = zip(plan.parameters, particle.theta).map { number($0.modelValue($1)) }
         text +=
           ([
-            String(generation.index), String(k), String(particle.proposal), number(particle.weight),
+            String(generation.index), String(k),
+            String(plan.point(generation: particle.born, proposal: particle.proposal)),
+            number(particle.weight),
             number(particle.evaluation.distance),
           ] + values + particle.evaluation.values.map(number))
           .joined(separator: ",") + "\n"
@@ -39,28 +42,35 @@ package enum CalibrationFiles {
     return text
   }
 
+  /// Per generation: the tolerance, the evaluations it cost, the particles alive within the tolerance (and
+  /// their share of the slots) before resampling, whether it resampled, the moves' acceptance, the effective
+  /// sample size and the distinct worlds the population holds after the moves.
   static func diagnostics(_ generations: [ABCGeneration]) -> String {
-    var text = "generation,tolerance,evaluations,accepted,acceptance_rate,effective_sample_size,complete\n"
+    var text =
+      "generation,tolerance,evaluations,alive,alive_fraction,resampled,moves,move_acceptance,effective_sample_size,"
+      + "distinct,complete\n"
     for g in generations {
       text +=
         [
-          String(g.index), number(g.tolerance), String(g.evaluations), String(g.particles.count),
-          TextFormat.decimal(g.acceptanceRate), TextFormat.decimal(g.effectiveSampleSize),
-          g.complete ? "true" : "false",
+          String(g.index), number(g.tolerance), String(g.evaluations), String(g.alive),
+          TextFormat.decimal(g.aliveFraction), g.resampled ? "true" : "false", String(g.moves),
+          g.moves > 0 ? TextFormat.decimal(g.moveAcceptance) : "NA", TextFormat.decimal(g.effectiveSampleSize),
+          String(g.distinct), g.complete ? "true" : "false",
         ].joined(separator: ",") + "\n"
     }
     return text
   }
 
   /// Per held-out pattern: the weighted share of posterior particles in which it holds on the mean
-  /// (n = effective sample size) and of their replications (n = ESS · R), each with its Wilson 95% interval.
+  /// (n = effective sample size of the distinct worlds: a copy made by resampling adds no evidence) and of
+  /// their replications (n = that · R), each with its Wilson 95% interval.
   static func check(_ plan: CalibrationPlan, _ posterior: ABCGeneration?) -> String {
     var text =
       "figure,source,tolerance,particle_share,particle_low,particle_high,replication_share,replication_low,"
       + "replication_high,effective_n\n"
     let heldOut = plan.targets.heldOut
     let first = plan.targets.targets.count
-    let ess = posterior?.effectiveSampleSize ?? 0
+    let ess = posterior?.distinctEffectiveSampleSize ?? 0
     for (h, figure) in heldOut.enumerated() {
       var holds = 0.0
       var share = 0.0

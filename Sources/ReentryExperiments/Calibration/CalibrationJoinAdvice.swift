@@ -31,10 +31,12 @@ package enum CalibrationJoinAdvice {
     if let plan = PointDirectory<CalibrationPlan>.json(directory.file(CalibrationPlan.planFile)) {
       for (key, option) in [
         ("particles", "particles"), ("generations", "generations"), ("replications", "replications"),
-        ("pilotReplications", "pilot"), ("seed", "seed"),
+        ("pilotReplications", "pilot"), ("moves", "moves"), ("seed", "seed"),
       ] {
         if case .number(let value)? = plan.value(forKey: key) { settings += " --\(option) \(Int(value))" }
       }
+      // The plan keeps the share; the option takes it in percent.
+      if case .number(let keep)? = plan.value(forKey: "keep") { settings += " --keep \(Int((keep * 100).rounded()))" }
     }
     return "merge: \(path) holds \(what), which merge does not join (each generation proposes from the last); "
       + "run the calibration's own command without --shard instead: reentry calibrate BASE.json\(settings) "

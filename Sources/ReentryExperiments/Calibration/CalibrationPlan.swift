@@ -9,6 +9,8 @@ import ScenarioFormat
 package struct CalibrationPlan: Sendable {
   package static let maximumParticles = 100_000
   package static let maximumGenerations = 100
+  /// Moves per generation: their proposals share the generation's index range with the prior's rounds.
+  package static let maximumMoves = 10
 
   package let name: String
   package let particles: Int
@@ -17,6 +19,10 @@ package struct CalibrationPlan: Sendable {
   package let seed: UInt64
   /// Replications of the base world that measured each target's noise.
   package let pilotReplications: Int
+  /// The share of the alive particles each generation's tolerance keeps.
+  package let keep: Double
+  /// Metropolis–Hastings steps per alive particle and generation.
+  package let moves: Int
   package let parameters: [CalibrationParameter]
   package let targets: CalibrationTargets
   /// The base scenario's resolved parameters (its `effectiveJSON`).
@@ -24,7 +30,8 @@ package struct CalibrationPlan: Sendable {
 
   package init(
     name: String, particles: Int, generations: Int, replications: Int, seed: UInt64, pilotReplications: Int,
-    parameters: [CalibrationParameter], targets: CalibrationTargets, base: JSONValue
+    parameters: [CalibrationParameter], targets: CalibrationTargets, base: JSONValue, keep: Double = 0.5,
+    moves: Int = 1
   ) {
     self.name = name
     self.particles = particles
@@ -32,6 +39,8 @@ package struct CalibrationPlan: Sendable {
     self.replications = replications
     self.seed = seed
     self.pilotReplications = pilotReplications
+    self.keep = keep
+    self.moves = moves
     self.parameters = parameters
     self.targets = targets
     self.base = base
@@ -39,11 +48,14 @@ package struct CalibrationPlan: Sendable {
 
   /// The sampler this plan runs.
   package var sampler: ABCSampler {
-    ABCSampler(parameters: parameters, particles: particles, generations: generations, seed: seed)
+    var sampler = ABCSampler(parameters: parameters, particles: particles, generations: generations, seed: seed)
+    sampler.keep = keep
+    sampler.moves = moves
+    return sampler
   }
 
-  /// Evaluations a generation may hold: one index range per generation.
-  var stride: Int { particles * sampler.maximumRounds }
+  /// Evaluations a generation may hold: one index range per generation (the prior's rounds, or the moves).
+  var stride: Int { particles * max(sampler.maximumRounds, moves) }
 
   /// The point (evaluation file) of proposal `i` of generation `t`.
   func point(generation t: Int, proposal i: Int) -> Int { t * stride + i }
@@ -62,7 +74,11 @@ package struct CalibrationPlan: Sendable {
       ("generations", .number(Double(generations))),
       ("replications", .number(Double(replications))),
       ("seed", .number(Double(seed))),
-      ("quantile", .number(sampler.quantile)),
+      ("keep", .number(keep)),
+      ("resampleBelow", .number(sampler.resampleBelow)),
+      ("moves", .number(Double(moves))),
+      ("step", .number(sampler.step)),
+      ("stopAcceptance", .number(sampler.stopAcceptance)),
       ("maximumRounds", .number(Double(sampler.maximumRounds))),
       ("pilotReplications", .number(Double(pilotReplications))),
       (
@@ -107,7 +123,8 @@ extension CalibrationPlan {
     guard let json = try? JSONParser.parse(bytes), case .string(let name)? = json.value(forKey: "name"),
       let particles = int(json, "particles"), let generations = int(json, "generations"),
       let replications = int(json, "replications"), let seed = int(json, "seed"),
-      let pilot = int(json, "pilotReplications"),
+      let pilot = int(json, "pilotReplications"), case .number(let keep)? = json.value(forKey: "keep"),
+      let moves = int(json, "moves"),
       case .array(let parameterList)? = json.value(forKey: "parameters"),
       case .array(let targetList)? = json.value(forKey: "targets"),
       case .array(let heldOutList)? = json.value(forKey: "heldOut"), let base = json.value(forKey: "base")
@@ -136,7 +153,8 @@ extension CalibrationPlan {
     self.init(
       name: name, particles: particles, generations: generations, replications: replications, seed: UInt64(seed),
       pilotReplications: pilot, parameters: parameters,
-      targets: CalibrationTargets(targets: targets, heldOut: heldOut, replications: replications), base: base)
+      targets: CalibrationTargets(targets: targets, heldOut: heldOut, replications: replications), base: base,
+      keep: keep, moves: moves)
     guard fileBytes == bytes else { return nil }
   }
 }
@@ -145,12 +163,12 @@ extension CalibrationPlan {
   /// The plan for `base`: its world assumptions as priors and its targets with the noise measured on `pilot`.
   package init(
     name: String, particles: Int, generations: Int, replications: Int, seed: UInt64, pilot: [ReplicationResult],
-    base: ResolvedScenario
+    base: ResolvedScenario, keep: Double = 0.5, moves: Int = 1
   ) {
     self.init(
       name: name, particles: particles, generations: generations, replications: replications, seed: seed,
       pilotReplications: pilot.count, parameters: CalibrationParameter.all(in: base.schema),
       targets: CalibrationTargets(pilot: pilot, parameters: ModelParameters(base), replications: replications),
-      base: base.effectiveJSON)
+      base: base.effectiveJSON, keep: keep, moves: moves)
   }
 }

@@ -1,13 +1,14 @@
 import SimKernel
 
-/// The perturbation kernel of ABC-SMC: component-wise Gaussian, truncated to the prior's range.
+/// The random-walk kernel of the sampler's moves: component-wise Gaussian, truncated to the prior's range.
 ///
-/// Each component's variance is twice the previous generation's weighted
-/// variance (Beaumont, Cornuet, Marin & Robert 2009), which minimises the
-/// Kullback-Leibler distance between kernel and target for a Gaussian
-/// posterior. Truncating instead of rejecting proposals outside the prior
-/// keeps every evaluation useful; the weights use the truncated density,
-/// normalised per parent, so they stay correct.
+/// Each component's standard deviation is `step` times the population's
+/// weighted standard deviation of that component, so the walk takes the
+/// scale of the current posterior approximation, parameter by parameter
+/// (an informed parameter takes small steps, an uninformed one steps
+/// across its range). Truncating instead of rejecting proposals outside the
+/// prior keeps every evaluation useful; the Metropolis–Hastings ratio uses
+/// the truncated density, normalised per starting point, so it stays exact.
 struct TruncatedGaussianKernel: Sendable {
   let parameters: [CalibrationParameter]
   /// Kernel standard deviation per component.
@@ -16,17 +17,18 @@ struct TruncatedGaussianKernel: Sendable {
   /// Redraws a component at most this often before clamping it (never reached unless a scale is huge).
   static let maximumTries = 1_000
 
-  /// The kernel of a weighted population: `sd_c = √(2 · weighted variance_c)`, never below a
+  /// The kernel of a weighted population: `sd_c = step · √(weighted variance_c)`, never below a
   /// millionth of the range so a collapsed component can still move.
-  init(parameters: [CalibrationParameter], population: [[Double]], weights: [Double]) {
+  init(parameters: [CalibrationParameter], population: [[Double]], weights: [Double], step: Double) {
     self.parameters = parameters
+    let total = weights.reduce(0, +)
     scales = parameters.indices.map { c in
       var mean = 0.0
-      for (x, w) in zip(population, weights) { mean += w * x[c] }
+      for (x, w) in zip(population, weights) { mean += w / total * x[c] }
       var variance = 0.0
-      for (x, w) in zip(population, weights) { variance += w * (x[c] - mean) * (x[c] - mean) }
+      for (x, w) in zip(population, weights) { variance += w / total * (x[c] - mean) * (x[c] - mean) }
       let floor = (parameters[c].upper - parameters[c].low) * 1e-6
-      return max(floor, (2 * variance).squareRoot())
+      return max(floor, step * variance.squareRoot())
     }
   }
 
