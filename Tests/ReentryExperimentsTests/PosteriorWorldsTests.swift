@@ -83,6 +83,19 @@ import Testing
     #expect(String(decoding: plan.fileBytes, as: UTF8.self).contains("\"particlesDigest\""))
   }
 
+  @Test func copiesOfOneParticleCountAsOneWorldInTheEffectiveSampleSize() throws {
+    let dir = makeTempDirectory()
+    defer { removeTempDirectory(dir) }
+    let base = try ModelFixture.scenario("Scenarios/baseline.json", Self.tinyWorld)
+    let (paths, rows) = Self.calibrated(base)
+    // Four equal weights over two worlds, each copied twice, as resampling leaves them: two worlds, not four.
+    let folder = TinyPosterior.write(dir, paths: paths, rows: rows + rows, weights: [0.25, 0.25, 0.25, 0.25])
+    let posterior = try Posterior.read(folder, factors: RobustnessDefinition.worldFactors(in: base.schema))
+    #expect(posterior.particleCount == 4)
+    #expect(abs(posterior.effectiveSampleSize - 2) < 1e-12)
+    #expect(abs(distinctEffectiveSampleSize([([1], 0.5), ([2], 0.25), ([3], 0.25), ([4], 0)]) - 8.0 / 3) < 1e-12)
+  }
+
   @Test func theLastCompleteGenerationIsThePosterior() throws {
     let dir = makeTempDirectory()
     defer { removeTempDirectory(dir) }

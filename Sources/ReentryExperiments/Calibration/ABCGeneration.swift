@@ -70,18 +70,7 @@ package struct ABCGeneration: Sendable, Equatable {
   /// The effective sample size of the distinct worlds: the weights of copies summed, then 1 / Σ W². Copies
   /// carry one evaluation, so this, not the count of alive slots, is how many worlds a check can count on.
   package var distinctEffectiveSampleSize: Double {
-    let alive = particles.filter { $0.weight > 0 }.sorted { $0.theta.lexicographicallyPrecedes($1.theta) }
-    var squares = 0.0
-    var group = 0.0
-    for (k, particle) in alive.enumerated() {
-      group += particle.weight
-      // Sorted, so copies sit together; a group ends where the next particle differs.
-      if k + 1 == alive.count || alive[k + 1].theta != particle.theta {
-        squares += group * group
-        group = 0
-      }
-    }
-    return squares > 0 ? 1 / squares : 0
+    ReentryExperiments.distinctEffectiveSampleSize(particles.map { ($0.theta, $0.weight) })
   }
 
   /// The weighted mean of component `c` (on the sampling scale).

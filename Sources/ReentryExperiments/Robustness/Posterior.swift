@@ -27,9 +27,10 @@ package struct Posterior: Sendable {
   /// The number of particles in the posterior generation.
   package var particleCount: Int { weights.count }
 
-  /// Kish's effective sample size of the weights, 1 / Σ w²: how many equally weighted particles
-  /// the worlds are really drawn from.
-  package var effectiveSampleSize: Double { 1 / weights.reduce(0) { $0 + $1 * $1 } }
+  /// Kish's effective sample size of the distinct worlds (copies' weights summed, then 1 / Σ W²): how
+  /// many equally weighted worlds the draws really come from. Resampled copies of one particle are one
+  /// world, so they are not counted apart.
+  package var effectiveSampleSize: Double { distinctEffectiveSampleSize(Array(zip(values, weights))) }
 
   /// Below this effective sample size the worlds drawn are a handful of particles repeated, and
   /// their spread says little about the assumptions (a warning, not an error: a posterior can be
