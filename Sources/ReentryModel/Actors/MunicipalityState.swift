@@ -47,6 +47,8 @@ struct MunicipalityState: Sendable {
   var handedOverToday: (day: Int?, detainees: [DetaineeID]) = (nil, [])
   /// The aftercare coordinators' weekly hours for detainees' cases.
   var hours: PartnerHours
+  /// Contacts put off to next week's hours, one batch per step that put any off.
+  var putOff = PutOffContacts()
 
   init(index: Int, context: ReplicationContext) {
     self.index = index
@@ -54,8 +56,7 @@ struct MunicipalityState: Sendable {
     let layout = context.layout
     self.behaviour = context.parameters.municipalities.behaviour(layout.sizeClass(of: index))
     let population = Double(layout.municipalities[index].population)
-    self.aftercarePlaces = max(
-      1, Int((population / 10_000 * behaviour.aftercarePlacesPer10k).rounded()))
+    self.aftercarePlaces = max(1, Int((population / 10_000 * behaviour.aftercarePlacesPer10k).rounded()))
     let partners = context.parameters.partners
     let fte = population / 100_000 * partners.coordinatorFTEPer100k(layout.sizeClass(of: index))
     self.hours = PartnerHours(
@@ -71,24 +72,23 @@ struct MunicipalityState: Sendable {
 
   mutating func step(_ inbox: [Envelope<Message>], _ out: inout Outbox<Message>) {
     let delay = parameters.municipalities.responseDelayDays
+    putOff.beginStep()
     for envelope in inbox {
       switch envelope.message {
       case .notification(let sheet): notified(sheet, &out)
       case .casemanagerCall(let id, let casemanager):
         let contacted = known[id]?.contacted ?? false
         if !known.contains(id) { known[id] = Known() }
-        if contacted
-          || random.uniform(Label.municipality, id, Label.responsive)
-            < behaviour.responsiveProbability
-        {
+        if contacted || random.uniform(Label.municipality, id, Label.responsive) < behaviour.responsiveProbability {
           makeContact(id, casemanager: casemanager, afterDays: delay, &out)
         }
-      case .conferenceInvitation(let id, let casemanager):
-        conferenceInvited(id, casemanager: casemanager, &out)
-      case .contactDue(let id, let casemanager):
-        guard let entry = known[id], !entry.contacted else { continue }
-        known.update(id) { $0.contactPutOff = false }
-        makeContact(id, casemanager: casemanager, afterDays: 0, &out)
+      case .conferenceInvitation(let id, let casemanager): conferenceInvited(id, casemanager: casemanager, &out)
+      case .contactsDue(let batch):
+        for contact in putOff.take(batch) {
+          guard let entry = known[contact.detainee], !entry.contacted else { continue }
+          known.update(contact.detainee) { $0.contactPutOff = false }
+          makeContact(contact.detainee, casemanager: contact.casemanager, afterDays: 0, &out)
+        }
       case .jointConversationHeld:
         // It was at the table as agreed: the hours are spent, run over or not.
         hours.charge(parameters.partners.jointConversationHours, on: out.day)
@@ -99,18 +99,14 @@ struct MunicipalityState: Sendable {
         // Refused by probation: the municipality lacks what it needs to plan the next steps
         // (seed 003); the casemanager keeps the fact with the detainee for the evaluation
         // (through the PI's liaison when the municipality has no contact details).
-        if fromProbation, !answered, let entry = known[id],
-          let reader = entry.casemanager ?? entry.institution
-        {
+        if fromProbation, !answered, let entry = known[id], let reader = entry.casemanager ?? entry.institution {
           out.send(.informationRefused(detainee: id, municipality: index), to: reader)
         }
       case .release(let handover): released(handover, &out)
       case .detentionEnded(let id): forget(id)
       case .supervisionStarted(let id): settle(id) { $0.supervisionStarted(day: out.day) }
-      case .careStarted(let id, let releaseDay):
-        careStarts(id, on: out.day, releaseDay: releaseDay, today: out.day)
-      case .careArranged(let id, let startDay):
-        careStarts(id, on: startDay, releaseDay: startDay, today: out.day)
+      case .careStarted(let id, let releaseDay): careStarts(id, on: out.day, releaseDay: releaseDay, today: out.day)
+      case .careArranged(let id, let startDay): careStarts(id, on: startDay, releaseDay: startDay, today: out.day)
       case .careWaitingLeft(let id): settle(id) { $0.careWaitingLeft(day: out.day) }
       default:
         preconditionFailure("municipality cannot handle \(envelope.message)")
@@ -125,9 +121,7 @@ struct MunicipalityState: Sendable {
     entry.judicialTitle = sheet.judicialTitle
     entry.helpQuestions = sheet.helpQuestions
     known[id] = entry
-    guard random.uniform(Label.municipality, id, Label.proactive) < proactiveProbability else {
-      return
-    }
+    guard random.uniform(Label.municipality, id, Label.proactive) < proactiveProbability else { return }
     // Aftercare at capacity: this one is handled reactively, like in a municipality that never acts.
     guard followedCount < aftercarePlaces else { return }
     if !entry.followed {
@@ -142,9 +136,7 @@ struct MunicipalityState: Sendable {
       return
     }
     if sheet.fullHelpQuestions {
-      out.send(
-        .municipalWorkStarted(detainee: id, municipality: index), to: sheet.institution,
-        afterDays: delay)
+      out.send(.municipalWorkStarted(detainee: id, municipality: index), to: sheet.institution, afterDays: delay)
     }
     let me = layout.municipalityActor(index)
     out.send(.informationRequest(detainee: id, from: me), to: sheet.institution, afterDays: delay)
@@ -154,13 +146,11 @@ struct MunicipalityState: Sendable {
   /// Seed 003: municipalities ask probation for information, and "in many cases" a request is
   /// refused citing the GDPR. Every municipality that works on the case of someone with a
   /// judicial title asks, once: when it seeks the casemanager, and when it makes contact.
-  private mutating func askProbation(_ id: DetaineeID, afterDays: Int, _ out: inout Outbox<Message>)
-  {
+  private mutating func askProbation(_ id: DetaineeID, afterDays: Int, _ out: inout Outbox<Message>) {
     guard let entry = known[id], entry.judicialTitle, !entry.askedProbation else { return }
     known.update(id) { $0.askedProbation = true }
     out.send(
-      .informationRequest(detainee: id, from: layout.municipalityActor(index)),
-      to: layout.probationActor,
+      .informationRequest(detainee: id, from: layout.municipalityActor(index)), to: layout.probationActor,
       afterDays: afterDays)
   }
 
@@ -168,9 +158,7 @@ struct MunicipalityState: Sendable {
   /// municipality chooses (seed 003: municipalities seldom join, small ones least). It joins with
   /// its chance, lower for a case it does not follow proactively and after declining this case's
   /// last one, and only with coordinator hours left this week; joining is contact.
-  private mutating func conferenceInvited(
-    _ id: DetaineeID, casemanager: Int, _ out: inout Outbox<Message>
-  ) {
+  private mutating func conferenceInvited(_ id: DetaineeID, casemanager: Int, _ out: inout Outbox<Message>) {
     let entry = known[id] ?? Known()
     let p = parameters.partners
     var chance = parameters.caseConferences.municipalityAttendanceProbability
@@ -202,16 +190,16 @@ struct MunicipalityState: Sendable {
   /// Contact with the casemanager takes the case on, which takes the coordinator's hours; with
   /// none left this week the contact is put off to the next week's (seed 003, VNG: the
   /// coordinators' workload), and the casemanager hears nothing until then.
-  private mutating func makeContact(
-    _ id: DetaineeID, casemanager: Int, afterDays: Int, _ out: inout Outbox<Message>
-  ) {
+  private mutating func makeContact(_ id: DetaineeID, casemanager: Int, afterDays: Int, _ out: inout Outbox<Message>) {
     var entry = known[id] ?? Known()
     guard hours.take(caseHours(entry.helpQuestions), on: out.day) else {
       if !entry.contactPutOff {
         entry.contactPutOff = true
-        out.send(
-          .contactDue(detainee: id, casemanager: casemanager), to: layout.municipalityActor(index),
-          onDay: PartnerHours.nextWeek(after: out.day))
+        if let batch = putOff.add(id, casemanager: casemanager) {
+          out.send(
+            .contactsDue(batch: batch), to: layout.municipalityActor(index),
+            onDay: PartnerHours.nextWeek(after: out.day))
+        }
       }
       known[id] = entry
       return
@@ -219,8 +207,7 @@ struct MunicipalityState: Sendable {
     entry.contacted = true
     entry.casemanager = casemanager
     known[id] = entry
-    let rent =
-      random.uniform(Label.municipality, id, Label.rent) < behaviour.rentContinuationProbability
+    let rent = random.uniform(Label.municipality, id, Label.rent) < behaviour.rentContinuationProbability
     out.send(
       .municipalContact(detainee: id, municipality: index, rentContinued: rent),
       to: casemanager, afterDays: afterDays)
@@ -238,9 +225,7 @@ struct MunicipalityState: Sendable {
   private mutating func careStarts(_ id: DetaineeID, on day: Int, releaseDay: Int, today: Int) {
     if pending.contains(id) {
       settle(id) { $0.careStarted(day: day) }
-    } else if releaseDay >= today,
-      !(handedOverToday.day == today && handedOverToday.detainees.contains(id))
-    {
+    } else if releaseDay >= today, !(handedOverToday.day == today && handedOverToday.detainees.contains(id)) {
       arrangedCare[id] = day
     }
   }
@@ -256,8 +241,7 @@ struct MunicipalityState: Sendable {
         .careReferral(
           CareReferral(
             detainee: h.detainee, referralDay: h.careReferralDay, releaseDay: Day(h.releaseDay),
-            owner: layout.municipalityActor(index))), to: layout.careActor,
-        afterDays: h.careReferralDelay)
+            owner: layout.municipalityActor(index))), to: layout.careActor, afterDays: h.careReferralDelay)
     }
     guard h.measured, h.judicialTitle || h.needsAssistedLiving else { return }
     pending[h.detainee] = Aftercare(
