@@ -42,8 +42,9 @@ public enum Message: Sendable {
   /// Probation refused the municipality's request (the GDPR): the municipality lacks its information.
   case informationRefused(detainee: DetaineeID, municipality: Int)
   case municipalContact(detainee: DetaineeID, municipality: Int, rentContinued: Bool)
-  /// A municipality's own timer: the contact it put off for want of coordinator hours is due.
-  case contactDue(detainee: DetaineeID, casemanager: Int)
+  /// A municipality's own timer: the contacts it put off in one step for want of coordinator
+  /// hours are due (the batch it keeps under that number, in the order they were put off).
+  case contactsDue(batch: Int)
   /// The partner was at the joint conversation on the draft plan (its hours are spent).
   case jointConversationHeld(detainee: DetaineeID)
   /// Probation reads the plan of a case with a judicial title in a shared system.

@@ -31,8 +31,8 @@ struct MunicipalityState: Sendable {
     var contactPutOff = false
   }
 
-  /// Detainees in custody this municipality knows of (one map where there were three).
-  var known = IntMap<Known>()
+  /// Detainees in custody this municipality knows of, in number (so admission) order.
+  var known = DetaineeTable<Known>()
   /// How many detainees its aftercare can follow proactively at once, and how many it follows.
   let aftercarePlaces: Int
   var followedCount = 0
@@ -47,6 +47,8 @@ struct MunicipalityState: Sendable {
   var handedOverToday: (day: Int?, detainees: [DetaineeID]) = (nil, [])
   /// The aftercare coordinators' weekly hours for detainees' cases.
   var hours: PartnerHours
+  /// Contacts put off to next week's hours, one batch per step that put any off.
+  var putOff = PutOffContacts()
 
   init(index: Int, context: ReplicationContext) {
     self.index = index
@@ -70,6 +72,7 @@ struct MunicipalityState: Sendable {
 
   mutating func step(_ inbox: [Envelope<Message>], _ out: inout Outbox<Message>) {
     let delay = parameters.municipalities.responseDelayDays
+    putOff.beginStep()
     for envelope in inbox {
       switch envelope.message {
       case .notification(let sheet): notified(sheet, &out)
@@ -80,10 +83,12 @@ struct MunicipalityState: Sendable {
           makeContact(id, casemanager: casemanager, afterDays: delay, &out)
         }
       case .conferenceInvitation(let id, let casemanager): conferenceInvited(id, casemanager: casemanager, &out)
-      case .contactDue(let id, let casemanager):
-        guard let entry = known[id], !entry.contacted else { continue }
-        known.update(id) { $0.contactPutOff = false }
-        makeContact(id, casemanager: casemanager, afterDays: 0, &out)
+      case .contactsDue(let batch):
+        for contact in putOff.take(batch) {
+          guard let entry = known[contact.detainee], !entry.contacted else { continue }
+          known.update(contact.detainee) { $0.contactPutOff = false }
+          makeContact(contact.detainee, casemanager: contact.casemanager, afterDays: 0, &out)
+        }
       case .jointConversationHeld:
         // It was at the table as agreed: the hours are spent, run over or not.
         hours.charge(parameters.partners.jointConversationHours, on: out.day)
@@ -190,9 +195,11 @@ struct MunicipalityState: Sendable {
     guard hours.take(caseHours(entry.helpQuestions), on: out.day) else {
       if !entry.contactPutOff {
         entry.contactPutOff = true
-        out.send(
-          .contactDue(detainee: id, casemanager: casemanager), to: layout.municipalityActor(index),
-          onDay: PartnerHours.nextWeek(after: out.day))
+        if let batch = putOff.add(id, casemanager: casemanager) {
+          out.send(
+            .contactsDue(batch: batch), to: layout.municipalityActor(index),
+            onDay: PartnerHours.nextWeek(after: out.day))
+        }
       }
       known[id] = entry
       return
@@ -256,7 +263,7 @@ struct MunicipalityState: Sendable {
   }
 
   /// The detainees whose aftercare place this municipality holds (for the invariant tests).
-  var followedDetainees: [DetaineeID] { known.keys.filter { known[$0]!.followed }.map(DetaineeID.init) }
+  var followedDetainees: [DetaineeID] { known.detainees.filter { known[$0]!.followed } }
 
   /// The waits of every measured release; those still open are censored at `horizon`.
   func aftercare(horizon: Int) -> [Aftercare] {
