@@ -64,6 +64,7 @@ extension Casework {
     case .screening:
       d.screeningDay = Day(day)
       let share = registeredShare(on: day)
+      sampleForHistory(.registeredShare(share), of: d, &out)
       register(&d, share: share, draw: 0)
       addTask(
         .plan, for: d, available: day, due: start + p.deadlines.planDays, hours: planHours(for: d, registered: share))
@@ -99,6 +100,7 @@ extension Casework {
       d.contactCalled = true
       callMunicipality(d, &out)
     case .jointConversation:
+      sampleForHistory(.conversationWait(day - task.availableDay), of: d, &out)
       let partners = p.mechanisms.chainPartnersInInstitution
       // Seed 003: joint conversations with all partners are rare in practice.
       let municipalityAttends =
@@ -125,11 +127,8 @@ extension Casework {
         callMunicipality(d, &out)
       }
     case .mdo:
-      // Someone inside on day 0: the registration of their plan is taken as it is at this MDO.
-      if d.registrationPending {
-        d.registrationPending = false
-        register(&d, share: registeredShare(on: day), draw: 1)
-      }
+      // Someone inside on day 0: what their history left to the run's stationary casework.
+      if d.initialStock { askForHistory(d, &out) }
       // The MDO reviews the plan; a contact task that was dropped before the call is tried again.
       if d.anyContactDay == .never, !d.contactTaskPending, !d.contactCalled {
         addContactTask(for: &d, day: day)
