@@ -23,6 +23,13 @@ extension CasemanagerState {
     let a = d.admissionDay
     // Pilots and desks reached the person from their admission on.
     casework.applyMechanisms(to: &d, day: a)
+    // The casemanager's call was made in the past and answered then (see `answeredInThePast`);
+    // before the screening's history, whose joint conversation depends on the contact.
+    let contactDue = clock.addingWorkingDays(parameters.deadlines.contactWorkingDays, to: a)
+    let calls = d.returnContactDay > Day(contactDue)
+    if calls, let called = pastDay(d, .contactMunicipality, available: a, due: contactDue, before: day) {
+      casework.answeredInThePast(&d, called: called, before: day)
+    }
     let screeningAvailable = a + (d.inDenial ? parameters.population.denialPhaseDays : 0)
     let screeningDue = clock.addingWorkingDays(parameters.deadlines.screeningWorkingDays, to: a)
     if let screened = pastDay(d, .screening, available: screeningAvailable, due: screeningDue, before: day) {
@@ -32,9 +39,9 @@ extension CasemanagerState {
         .screening, for: d, available: max(day, screeningAvailable), due: screeningDue,
         hours: casework.screeningHours(d))
     }
-    // The casemanager's call was made in the past; the municipality answers it now.
-    let contactDue = clock.addingWorkingDays(parameters.deadlines.contactWorkingDays, to: a)
-    if d.returnContactDay > Day(contactDue) {
+    // The municipality hears of the call now as well: it takes the case on as in contact (and
+    // asks probation); its answer now changes no day the history dated earlier.
+    if calls {
       d.contactCalled = true
       casework.callMunicipality(d, &out)
     }
@@ -160,7 +167,6 @@ extension Casework {
   /// known yet, at a release before the answer; then the load today and the history's share of
   /// the slack stand in). Attendance at the conversation is the run's, with the contact known now.
   mutating func settleHistory(_ d: inout Detainee, _ share: Double?, _ wait: Int?, on day: Int) {
-    let p = parameters
     if d.registrationPending {
       d.registrationPending = false
       register(&d, share: share ?? registeredShare(on: day), draw: 1)
@@ -170,14 +176,26 @@ extension Casework {
     d.historyConversationFrom = .never
     let held = from + max(1, wait ?? historyWait(d, .jointConversation, slack: conversationSlack(d, from)))
     guard held < d.releaseDay else { return }
-    let partners = p.mechanisms.chainPartnersInInstitution
-    let municipality =
-      partners
-      || (d.anyContactDay <= Day(held)
-        && d.luck.municipalityAttends < p.municipalities.jointConversationAttendanceProbability)
-    let probation =
-      d.judicialTitle && (partners || d.luck.probationAttends < p.probation.jointConversationAttendanceProbability)
-    if municipality || probation { d.jointConversationDay = Day(held) }
+    let present = conversationPartners(d, on: held)
+    if present.municipality || present.probation { d.jointConversationDay = Day(held) }
+    // At the table the municipality hears every help question, as at a conversation of the run.
+    if present.municipality, heardThePlan(d, on: held) { d.planDiscussedDay = min(d.planDiscussedDay, Day(held)) }
+  }
+
+  /// The answer to the casemanager's call before day 0 of someone inside on day 0: a municipality
+  /// that answers calls (its own draw, `MunicipalityState.answersCall`, the one it uses for the
+  /// call it gets on day 0) was in contact `municipalities.responseDelayDays` after the call.
+  /// Without it the stock's contact came only from day 0, so no partner it could have met before
+  /// was ever the municipality, and the municipality never heard the whole plan.
+  /// Simplification: the coordinators' hours of the past are not simulated, as the casemanager's
+  /// are not; a contact the run would have put off for want of hours is dated as if answered.
+  func answeredInThePast(_ d: inout Detainee, called: Int, before day: Int) {
+    guard let notified = d.notifiedMunicipality else { return }
+    let answered = called + parameters.municipalities.responseDelayDays
+    let behaviour = parameters.municipalities.behaviour(layout.sizeClass(of: notified))
+    guard answered < day, MunicipalityState.answersCall(d.id, behaviour, random) else { return }
+    d.anyContactDay = min(d.anyContactDay, Day(answered))
+    if notified == d.returnMunicipality { d.returnContactDay = min(d.returnContactDay, Day(answered)) }
   }
 
   /// Sends the institution what a screening or a joint conversation of the run gave, around the

@@ -101,22 +101,12 @@ extension Casework {
       callMunicipality(d, &out)
     case .jointConversation:
       sampleForHistory(.conversationWait(day - task.availableDay), of: d, &out)
-      let partners = p.mechanisms.chainPartnersInInstitution
-      // Seed 003: joint conversations with all partners are rare in practice.
-      let municipalityAttends =
-        d.luck.municipalityAttends
-        < p.municipalities.jointConversationAttendanceProbability
-      let municipalityPresent = partners || (d.anyContactDay <= Day(day) && municipalityAttends)
-      let probationPresent =
-        d.judicialTitle
-        && (partners || d.luck.probationAttends < p.probation.jointConversationAttendanceProbability)
-      if municipalityPresent || probationPresent { d.jointConversationDay = Day(day) }
+      let present = conversationPartners(d, on: day)
+      if present.municipality || present.probation { d.jointConversationDay = Day(day) }
       // The partners at the table spend their hours on it (probation now knows the case).
-      heldJointConversation(d, municipality: municipalityPresent, probation: probationPresent, &out)
+      heldJointConversation(d, municipality: present.municipality, probation: present.probation, &out)
       // At the table the municipality hears every help question, registered or not.
-      if municipalityPresent, partners || d.notifiedMunicipality == d.returnMunicipality {
-        d.planDiscussedDay = min(d.planDiscussedDay, Day(day))
-      }
+      if present.municipality, heardThePlan(d, on: day) { d.planDiscussedDay = min(d.planDiscussedDay, Day(day)) }
     case .caseConference:
       // Partners invited (agreed) or at the PI by chance (ad hoc) choose whether to join; only a
       // conference a partner joined counts as one (see `conferenceAttended`).
@@ -148,6 +138,27 @@ extension Casework {
       // The hours were the effect: the new casemanager now knows the case.
       break
     }
+  }
+
+  /// Who comes to a joint conversation held on `day` (seed 003: with all partners it is rare):
+  /// the municipality once in contact, probation for a judicial title, each with the person's
+  /// own draw; partners present in the PI always.
+  func conversationPartners(_ d: Detainee, on day: Int) -> (municipality: Bool, probation: Bool) {
+    let p = parameters
+    let partners = p.mechanisms.chainPartnersInInstitution
+    let municipalityAttends = d.luck.municipalityAttends < p.municipalities.jointConversationAttendanceProbability
+    let probationAttends = d.luck.probationAttends < p.probation.jointConversationAttendanceProbability
+    return (
+      partners || (d.anyContactDay <= Day(day) && municipalityAttends),
+      d.judicialTitle && (partners || probationAttends)
+    )
+  }
+
+  /// Whether the municipality at a conversation on `day` is the return municipality, which then
+  /// hears the whole plan: the one notified by then (the registered one, verified or not, from
+  /// the admission; else the corrected one from its correction), or any, with partners in the PI.
+  func heardThePlan(_ d: Detainee, on day: Int) -> Bool {
+    parameters.mechanisms.chainPartnersInInstitution || d.returnNotifiedDay <= Day(day)
   }
 
   /// Someone who will need income and has no bank account to receive it in: the casemanager

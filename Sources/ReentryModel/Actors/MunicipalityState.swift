@@ -76,7 +76,7 @@ struct MunicipalityState: Sendable {
       case .casemanagerCall(let id, let casemanager):
         let contacted = known[id]?.contacted ?? false
         if !known.contains(id) { known[id] = Known() }
-        if contacted || random.uniform(Label.municipality, id, Label.responsive) < behaviour.responsiveProbability {
+        if contacted || Self.answersCall(id, behaviour, random) {
           makeContact(id, casemanager: casemanager, afterDays: delay, &out)
         }
       case .conferenceInvitation(let id, let casemanager): conferenceInvited(id, casemanager: casemanager, &out)
@@ -107,6 +107,14 @@ struct MunicipalityState: Sendable {
         preconditionFailure("municipality cannot handle \(envelope.message)")
       }
     }
+  }
+
+  /// Whether a municipality of this behaviour answers the casemanager's call about `id` (the
+  /// detainee's own draw; the history of someone inside on day 0 asks the same).
+  static func answersCall(_ id: DetaineeID, _ behaviour: ModelParameters.SizeClassBehaviour, _ random: RandomSource)
+    -> Bool
+  {
+    random.uniform(Label.municipality, id, Label.responsive) < behaviour.responsiveProbability
   }
 
   private mutating func notified(_ sheet: InformationSheet, _ out: inout Outbox<Message>) {
