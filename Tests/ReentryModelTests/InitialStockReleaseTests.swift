@@ -87,6 +87,25 @@ import Testing
     #expect(d.difference > max(3 * d.standardError, 0.02), "stock minus admitted \(d)")
   }
 
+  /// Partners chose whether to join the stock's conferences before day 0 as they do in the run
+  /// (a conference at every MDO, so that the history holds many): before, nobody joined any of
+  /// them, and stays of two years and more, half of them history, left less often ready.
+  @Test func partnersJoinedTheStocksPastConferences() async throws {
+    let results = try await ModelFixture.run(
+      replications: 2, seed: 11, ["run.warmupDays=200", "run.measuredDays=300", "caseConferences.adHocProbability=1"])
+    let records = results.flatMap(\.records).filter {
+      ($0.initialStock || $0.admissionDay >= Self.startUpDays) && (180..<600).contains($0.stayDays)
+    }
+    func joined(_ stock: Bool) -> Double {
+      let group = records.filter { $0.initialStock == stock }
+      let attended = group.map(\.caseConferences).reduce(0, +)
+      let held = attended + group.map(\.caseConferencesWithoutPartner).reduce(0, +)
+      return Double(attended) / Double(max(1, held))
+    }
+    let (stock, admitted) = (joined(true), joined(false))
+    #expect(abs(stock - admitted) <= 0.05, "conferences a partner joined: stock \(stock), admitted \(admitted)")
+  }
+
   /// The imputed screening and plan come as long after the admission as the run's: a casemanager
   /// does a task soon after it can, not on its due day. Before, the history did every task on its
   /// due day (screening about 13 days after admission against about 3 in the run).

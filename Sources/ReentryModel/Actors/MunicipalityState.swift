@@ -61,11 +61,32 @@ struct MunicipalityState: Sendable {
       perWeek: fte * partners.coordinatorHoursPerFTE, window: context.parameters.run.measuredWindow)
   }
 
-  var proactiveProbability: Double {
-    let m = parameters.municipalities
+  var proactiveProbability: Double { Self.proactiveProbability(behaviour, parameters) }
+
+  static func proactiveProbability(_ behaviour: ModelParameters.SizeClassBehaviour, _ p: ModelParameters) -> Double {
+    let m = p.municipalities
     return m.earlyInvolvement
       ? max(behaviour.proactiveProbability, m.earlyInvolvementProactiveProbability)
       : behaviour.proactiveProbability
+  }
+
+  /// Whether it would join a conference on `id` at the draw `u`: its chance, lower for a case
+  /// it does not follow (proactively, its own draw; the aftercare's capacity aside) and after
+  /// declining this case's last one. Hours are checked by the caller.
+  static func joinsConference(
+    _ id: DetaineeID, _ u: Double, _ behaviour: ModelParameters.SizeClassBehaviour, declinedLast: Bool,
+    _ p: ModelParameters, _ random: RandomSource
+  ) -> Bool {
+    let follows = random.uniform(Label.municipality, id, Label.proactive) < proactiveProbability(behaviour, p)
+    return u < conferenceChance(p, followed: follows, declined: declinedLast)
+  }
+
+  /// The chance to join a conference (seed 003: municipalities seldom join, small ones least).
+  static func conferenceChance(_ p: ModelParameters, followed: Bool, declined: Bool) -> Double {
+    var chance = p.caseConferences.municipalityAttendanceProbability
+    if !followed { chance *= p.partners.reactiveConferenceFactor }
+    if declined { chance *= p.partners.afterDeclineConferenceFactor }
+    return chance
   }
 
   mutating func step(_ inbox: [Envelope<Message>], _ out: inout Outbox<Message>) {
@@ -163,10 +184,7 @@ struct MunicipalityState: Sendable {
   /// last one, and only with coordinator hours left this week; joining is contact.
   private mutating func conferenceInvited(_ id: DetaineeID, casemanager: Int, _ out: inout Outbox<Message>) {
     let entry = known[id] ?? Known()
-    let p = parameters.partners
-    var chance = parameters.caseConferences.municipalityAttendanceProbability
-    if !entry.followed { chance *= p.reactiveConferenceFactor }
-    if entry.declinedConference { chance *= p.afterDeclineConferenceFactor }
+    let chance = Self.conferenceChance(parameters, followed: entry.followed, declined: entry.declinedConference)
     var s = random.stream(Label.conference, id, StreamLabel(raw: UInt64(out.day)))
     let joins = s.nextDouble() < chance && hours.take(partnerConferenceHours, on: out.day)
     known[id] = entry
