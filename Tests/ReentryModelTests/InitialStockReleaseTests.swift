@@ -47,13 +47,6 @@ import Testing
     ("registration_complete", { $0.registrationComplete }),
   ]
 
-  /// Differences the imputation still has (stock minus admitted, small world, seeds 11 and 12):
-  /// the joint conversation is a collaboration task the run puts after the casemanager's own, so
-  /// it waits longer than the history's share of its slack; the registration of the stock's plan
-  /// is decided at its first MDO in the run, in the run's first weeks when the lists are
-  /// shorter than at an admitted person's screening.
-  static let knownDifferences: Set<String> = ["joint_conversation_on_time", "registration_complete"]
-
   /// The run's first months are a start-up of their own: nationally 84.7% of the plans of people
   /// admitted in the first 30 days are on time, 97% in days 30 to 90, 99.7% to 100% after
   /// (see the ODD's warm-up page). The stock is compared with admissions after it, the run's
@@ -73,15 +66,44 @@ import Testing
       let d = Self.difference(records, outcome)
       try #require(d.n >= 200, "\(name): too few stock releases \(d)")
       // Three standard errors, or two percentage points.
-      let agrees = abs(d.difference) <= max(3 * d.standardError, 0.02)
-      guard Self.knownDifferences.contains(name) else {
-        #expect(agrees, "\(name): stock minus admitted \(d)")
+      guard name == "joint_conversation_on_time" else {
+        #expect(abs(d.difference) <= max(3 * d.standardError, 0.02), "\(name): stock minus admitted \(d)")
         continue
       }
-      withKnownIssue("the stock's imputed \(name) is better than the run's (see knownDifferences)") {
-        #expect(agrees, "\(name): stock minus admitted \(d)")
+      withKnownIssue("the stock's conversation is planned from a contact dated without the coordinators' put-offs") {
+        #expect(abs(d.difference) <= max(3 * d.standardError, 0.02), "\(name): stock minus admitted \(d)")
       }
     }
+  }
+
+  /// The stock's registration and joint conversation are settled with the run's own casework:
+  /// settled never (from a day past the run: at release, the load then and the history's share
+  /// of the slack stand in), the stock's conversation is on time far more often than the run's.
+  @Test func settlingWithTheRunsCaseworkClosesTheGap() async throws {
+    let results = try await ModelFixture.run(
+      replications: 4, seed: 11, ["run.warmupDays=200", "run.measuredDays=300", "initialStock.stationaryFromDay=3650"])
+    let records = results.flatMap(\.records).filter { $0.initialStock || $0.admissionDay >= Self.startUpDays }
+    let d = Self.difference(records) { $0.jointConversationOnTime }
+    #expect(d.difference > max(3 * d.standardError, 0.02), "stock minus admitted \(d)")
+  }
+
+  /// Partners chose whether to join the stock's conferences before day 0 as they do in the run
+  /// (a conference at every MDO, so that the history holds many): before, nobody joined any of
+  /// them, and stays of two years and more, half of them history, left less often ready.
+  @Test func partnersJoinedTheStocksPastConferences() async throws {
+    let results = try await ModelFixture.run(
+      replications: 2, seed: 11, ["run.warmupDays=200", "run.measuredDays=300", "caseConferences.adHocProbability=1"])
+    let records = results.flatMap(\.records).filter {
+      ($0.initialStock || $0.admissionDay >= Self.startUpDays) && (180..<600).contains($0.stayDays)
+    }
+    func joined(_ stock: Bool) -> Double {
+      let group = records.filter { $0.initialStock == stock }
+      let attended = group.map(\.caseConferences).reduce(0, +)
+      let held = attended + group.map(\.caseConferencesWithoutPartner).reduce(0, +)
+      return Double(attended) / Double(max(1, held))
+    }
+    let (stock, admitted) = (joined(true), joined(false))
+    #expect(abs(stock - admitted) <= 0.05, "conferences a partner joined: stock \(stock), admitted \(admitted)")
   }
 
   /// The imputed screening and plan come as long after the admission as the run's: a casemanager
@@ -92,9 +114,14 @@ import Testing
     for (name, days) in [
       ("screening", { (r: ReleaseRecord) in r.screeningDay - r.admissionDay }),
       ("plan", { (r: ReleaseRecord) in r.planDay - r.admissionDay }),
+      // The municipality answered the history's call then, not on day 0 (before: about 150 days
+      // after admission against about 45 nationally, so it was never at a conversation before day 0).
+      ("municipal contact", { (r: ReleaseRecord) in r.returnContactDay - r.admissionDay }),
     ] {
       func mean(_ stock: Bool) -> Double {
-        let xs = records.filter { $0.initialStock == stock && (180..<600).contains($0.stayDays) }.map(days)
+        let xs = records.filter {
+          $0.initialStock == stock && (180..<600).contains($0.stayDays) && $0.returnContactDay != Detainee.never
+        }.map(days)
         return Double(xs.reduce(0, +)) / Double(xs.count)
       }
       let (stock, admitted) = (mean(true), mean(false))

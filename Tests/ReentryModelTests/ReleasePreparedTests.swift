@@ -9,7 +9,7 @@ import Testing
   static let nobodyEngages =
     ["small", "medium", "large"].flatMap {
       ["municipalities.\($0).proactiveProbability=0", "municipalities.\($0).responsiveProbability=0"]
-    } + ["casemanagers.hoursPerWeek=0"]
+    } + ["caseConferences.municipalityAttendanceProbability=0", "casemanagers.hoursPerWeek=0"]
 
   /// Arranged includes every condition in order, so prepared is never below ready; in the
   /// baseline some people leave with work handed over that is not finished.
@@ -26,7 +26,8 @@ import Testing
     #expect(zip(short, shortReady).allSatisfy { $0 > $1 }, "short stays: prepared \(short), ready \(shortReady)")
   }
 
-  /// Without a municipality nothing is handed over to one: when no municipality acts and
+  /// Without a municipality nothing is handed over to one: when no municipality acts (nor joins
+  /// a conference, which the history of the people inside on day 0 holds whatever the hours) and
   /// casemanagers have no hours for a call, only care (arranged by the PI with a care provider,
   /// for people whose plan was made before the run) is ever arranged without being in order.
   @Test func withoutMunicipalitiesOnlyCareIsArranged() async throws {

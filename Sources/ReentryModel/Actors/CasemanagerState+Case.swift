@@ -68,7 +68,8 @@ extension CasemanagerState {
 
   /// Release: judge the conditions, hand the detainee over, end the case.
   mutating func release(_ id: DetaineeID, _ out: inout Outbox<Message>) {
-    guard let d = detainees.removeValue(forKey: id) else { return }
+    guard var d = detainees.removeValue(forKey: id) else { return }
+    if d.initialStock { casework.settleHistory(&d, nil, nil, on: out.day) }
     casework.work.release(id, dropped: &casework.droppedTasks)
     let measured = parameters.run.measuredWindow.contains(d.releaseDay)
     if measured {

@@ -84,7 +84,7 @@ extension Message {
     switch self {
     case .releaseDue(let id), .casemanagerTimer(.addressCorrected(let id)), .municipalContact(let id, _, _),
       .municipalWorkStarted(let id, _), .informationRefused(let id, _), .conferenceJoined(let id, _),
-      .probationAtConference(let id):
+      .probationAtConference(let id), .historySettled(let id, _, _):
       return id
     default: return nil
     }

@@ -51,6 +51,8 @@ struct CasemanagerState: Sendable {
       case .caseAssigned(let admission): take(context.arrival(admission), &out)
       case .handOver(let id, let taker): handOver(id, to: taker, &out)
       case .caseHandedOver(let ticket): takeOver(ticket, &out)
+      case .historySettled(let id, let share, let wait):
+        if detainees.contains(id) { casework.settleHistory(&detainees[existing: id], share, wait, on: out.day) }
       case .releaseDue(let id): release(id, &out)
       case .casemanagerTimer(let timer): handle(timer, &out)
       case .municipalContact(let id, let municipality, let rent):

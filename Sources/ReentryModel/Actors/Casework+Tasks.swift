@@ -64,6 +64,7 @@ extension Casework {
     case .screening:
       d.screeningDay = Day(day)
       let share = registeredShare(on: day)
+      sampleForHistory(.registeredShare(share), of: d, &out)
       register(&d, share: share, draw: 0)
       addTask(
         .plan, for: d, available: day, due: start + p.deadlines.planDays, hours: planHours(for: d, registered: share))
@@ -99,22 +100,13 @@ extension Casework {
       d.contactCalled = true
       callMunicipality(d, &out)
     case .jointConversation:
-      let partners = p.mechanisms.chainPartnersInInstitution
-      // Seed 003: joint conversations with all partners are rare in practice.
-      let municipalityAttends =
-        d.luck.municipalityAttends
-        < p.municipalities.jointConversationAttendanceProbability
-      let municipalityPresent = partners || (d.anyContactDay <= Day(day) && municipalityAttends)
-      let probationPresent =
-        d.judicialTitle
-        && (partners || d.luck.probationAttends < p.probation.jointConversationAttendanceProbability)
-      if municipalityPresent || probationPresent { d.jointConversationDay = Day(day) }
+      sampleForHistory(.conversationWait(day - task.availableDay), of: d, &out)
+      let present = conversationPartners(d, on: day)
+      if present.municipality || present.probation { d.jointConversationDay = Day(day) }
       // The partners at the table spend their hours on it (probation now knows the case).
-      heldJointConversation(d, municipality: municipalityPresent, probation: probationPresent, &out)
+      heldJointConversation(d, municipality: present.municipality, probation: present.probation, &out)
       // At the table the municipality hears every help question, registered or not.
-      if municipalityPresent, partners || d.notifiedMunicipality == d.returnMunicipality {
-        d.planDiscussedDay = min(d.planDiscussedDay, Day(day))
-      }
+      if present.municipality, heardThePlan(d, on: day) { d.planDiscussedDay = min(d.planDiscussedDay, Day(day)) }
     case .caseConference:
       // Partners invited (agreed) or at the PI by chance (ad hoc) choose whether to join; only a
       // conference a partner joined counts as one (see `conferenceAttended`).
@@ -125,11 +117,8 @@ extension Casework {
         callMunicipality(d, &out)
       }
     case .mdo:
-      // Someone inside on day 0: the registration of their plan is taken as it is at this MDO.
-      if d.registrationPending {
-        d.registrationPending = false
-        register(&d, share: registeredShare(on: day), draw: 1)
-      }
+      // Someone inside on day 0: what their history left to the run's stationary casework.
+      if d.initialStock { askForHistory(d, &out) }
       // The MDO reviews the plan; a contact task that was dropped before the call is tried again.
       if d.anyContactDay == .never, !d.contactTaskPending, !d.contactCalled {
         addContactTask(for: &d, day: day)
@@ -149,6 +138,27 @@ extension Casework {
       // The hours were the effect: the new casemanager now knows the case.
       break
     }
+  }
+
+  /// Who comes to a joint conversation held on `day` (seed 003: with all partners it is rare):
+  /// the municipality once in contact, probation for a judicial title, each with the person's
+  /// own draw; partners present in the PI always.
+  func conversationPartners(_ d: Detainee, on day: Int) -> (municipality: Bool, probation: Bool) {
+    let p = parameters
+    let partners = p.mechanisms.chainPartnersInInstitution
+    let municipalityAttends = d.luck.municipalityAttends < p.municipalities.jointConversationAttendanceProbability
+    let probationAttends = d.luck.probationAttends < p.probation.jointConversationAttendanceProbability
+    return (
+      partners || (d.anyContactDay <= Day(day) && municipalityAttends),
+      d.judicialTitle && (partners || probationAttends)
+    )
+  }
+
+  /// Whether the municipality at a conversation on `day` is the return municipality, which then
+  /// hears the whole plan: the one notified by then (the registered one, verified or not, from
+  /// the admission; else the corrected one from its correction), or any, with partners in the PI.
+  func heardThePlan(_ d: Detainee, on day: Int) -> Bool {
+    parameters.mechanisms.chainPartnersInInstitution || d.returnNotifiedDay <= Day(day)
   }
 
   /// Someone who will need income and has no bank account to receive it in: the casemanager

@@ -26,6 +26,8 @@ struct InstitutionState: Sendable {
   var releasedCount = 0
   /// Cases handed over by casemanagers who left (see `handOverSurplus`).
   var handedOverCount = 0
+  /// The run's recent load-dependent casework, for the stock's history (`answerHistory`).
+  var recentCasework = RecentCasework()
 
   init(index: Int, context: ReplicationContext, fixedStaff: Int?) {
     self.index = index
@@ -60,6 +62,8 @@ struct InstitutionState: Sendable {
             detainee: id, answered: answering != nil, fromProbation: false,
             casemanager: answering.map(casemanagerActor)), to: from,
           afterDays: parameters.information.requestDelayDays)
+      case .historySample(let sample): recentCasework.record(sample)
+      case .historyWanted(let id): answerHistory(id, &out)
       case .municipalWorkStarted(let id, _), .informationRefused(let id, _):
         // A municipality that does not know the casemanager writes to the PI, which passes it on.
         if let slot = assignments[id] { out.send(envelope.message, to: casemanagerActor(slot)) }

@@ -25,6 +25,11 @@ public enum Message: Sendable {
   /// replication's `HandoverDesk` (a detainee inline would make every message as large as a
   /// detainee, and a box would make every message reference-counted).
   case caseHandedOver(HandoverTicket)
+  /// What the run's casework gives, for the history of the people inside on day 0 (see
+  /// `InstitutionState.answerHistory`): a sample, a casemanager's request for a case, the answer.
+  case historySample(HistorySample)
+  case historyWanted(detainee: DetaineeID)
+  case historySettled(detainee: DetaineeID, share: Double?, wait: Int?)
   // Casemanager or institution ↔ municipality and probation.
   case notification(InformationSheet)
   /// The casemanager seeks contact (`casemanager`: its actor, the number to call back).

@@ -63,11 +63,32 @@ struct MunicipalityState: Sendable {
       perWeek: fte * partners.coordinatorHoursPerFTE, window: context.parameters.run.measuredWindow)
   }
 
-  var proactiveProbability: Double {
-    let m = parameters.municipalities
+  var proactiveProbability: Double { Self.proactiveProbability(behaviour, parameters) }
+
+  static func proactiveProbability(_ behaviour: ModelParameters.SizeClassBehaviour, _ p: ModelParameters) -> Double {
+    let m = p.municipalities
     return m.earlyInvolvement
       ? max(behaviour.proactiveProbability, m.earlyInvolvementProactiveProbability)
       : behaviour.proactiveProbability
+  }
+
+  /// Whether it would join a conference on `id` at the draw `u`: its chance, lower for a case
+  /// it does not follow (proactively, its own draw; the aftercare's capacity aside) and after
+  /// declining this case's last one. Hours are checked by the caller.
+  static func joinsConference(
+    _ id: DetaineeID, _ u: Double, _ behaviour: ModelParameters.SizeClassBehaviour, declinedLast: Bool,
+    _ p: ModelParameters, _ random: RandomSource
+  ) -> Bool {
+    let follows = random.uniform(Label.municipality, id, Label.proactive) < proactiveProbability(behaviour, p)
+    return u < conferenceChance(p, followed: follows, declined: declinedLast)
+  }
+
+  /// The chance to join a conference (seed 003: municipalities seldom join, small ones least).
+  static func conferenceChance(_ p: ModelParameters, followed: Bool, declined: Bool) -> Double {
+    var chance = p.caseConferences.municipalityAttendanceProbability
+    if !followed { chance *= p.partners.reactiveConferenceFactor }
+    if declined { chance *= p.partners.afterDeclineConferenceFactor }
+    return chance
   }
 
   mutating func step(_ inbox: [Envelope<Message>], _ out: inout Outbox<Message>) {
@@ -79,7 +100,7 @@ struct MunicipalityState: Sendable {
       case .casemanagerCall(let id, let casemanager):
         let contacted = known[id]?.contacted ?? false
         if !known.contains(id) { known[id] = Known() }
-        if contacted || random.uniform(Label.municipality, id, Label.responsive) < behaviour.responsiveProbability {
+        if contacted || Self.answersCall(id, behaviour, random) {
           makeContact(id, casemanager: casemanager, afterDays: delay, &out)
         }
       case .conferenceInvitation(let id, let casemanager): conferenceInvited(id, casemanager: casemanager, &out)
@@ -112,6 +133,14 @@ struct MunicipalityState: Sendable {
         preconditionFailure("municipality cannot handle \(envelope.message)")
       }
     }
+  }
+
+  /// Whether a municipality of this behaviour answers the casemanager's call about `id` (the
+  /// detainee's own draw; the history of someone inside on day 0 asks the same).
+  static func answersCall(_ id: DetaineeID, _ behaviour: ModelParameters.SizeClassBehaviour, _ random: RandomSource)
+    -> Bool
+  {
+    random.uniform(Label.municipality, id, Label.responsive) < behaviour.responsiveProbability
   }
 
   private mutating func notified(_ sheet: InformationSheet, _ out: inout Outbox<Message>) {
@@ -160,10 +189,7 @@ struct MunicipalityState: Sendable {
   /// last one, and only with coordinator hours left this week; joining is contact.
   private mutating func conferenceInvited(_ id: DetaineeID, casemanager: Int, _ out: inout Outbox<Message>) {
     let entry = known[id] ?? Known()
-    let p = parameters.partners
-    var chance = parameters.caseConferences.municipalityAttendanceProbability
-    if !entry.followed { chance *= p.reactiveConferenceFactor }
-    if entry.declinedConference { chance *= p.afterDeclineConferenceFactor }
+    let chance = Self.conferenceChance(parameters, followed: entry.followed, declined: entry.declinedConference)
     var s = random.stream(Label.conference, id, StreamLabel(raw: UInt64(out.day)))
     let joins = s.nextDouble() < chance && hours.take(partnerConferenceHours, on: out.day)
     known[id] = entry

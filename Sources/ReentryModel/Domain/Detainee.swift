@@ -43,6 +43,8 @@ public struct Detainee: Sendable {
   public var lvbUnrecognised = ConditionSet()
   /// The registration of someone already inside on day 0 is decided at their first MDO in the run.
   public var registrationPending = false
+  /// Someone inside on day 0 whose joint conversation could be held before it: from this day (see `Casework.settleHistory`).
+  public var historyConversationFrom = Day.never
   /// The return municipality went through the whole plan at the table with the casemanager (a
   /// joint conversation or case conference it joined): it knows every help question.
   public var planDiscussedDay = Day.never

@@ -63,6 +63,7 @@ public struct ModelParameters: Sendable, Equatable {
   /// The people inside on day 0 and the casework history imputed to them.
   public struct InitialStock: Sendable, Equatable {
     public var historyWaitShareOfSlack: Double = 0
+    public var stationaryFromDay: Int = 0
   }
   public struct Deadlines: Sendable, Equatable {
     public var screeningWorkingDays: Int = 0, contactWorkingDays: Int = 0, planDays: Int = 0,
