@@ -50,10 +50,10 @@ enum SensitivityCommand: Command {
     only if it holds an earlier result of reentry.
 
     (factors + 1 + K) × R evaluations of N replications are run: for the
-    baseline 620 × 2 national replications with the defaults (59
+    baseline 630 × 2 national replications with the defaults (60
     parameters; the noise floor's 20 are 3% of them), about 9 minutes on 2
-    cores in a release build, and with --all-assumptions (124 parameters)
-    1270 × 2, about 16 minutes; --small takes about 1 minute.
+    cores in a release build, and with --all-assumptions (125 parameters)
+    1280 × 2, about 16 minutes idle; --small takes about 1 minute.
 
     Options:
     \(OptionSpec.helpText(options))

@@ -83,5 +83,5 @@ package struct ResultManifest {
 /// that changes any result bumps it and re-pins the digests
 /// (`reentry verify --update`); see `docs/contributing.md`.
 public enum ReentryVersion {
-  public static let current = "0.3.0"
+  public static let current = "0.3.1"
 }

@@ -199,7 +199,8 @@ extension Casework {
     guard let notified = d.notifiedMunicipality else { return }
     let answered = called + parameters.municipalities.responseDelayDays
     let behaviour = parameters.municipalities.behaviour(layout.sizeClass(of: notified))
-    guard answered < day, MunicipalityState.answersCall(d.id, behaviour, random) else { return }
+    guard answered < day, hadCoordinators(notified), MunicipalityState.answersCall(d.id, behaviour, random)
+    else { return }
     d.anyContactDay = min(d.anyContactDay, Day(answered))
     if notified == d.returnMunicipality { d.returnContactDay = min(d.returnContactDay, Day(answered)) }
   }
@@ -219,7 +220,9 @@ extension Casework {
     var s = random.stream(Label.conference, d.id, StreamLabel(raw: UInt64(bitPattern: Int64(day))))
     if let notified {
       let behaviour = p.municipalities.behaviour(layout.sizeClass(of: notified))
-      let joins = MunicipalityState.joinsConference(d.id, s.nextDouble(), behaviour, declinedLast: declined, p, random)
+      let joins =
+        MunicipalityState.joinsConference(d.id, s.nextDouble(), behaviour, declinedLast: declined, p, random)
+        && hadCoordinators(notified)
       declined = !joins
       if joins {
         d.anyContactDay = min(d.anyContactDay, Day(day))
@@ -232,6 +235,14 @@ extension Casework {
     if d.judicialTitle, s.nextDouble() < p.caseConferences.probationAttendanceProbability {
       Casework.conferenceAttended(&d, byProbation: true, municipality: nil, day: Day(day))
     }
+  }
+
+  /// Whether `municipality` had aftercare coordinators with hours before day 0: the past's hours are
+  /// not simulated, but a municipality without any (its size class at 0 FTE) could no more answer or
+  /// join then than in the run, where it never does.
+  func hadCoordinators(_ municipality: Int) -> Bool {
+    let partners = parameters.partners
+    return partners.coordinatorFTEPer100k(layout.sizeClass(of: municipality)) > 0 && partners.coordinatorHoursPerFTE > 0
   }
 
   /// Sends the institution what a screening or a joint conversation of the run gave, around the
